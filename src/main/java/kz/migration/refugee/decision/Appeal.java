@@ -1,0 +1,59 @@
+package kz.migration.refugee.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An appeal against a refusal, and its outcome. */
+@Entity
+@Table(name = "appeal")
+class Appeal {
+
+  enum Outcome { UPHELD, OVERTURNED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @Column(name = "case_id")
+  private Long caseId;
+  @Column(name = "decision_id")
+  private Long decisionId;
+  private LocalDate lodgedOn;
+  private String grounds;
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+  private String reasons;
+  private String decidedBy;
+  private Instant decidedAt;
+
+  protected Appeal() {}
+
+  static Appeal lodged(Decision refusal, LocalDate on, String grounds) {
+    Appeal a = new Appeal();
+    a.caseId = refusal.getCaseId();
+    a.decisionId = refusal.getId();
+    a.lodgedOn = on;
+    a.grounds = grounds;
+    return a;
+  }
+
+  void decide(Outcome outcome, String reasons, String by, Instant at) {
+    if (this.outcome != null) {
+      throw new IllegalStateException("appeal already decided");
+    }
+    this.outcome = outcome;
+    this.reasons = reasons;
+    this.decidedBy = by;
+    this.decidedAt = at;
+  }
+
+  public LocalDate getLodgedOn() { return lodgedOn; }
+  public Outcome getOutcome() { return outcome; }
+}

@@ -1,0 +1,73 @@
+package kz.migration.refugee.decision;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.Roles;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Decisions of a case, its printable notice, and appeals against a refusal. */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}")
+@PreAuthorize(Roles.CASE_WORK)
+class DecisionController {
+
+  private final PetitionDecisionService decisions;
+  private final DecisionNoticeRenderer notices;
+  private final RuntimeService runtime;
+
+  DecisionController(PetitionDecisionService decisions, DecisionNoticeRenderer notices, RuntimeService runtime) {
+    this.decisions = decisions;
+    this.notices = notices;
+    this.runtime = runtime;
+  }
+
+  @GetMapping("/decisions")
+  List<DecisionView> decisions(@PathVariable String caseNumber) {
+    return decisions.decisions(caseNumber(caseNumber));
+  }
+
+  @GetMapping(value = "/decision-notice", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> notice(@PathVariable String caseNumber) {
+    byte[] pdf = notices.render(decisions.notice(caseNumber(caseNumber)));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("decision-" + caseNumber + ".pdf").build().toString())
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(pdf);
+  }
+
+  /** Records the appeal and tells the waiting petition process, in one transaction. */
+  @PostMapping("/appeals")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  void appeal(@PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
+    decisions.lodgeAppeal(caseNumber(caseNumber), request);
+    runtime.createMessageCorrelation(DecisionVariables.MESSAGE_APPEAL_LODGED)
+        .processInstanceBusinessKey(caseNumber)
+        .setVariable(DecisionVariables.APPEAL_LODGED_ON, request.lodgedOn().toString())
+        .correlate();
+  }
+
+  private static CaseNumber caseNumber(String value) {
+    if (!CaseNumber.isValid(value)) {
+      throw new NotFoundException("case", value);
+    }
+    return new CaseNumber(value);
+  }
+}

@@ -1,0 +1,13 @@
+package kz.migration.refugee.decision;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Fields of the form {@code DecidePetition}. */
+record DecisionForm(
+    @NotNull(message = "обязательное поле")
+    @Pattern(regexp = "granted|refused", message = "недопустимое значение") String decisionOutcome,
+    @NotBlank(message = "обязательное поле") String legalGround,
+    @NotBlank(message = "обязательное поле") @Size(min = 20, max = 20000, message = "от 20 символов") String decisionReasons) {}

@@ -1,0 +1,24 @@
+package kz.migration.refugee.decision;
+
+import java.util.List;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+interface DecisionMapper {
+
+  @Mapping(target = "outcome", source = "outcome")
+  @Mapping(target = "legalGround", source = "legalGround")
+  @Mapping(target = "reasons", source = "reasons")
+  @Mapping(target = "decidedBy", source = "decidedBy")
+  @Mapping(target = "decidedAt", source = "decidedAt")
+  @Mapping(target = "recommendation", source = "recommendation")
+  @Mapping(target = "recommendationRule", source = "recommendationRule")
+  @Mapping(target = "recommendationInputs", source = "recommendationInputs")
+  @Mapping(target = "rulesVersion", source = "rulesVersion")
+  @Mapping(target = "notifiedOn", source = "notifiedOn")
+  @Mapping(target = "appealDueOn", source = "appealDueOn")
+  DecisionView toView(Decision decision);
+
+  List<DecisionView> toViews(List<Decision> decisions);
+}

@@ -1,0 +1,22 @@
+package kz.migration.refugee.decision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Status granted: the head receives the refugee certificate, the family recorded on it. */
+@Component
+class IssueRefugeeCertificateDelegate implements JavaDelegate {
+
+  private final PetitionDecisionService decisions;
+
+  IssueRefugeeCertificateDelegate(PetitionDecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var certificate = decisions.grant((Long) execution.getVariable("caseId"));
+    execution.setVariable(DecisionVariables.REFUGEE_CERTIFICATE_NUMBER, certificate.number());
+  }
+}

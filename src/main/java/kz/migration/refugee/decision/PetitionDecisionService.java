@@ -1,0 +1,128 @@
+package kz.migration.refugee.decision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseStatus;
+import kz.migration.refugee.registry.CaseSummary;
+import kz.migration.refugee.registry.CaseView;
+import kz.migration.refugee.registry.CertificateType;
+import kz.migration.refugee.registry.CertificateView;
+import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Decisions on petitions, their notification, appeals, and the documents that follow. */
+@Service
+@Transactional
+public class PetitionDecisionService {
+
+  private final DecisionRepository decisions;
+  private final AppealRepository appeals;
+  private final RegistryService registry;
+  private final ProcedureProperties procedure;
+  private final DecisionMapper mapper;
+  private final Clock clock;
+
+  PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, RegistryService registry,
+      ProcedureProperties procedure, DecisionMapper mapper, Clock clock) {
+    this.decisions = decisions;
+    this.appeals = appeals;
+    this.registry = registry;
+    this.procedure = procedure;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  void decide(long caseId, DecisionForm form, String by, Recommendation recommendation) {
+    var ground = procedure.legalGround(form.legalGround())
+        .orElseThrow(() -> FieldErrors.of("legalGround", "основание не из утверждённого перечня"));
+    if (!ground.outcome().equals(form.decisionOutcome())) {
+      throw FieldErrors.of("legalGround", "основание не соответствует решению");
+    }
+    Decision.Outcome outcome = DecisionVariables.GRANTED.equals(form.decisionOutcome())
+        ? Decision.Outcome.GRANTED : Decision.Outcome.REFUSED;
+    decisions.save(Decision.taken(caseId, outcome, ground.code(), form.decisionReasons().strip(), by,
+        Instant.now(clock), recommendation));
+  }
+
+  /** Grant takes effect: the head receives the refugee certificate with the family on it. */
+  CertificateView grant(long caseId) {
+    return registry.grant(caseId, LocalDate.now(clock));
+  }
+
+  /** The refusal is notified today; returns the last day to appeal. */
+  LocalDate notifyRefusal(long caseId) {
+    registry.refuse(caseId);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate appealDue = today.plus(procedure.appealPeriod());
+    latest(caseId).notified(today, appealDue);
+    return appealDue;
+  }
+
+  /** Records an appeal lodged in time; the process is told by the caller. */
+  long lodgeAppeal(CaseNumber caseNumber, AppealRequest request) {
+    CaseSummary c = registry.summary(caseNumber);
+    if (c.status() != CaseStatus.REFUSED) {
+      throw new IllegalStateException("case " + caseNumber + " is " + c.status() + ": no refusal to appeal");
+    }
+    Decision refusal = latest(c.caseId());
+    if (request.lodgedOn().isBefore(refusal.getNotifiedOn())) {
+      throw FieldErrors.of("lodgedOn", "жалоба подана до уведомления об отказе");
+    }
+    if (request.lodgedOn().isAfter(refusal.getAppealDueOn())) {
+      throw FieldErrors.of("lodgedOn", "срок обжалования истёк " + refusal.getAppealDueOn());
+    }
+    appeals.save(Appeal.lodged(refusal, request.lodgedOn(), request.grounds().strip()));
+    return c.caseId();
+  }
+
+  void openAppeal(long caseId) {
+    registry.appeal(caseId);
+  }
+
+  void decideAppeal(long caseId, AppealForm form, String by) {
+    Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
+        .orElseThrow(() -> new NotFoundException("appeal of case", caseId));
+    appeal.decide(DecisionVariables.UPHELD.equals(form.appealOutcome()) ? Appeal.Outcome.UPHELD : Appeal.Outcome.OVERTURNED,
+        form.appealReasons().strip(), by, Instant.now(clock));
+  }
+
+  void reopen(long caseId) {
+    registry.startReview(caseId);
+  }
+
+  void close(long caseId) {
+    registry.close(caseId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DecisionView> decisions(CaseNumber caseNumber) {
+    return mapper.toViews(decisions.findByCaseIdOrderById(registry.summary(caseNumber).caseId()));
+  }
+
+  @Transactional(readOnly = true)
+  DecisionNoticeContent notice(CaseNumber caseNumber) {
+    CaseView view = registry.view(caseNumber);
+    CaseSummary c = registry.summary(caseNumber);
+    Decision d = latest(c.caseId());
+    String ground = procedure.legalGround(d.getLegalGround()).map(ProcedureProperties.LegalGround::label)
+        .orElse(d.getLegalGround());
+    CertificateView certificate = d.getOutcome() == Decision.Outcome.GRANTED
+        ? view.certificates().stream().filter(x -> x.type() == CertificateType.REFUGEE).reduce((a, b) -> b).orElse(null)
+        : null;
+    return new DecisionNoticeContent(c.caseNumber(), c.headName(), LocalDate.ofInstant(d.getDecidedAt(), clock.getZone()),
+        d.getOutcome() == Decision.Outcome.GRANTED, ground, d.getReasons(), d.getDecidedBy(), d.getAppealDueOn(),
+        certificate == null ? null : certificate.number(), certificate == null ? null : certificate.validUntil());
+  }
+
+  private Decision latest(long caseId) {
+    return decisions.findFirstByCaseIdOrderByIdDesc(caseId)
+        .orElseThrow(() -> new NotFoundException("decision of case", caseId));
+  }
+}

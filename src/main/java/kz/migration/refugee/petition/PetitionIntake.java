@@ -1,0 +1,43 @@
+package kz.migration.refugee.petition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import kz.migration.refugee.registry.DocumentType;
+import kz.migration.refugee.registry.FamilyRole;
+import kz.migration.refugee.registry.Sex;
+
+/**
+ * A petition as filed: the body of {@code POST /api/petitions} and the fields of the start form
+ * {@code PetitionFiled}. Rules that need the procedure's configuration live in {@link IntakeRules}.
+ */
+public record PetitionIntake(
+    @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate arrivalDate,
+    @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate filingDate,
+    @Size(max = 2000) String lateFilingReason,
+    @NotBlank(message = "обязательное поле") @Size(max = 16) String language,
+    @Size(max = 200) String interpreter,
+    @Size(max = 300) String representative,
+    @NotBlank(message = "обязательное поле") @Size(max = 500) String address,
+    @NotEmpty(message = "семья должна включать хотя бы одного человека") List<@Valid @NotNull Member> members) {
+
+  public record Member(
+      @NotNull(message = "обязательное поле") FamilyRole role,
+      @NotBlank(message = "обязательное поле") @Size(max = 200) String surname,
+      @NotBlank(message = "обязательное поле") @Size(max = 200) String givenName,
+      @Size(max = 200) String patronymic,
+      @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate dateOfBirth,
+      @NotNull(message = "обязательное поле") Sex sex,
+      @NotBlank(message = "обязательное поле")
+      @Pattern(regexp = "[A-Z]{2}", message = "код страны ISO 3166 из двух латинских букв") String citizenship,
+      @Size(max = 100) String ethnicity,
+      @Size(max = 300) String languages,
+      DocumentType documentType,
+      @Size(max = 64) String documentNumber) {}
+}

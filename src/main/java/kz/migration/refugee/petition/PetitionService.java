@@ -1,0 +1,118 @@
+package kz.migration.refugee.petition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSummary;
+import kz.migration.refugee.registry.DuplicateMatch;
+import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Intake and registration of petitions, and the decision deadline they run under. */
+@Service
+@Transactional
+public class PetitionService {
+
+  record TakenIn(long caseId, List<DuplicateMatch> duplicates) {}
+
+  record Registration(CaseNumber caseNumber, LocalDate decisionDueOn) {}
+
+  private final PetitionRepository petitions;
+  private final RegistryService registry;
+  private final IntakeRules rules;
+  private final PetitionMapper mapper;
+  private final ProcedureProperties procedure;
+  private final Clock clock;
+
+  PetitionService(PetitionRepository petitions, RegistryService registry, IntakeRules rules, PetitionMapper mapper,
+      ProcedureProperties procedure, Clock clock) {
+    this.petitions = petitions;
+    this.registry = registry;
+    this.rules = rules;
+    this.mapper = mapper;
+    this.procedure = procedure;
+    this.clock = clock;
+  }
+
+  void check(PetitionIntake intake) {
+    rules.check(intake);
+  }
+
+  TakenIn takeIn(PetitionIntake intake) {
+    rules.check(intake);
+    long caseId = registry.takeIn(mapper.toFamily(intake));
+    petitions.save(Petition.filed(caseId, intake, procedure.filedLate(intake.arrivalDate(), intake.filingDate())));
+    return new TakenIn(caseId, registry.findDuplicates(caseId));
+  }
+
+  void resolveDuplicate(long caseId, String resolution, String mergeCaseNumber, String reason) {
+    Petition.DuplicateResolution chosen;
+    if ("merge".equals(resolution)) {
+      chosen = Petition.DuplicateResolution.MERGE;
+      if (!CaseNumber.isValid(mergeCaseNumber)) {
+        throw FieldErrors.of("mergeCaseNumber", "укажите номер существующего дела (RS-ГГГГ-NNNNNN)");
+      }
+      CaseSummary target = registry.summary(new CaseNumber(mergeCaseNumber));
+      if (target.caseId() == caseId) {
+        throw FieldErrors.of("mergeCaseNumber", "нельзя объединить дело с самим собой");
+      }
+    } else if ("proceed".equals(resolution)) {
+      chosen = Petition.DuplicateResolution.PROCEED;
+    } else {
+      throw FieldErrors.of("duplicateResolution", "выберите: объединить или зарегистрировать");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw FieldErrors.of("duplicateReason", "обоснование обязательно");
+    }
+    load(caseId).resolveDuplicate(chosen, reason.strip());
+  }
+
+  void merge(long caseId, CaseNumber target) {
+    registry.mergeInto(caseId, target);
+  }
+
+  Registration register(long caseId) {
+    LocalDate today = LocalDate.now(clock);
+    CaseNumber number = registry.register(caseId, today);
+    LocalDate due = today.plus(procedure.decisionPeriod());
+    load(caseId).registered(due);
+    return new Registration(number, due);
+  }
+
+  void recordDeadlineMissed(long caseId) {
+    load(caseId).deadlineMissed();
+  }
+
+  /** Extends the decision deadline once; returns the new due date. */
+  LocalDate extendDeadline(long caseId, LocalDate until, String reason, String by) {
+    if (until == null) {
+      throw FieldErrors.of("extendedUntil", "укажите новый срок");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw FieldErrors.of("extensionReason", "основание продления обязательно");
+    }
+    Petition petition = load(caseId);
+    LocalDate latest = registry.summary(caseId).registeredOn().plus(procedure.maxDecisionPeriod());
+    try {
+      petition.extendDeadline(until, reason.strip(), by, latest);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw FieldErrors.of("extendedUntil", e.getMessage());
+    }
+    return petition.getDecisionDueOn();
+  }
+
+  @Transactional(readOnly = true)
+  public PetitionView view(CaseNumber number) {
+    CaseSummary c = registry.summary(number);
+    return mapper.toView(load(c.caseId()), c.caseNumber());
+  }
+
+  private Petition load(long caseId) {
+    return petitions.findByCaseId(caseId).orElseThrow(() -> new NotFoundException("petition of case", caseId));
+  }
+}

@@ -1,0 +1,23 @@
+package kz.migration.refugee.petition;
+
+import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The decision deadline passed with no decision: recorded on the petition for the managers and auditors. */
+@Component
+class RecordDecisionOverdueDelegate implements JavaDelegate {
+
+  private final PetitionService petitions;
+
+  RecordDecisionOverdueDelegate(PetitionService petitions) {
+    this.petitions = petitions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    petitions.recordDeadlineMissed((Long) execution.getVariable(CASE_ID));
+  }
+}

@@ -1,0 +1,45 @@
+package kz.migration.refugee.petition;
+
+import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
+import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_FOUND;
+import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_MATCHES;
+
+import java.util.stream.Collectors;
+import kz.migration.refugee.registry.DuplicateMatch;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.FormInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Writes the filed petition into the data bank and looks for persons already known there. */
+@Component
+class RecordIntakeDelegate implements JavaDelegate {
+
+  private final PetitionService petitions;
+  private final FormInput form;
+
+  RecordIntakeDelegate(PetitionService petitions, FormInput form) {
+    this.petitions = petitions;
+    this.form = form;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PetitionIntake intake = form.read(execution.getVariables(), PetitionIntake.class);
+    PetitionService.TakenIn takenIn;
+    try {
+      takenIn = petitions.takeIn(intake);
+    } catch (FieldErrors e) {
+      throw FormInput.reject(e);
+    }
+    // The data bank holds the intake from here on; the process keeps only ids.
+    execution.removeVariables(java.util.List.of(PetitionVariables.INTAKE_FIELDS));
+    execution.setVariable(CASE_ID, takenIn.caseId());
+    execution.setVariable(DUPLICATE_FOUND, !takenIn.duplicates().isEmpty());
+    if (!takenIn.duplicates().isEmpty()) {
+      execution.setVariable(DUPLICATE_MATCHES,
+          takenIn.duplicates().stream().map(DuplicateMatch::describe).collect(Collectors.joining("\n")));
+    }
+  }
+}

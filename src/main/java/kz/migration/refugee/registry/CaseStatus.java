@@ -1,0 +1,15 @@
+package kz.migration.refugee.registry;
+
+/** Where a family case stands. Changed only by the processes, through {@link RegistryService}. */
+public enum CaseStatus {
+  /** Petition received, duplicate check pending; no case number yet. */
+  INTAKE,
+  /** Intake found to be an existing case and merged into it. */
+  MERGED,
+  REGISTERED,
+  UNDER_REVIEW,
+  GRANTED,
+  REFUSED,
+  APPEAL,
+  CLOSED
+}

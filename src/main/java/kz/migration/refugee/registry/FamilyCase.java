@@ -1,0 +1,137 @@
+package kz.migration.refugee.registry;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A family: the unit of a case. Status is decided per person, but the case moves as one. */
+@Entity
+@Table(name = "family_case")
+class FamilyCase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_number")
+  private String caseNumber;
+
+  @Enumerated(EnumType.STRING)
+  private CaseStatus status;
+
+  private LocalDate arrivalDate;
+  private LocalDate registeredOn;
+  private String address;
+
+  @Column(name = "merged_into_case_id")
+  private Long mergedIntoCaseId;
+
+  private Instant createdAt;
+
+  @Version
+  private long version;
+
+  @OneToMany(mappedBy = "familyCase", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Person> members = new ArrayList<>();
+
+  protected FamilyCase() {}
+
+  static FamilyCase takeIn(LocalDate arrivalDate, String address, Instant now) {
+    FamilyCase c = new FamilyCase();
+    c.status = CaseStatus.INTAKE;
+    c.arrivalDate = arrivalDate;
+    c.address = address;
+    c.createdAt = now;
+    return c;
+  }
+
+  void add(Person person) {
+    person.joinCase(this);
+    members.add(person);
+  }
+
+  void register(CaseNumber number, LocalDate on) {
+    require(EnumSet.of(CaseStatus.INTAKE));
+    this.caseNumber = number.value();
+    this.registeredOn = on;
+    this.status = CaseStatus.REGISTERED;
+  }
+
+  void mergeInto(FamilyCase target) {
+    require(EnumSet.of(CaseStatus.INTAKE));
+    for (Person p : List.copyOf(members)) {
+      boolean known = target.members.stream().anyMatch(existing -> existing.sameAs(p));
+      members.remove(p);
+      if (!known) {
+        target.add(p);
+      }
+    }
+    this.mergedIntoCaseId = target.id;
+    this.status = CaseStatus.MERGED;
+  }
+
+  void startReview() {
+    if (status != CaseStatus.UNDER_REVIEW) {
+      require(EnumSet.of(CaseStatus.REGISTERED, CaseStatus.APPEAL));
+      status = CaseStatus.UNDER_REVIEW;
+    }
+  }
+
+  void grant() {
+    require(EnumSet.of(CaseStatus.UNDER_REVIEW));
+    status = CaseStatus.GRANTED;
+  }
+
+  void refuse() {
+    require(EnumSet.of(CaseStatus.UNDER_REVIEW));
+    status = CaseStatus.REFUSED;
+  }
+
+  void appeal() {
+    require(EnumSet.of(CaseStatus.REFUSED));
+    status = CaseStatus.APPEAL;
+  }
+
+  void close() {
+    require(EnumSet.of(CaseStatus.REFUSED, CaseStatus.APPEAL));
+    status = CaseStatus.CLOSED;
+  }
+
+  private void require(Set<CaseStatus> allowed) {
+    if (!allowed.contains(status)) {
+      throw new IllegalStateException("case " + (caseNumber == null ? id : caseNumber) + " is " + status
+          + ", expected one of " + allowed);
+    }
+  }
+
+  Person head() {
+    return members.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst()
+        .orElse(members.isEmpty() ? null : members.get(0));
+  }
+
+  public Long getId() { return id; }
+  public String getCaseNumber() { return caseNumber; }
+  public CaseStatus getStatus() { return status; }
+  public LocalDate getArrivalDate() { return arrivalDate; }
+  public LocalDate getRegisteredOn() { return registeredOn; }
+  public String getAddress() { return address; }
+  public List<Person> getMembers() { return Collections.unmodifiableList(members); }
+  public Long getMergedIntoCaseId() { return mergedIntoCaseId; }
+}

@@ -1,0 +1,3 @@
+package kz.migration.refugee.registry;
+
+public enum FamilyRole { HEAD, SPOUSE, CHILD, OTHER }

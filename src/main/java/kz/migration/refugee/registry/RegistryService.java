@@ -1,0 +1,188 @@
+package kz.migration.refugee.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The data bank of families, persons and documents. Other features change a case only through
+ * these intention methods, called from the processes, so that case status and process agree.
+ */
+@Service
+@Transactional
+public class RegistryService {
+
+  /** Never a stored document number: stands for "no document" in look-alike queries. */
+  private static final String NO_DOCUMENT = "\u0000";
+
+  private final FamilyCaseRepository cases;
+  private final PersonRepository persons;
+  private final CertificateRepository certificates;
+  private final NumberSeriesRepository series;
+  private final ProcedureProperties procedure;
+  private final RegistryMapper mapper;
+  private final Clock clock;
+
+  RegistryService(FamilyCaseRepository cases, PersonRepository persons, CertificateRepository certificates,
+      NumberSeriesRepository series, ProcedureProperties procedure, RegistryMapper mapper, Clock clock) {
+    this.mapper = mapper;
+    this.cases = cases;
+    this.persons = persons;
+    this.certificates = certificates;
+    this.series = series;
+    this.procedure = procedure;
+    this.clock = clock;
+  }
+
+  /** Records a family as taken in; it gets a case number only when registered. */
+  public long takeIn(NewFamily family) {
+    FamilyCase c = FamilyCase.takeIn(family.arrivalDate(), family.address(), Instant.now(clock));
+    family.members().forEach(m -> c.add(Person.from(m)));
+    return cases.save(c).getId();
+  }
+
+  /** Persons elsewhere in the bank that look like members of this case. */
+  @Transactional(readOnly = true)
+  public List<DuplicateMatch> findDuplicates(long caseId) {
+    FamilyCase c = load(caseId);
+    List<DuplicateMatch> matches = new ArrayList<>();
+    for (Person newcomer : c.getMembers()) {
+      String document = newcomer.getDocumentNumber() == null ? NO_DOCUMENT : newcomer.getDocumentNumber();
+      for (Person known : persons.findLookAlikes(caseId, document, newcomer.getSurnameKey(), newcomer.getGivenNameKey(),
+          newcomer.getDateOfBirth(), newcomer.getCitizenship())) {
+        var reason = document.equals(known.getDocumentNumber())
+            ? DuplicateMatch.Reason.SAME_DOCUMENT : DuplicateMatch.Reason.SAME_NAME_BIRTH_DATE_CITIZENSHIP;
+        matches.add(new DuplicateMatch(newcomer.getFullName(), known.getFamilyCase().getCaseNumber(),
+            known.getFamilyCase().getStatus(), known.getFullName(), known.getDateOfBirth(), known.getCitizenship(), reason));
+      }
+    }
+    return matches;
+  }
+
+  /** Merges a taken-in family into an existing case: members not already there join it. */
+  public void mergeInto(long caseId, CaseNumber target) {
+    FamilyCase existing = load(target);
+    if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
+      throw new IllegalStateException("case " + target + " cannot take members");
+    }
+    load(caseId).mergeInto(existing);
+  }
+
+  /**
+   * Registers a taken-in family: assigns the case number and issues asylum-seeker certificates,
+   * one per adult, children written into the head's (or their own if no adult is present).
+   */
+  public CaseNumber register(long caseId, LocalDate on) {
+    FamilyCase c = load(caseId);
+    CaseNumber number = CaseNumber.of(on.getYear(), nextInSeries("RS-" + on.getYear()));
+    c.register(number, on);
+    List<Person> adults = c.getMembers().stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
+    Set<Person> children = new LinkedHashSet<>(c.getMembers());
+    adults.forEach(children::remove);
+    Person head = c.head();
+    if (adults.isEmpty()) {
+      children.forEach(child -> issue(CertificateType.ASYLUM_SEEKER, child, Set.of(), on, null));
+    } else {
+      Person guardian = adults.contains(head) ? head : adults.get(0);
+      for (Person adult : adults) {
+        issue(CertificateType.ASYLUM_SEEKER, adult, adult == guardian ? children : Set.of(), on, null);
+      }
+    }
+    return number;
+  }
+
+  public void startReview(long caseId) {
+    load(caseId).startReview();
+  }
+
+  /** Grants the family: asylum-seeker certificates end, the head receives a refugee certificate. */
+  public CertificateView grant(long caseId, LocalDate on) {
+    FamilyCase c = load(caseId);
+    c.grant();
+    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
+    Set<Person> members = new LinkedHashSet<>(c.getMembers());
+    Person head = c.head();
+    members.remove(head);
+    Certificate certificate = issue(CertificateType.REFUGEE, head, members, on,
+        on.plus(procedure.refugeeCertificateValidity()));
+    return mapper.toView(certificate);
+  }
+
+  public void refuse(long caseId) {
+    load(caseId).refuse();
+  }
+
+  public void appeal(long caseId) {
+    load(caseId).appeal();
+  }
+
+  /** Final refusal: asylum-seeker certificates end with the case. */
+  public void close(long caseId) {
+    load(caseId).close();
+    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
+  }
+
+  @Transactional(readOnly = true)
+  public CaseSummary summary(long caseId) {
+    return summary(load(caseId));
+  }
+
+  @Transactional(readOnly = true)
+  public CaseSummary summary(CaseNumber number) {
+    return summary(load(number));
+  }
+
+  /** Persons whose name (any script, any fragment, or a transliteration) or document matches. */
+  @Transactional(readOnly = true)
+  public List<PersonView> searchPersons(String query, int limit) {
+    String q = query.strip();
+    String key = NameKey.of(q);
+    return mapper.toPersonViews(persons.search(NameKey.searchable(q), Person.normalizedDocument(q),
+        key.isEmpty() ? NO_DOCUMENT : key, org.springframework.data.domain.PageRequest.of(0, limit)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseSummary> searchCases(String fragment, int limit) {
+    return cases.findByCaseNumberContainingOrderByCaseNumber(fragment.strip().toUpperCase(),
+        org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(this::summary).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public CaseView view(CaseNumber number) {
+    FamilyCase c = load(number);
+    return mapper.toView(c, certificates.findByCaseIdOrderById(c.getId()));
+  }
+
+  private CaseSummary summary(FamilyCase c) {
+    Person head = c.head();
+    return new CaseSummary(c.getId(), c.getCaseNumber(), c.getStatus(), c.getRegisteredOn(),
+        head == null ? null : head.getFullName(), c.getMembers().size());
+  }
+
+  private Certificate issue(CertificateType type, Person holder, Set<Person> members, LocalDate on,
+      LocalDate validUntil) {
+    String number = "%s-%d-%06d".formatted(type.prefix, on.getYear(), nextInSeries(type.prefix + "-" + on.getYear()));
+    return certificates.save(Certificate.issue(type, number, holder, members, on, validUntil));
+  }
+
+  private long nextInSeries(String key) {
+    NumberSeries s = series.lock(key).orElseGet(() -> series.saveAndFlush(new NumberSeries(key)));
+    return s.next();
+  }
+
+  private FamilyCase load(long caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+  }
+
+  private FamilyCase load(CaseNumber number) {
+    return cases.findByCaseNumber(number.value()).orElseThrow(() -> new NotFoundException("case", number));
+  }
+}

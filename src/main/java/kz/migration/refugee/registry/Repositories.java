@@ -1,0 +1,56 @@
+package kz.migration.refugee.registry;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
+
+  Optional<FamilyCase> findByCaseNumber(String caseNumber);
+
+  List<FamilyCase> findByCaseNumberContainingOrderByCaseNumber(String fragment, Pageable page);
+}
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+  @Query("""
+      select p from Person p join fetch p.familyCase c
+      where c.status <> kz.migration.refugee.registry.CaseStatus.MERGED and c.id <> :excludedCase
+        and (p.documentNumber = :document
+             or (p.surnameKey = :surnameKey and p.givenNameKey = :givenNameKey
+                 and p.dateOfBirth = :dateOfBirth and p.citizenship = :citizenship))
+      """)
+  List<Person> findLookAlikes(@Param("excludedCase") long excludedCase, @Param("document") String document,
+      @Param("surnameKey") String surnameKey, @Param("givenNameKey") String givenNameKey,
+      @Param("dateOfBirth") LocalDate dateOfBirth, @Param("citizenship") String citizenship);
+
+  @Query("""
+      select p from Person p join fetch p.familyCase c
+      where c.status <> kz.migration.refugee.registry.CaseStatus.MERGED
+        and (p.searchName like concat('%', :fragment, '%') or p.documentNumber = :document
+             or p.surnameKey = :key or p.givenNameKey = :key)
+      order by p.surname, p.givenName
+      """)
+  List<Person> search(@Param("fragment") String fragment, @Param("document") String document,
+      @Param("key") String key, Pageable page);
+}
+
+interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+  List<Certificate> findByCaseIdOrderById(Long caseId);
+
+  Optional<Certificate> findFirstByCaseIdAndTypeOrderByIdDesc(Long caseId, CertificateType type);
+}
+
+interface NumberSeriesRepository extends JpaRepository<NumberSeries, String> {
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select s from NumberSeries s where s.seriesKey = :key")
+  Optional<NumberSeries> lock(@Param("key") String key);
+}

@@ -1,0 +1,48 @@
+package kz.migration.refugee.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The caseworker's assessment: facts, credibility, fear of persecution, exclusion indicators. */
+@Entity
+@Table(name = "assessment")
+class Assessment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @Column(name = "case_id")
+  private Long caseId;
+  private String facts;
+  private String credibility;
+  private boolean wellFoundedFear;
+  private boolean exclusionIndicators;
+  private String exclusionDetails;
+  private String recommendation;
+  private String assessedBy;
+  private Instant assessedAt;
+
+  protected Assessment() {}
+
+  static Assessment of(long caseId, AssessmentForm form, String by, Instant at) {
+    Assessment a = new Assessment();
+    a.caseId = caseId;
+    a.facts = form.assessmentFacts();
+    a.credibility = form.credibility();
+    a.wellFoundedFear = form.wellFoundedFear();
+    a.exclusionIndicators = form.exclusionIndicators();
+    a.exclusionDetails = form.exclusionDetails();
+    a.recommendation = form.assessmentRecommendation();
+    a.assessedBy = by;
+    a.assessedAt = at;
+    return a;
+  }
+
+  public String getAssessedBy() { return assessedBy; }
+  public String getRecommendation() { return recommendation; }
+}

@@ -1,0 +1,22 @@
+package kz.migration.refugee.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Asks national security about the applicants (asynchronous step, retried, then an incident). */
+@Component
+class RequestSecurityCheckDelegate implements JavaDelegate {
+
+  private final ReviewService review;
+
+  RequestSecurityCheckDelegate(ReviewService review) {
+    this.review = review;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(ReviewVariables.SECURITY_CHECK_RESULT,
+        review.check((Long) execution.getVariable("caseId"), Agency.NATIONAL_SECURITY));
+  }
+}

@@ -1,0 +1,55 @@
+package kz.migration.refugee.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.FieldErrors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Examination of a registered petition: interview, checks with other state bodies, assessment. */
+@Service
+@Transactional
+public class ReviewService {
+
+  private final InterviewRepository interviews;
+  private final AgencyCheckRepository checks;
+  private final AssessmentRepository assessments;
+  private final AgencyCheckGateway gateway;
+  private final RegistryService registry;
+  private final Clock clock;
+
+  ReviewService(InterviewRepository interviews, AgencyCheckRepository checks, AssessmentRepository assessments,
+      AgencyCheckGateway gateway, RegistryService registry, Clock clock) {
+    this.interviews = interviews;
+    this.checks = checks;
+    this.assessments = assessments;
+    this.gateway = gateway;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  void recordInterview(long caseId, InterviewForm form, String by) {
+    var registeredOn = registry.summary(caseId).registeredOn();
+    if (registeredOn != null && form.interviewDate().isBefore(registeredOn)) {
+      throw FieldErrors.of("interviewDate", "собеседование не может быть раньше регистрации ходатайства");
+    }
+    interviews.save(Interview.held(caseId, form, by, Instant.now(clock)));
+    registry.startReview(caseId);
+  }
+
+  /** Asks an agency once per case; a retry after a recorded reply returns that reply. */
+  String check(long caseId, Agency agency) {
+    AgencyCheck check = checks.findByCaseIdAndAgency(caseId, agency).orElseGet(() -> checks.save(
+        AgencyCheck.replied(caseId, agency, gateway.check(agency, registry.summary(caseId).caseNumber()),
+            Instant.now(clock))));
+    return check.summary();
+  }
+
+  void recordAssessment(long caseId, AssessmentForm form, String by) {
+    if (form.exclusionIndicators() && (form.exclusionDetails() == null || form.exclusionDetails().isBlank())) {
+      throw FieldErrors.of("exclusionDetails", "опишите признаки исключения");
+    }
+    assessments.save(Assessment.of(caseId, form, by, Instant.now(clock)));
+  }
+}

@@ -1,0 +1,85 @@
+package kz.migration.refugee.shared;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.Validator;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what a form (or an engine REST client) submitted into a typed, validated record.
+ * Form validation runs only in the browser; this is the server's second check. A rejection is a
+ * {@link BadUserRequestException}: Tasklist shows its message on the form, engine REST answers 400,
+ * and the engine rolls the whole step back.
+ */
+@Component
+public class FormInput {
+
+  private final ObjectMapper mapper;
+  private final Validator validator;
+
+  public FormInput(ObjectMapper mapper, Validator validator) {
+    this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    this.validator = validator;
+  }
+
+  public <T> T read(Map<String, Object> variables, Class<T> type) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    variables.forEach((name, value) -> plain.put(name, plain(value)));
+    T input;
+    try {
+      input = mapper.convertValue(plain, type);
+    } catch (IllegalArgumentException e) {
+      throw reject(FieldErrors.of(fieldOf(e), "неверный формат значения"));
+    }
+    var violations = validator.validate(input);
+    if (!violations.isEmpty()) {
+      throw reject(FieldErrors.of(violations));
+    }
+    return input;
+  }
+
+  /** Wraps field errors raised by a service so that the engine reports them to the user. */
+  public static BadUserRequestException reject(FieldErrors errors) {
+    return new BadUserRequestException(errors.getMessage(), errors);
+  }
+
+  private Object plain(Object value) {
+    if (value instanceof TypedValue typed) {
+      value = typed.getValue();
+    }
+    if (value instanceof SpinJsonNode json) {
+      try {
+        return mapper.readValue(json.toString(), JsonNode.class);
+      } catch (Exception e) {
+        throw new BadUserRequestException("неверный формат JSON-переменной");
+      }
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+    }
+    return value;
+  }
+
+  private static String fieldOf(IllegalArgumentException e) {
+    if (e.getCause() instanceof MismatchedInputException mismatch) {
+      return mismatch.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+    if (e.getCause() instanceof InvalidFormatException invalid) {
+      return invalid.getPathReference();
+    }
+    return "input";
+  }
+}

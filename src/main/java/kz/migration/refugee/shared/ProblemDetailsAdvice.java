@@ -1,0 +1,77 @@
+package kz.migration.refugee.shared;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/** The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. */
+@RestControllerAdvice(basePackages = "kz.migration.refugee")
+class ProblemDetailsAdvice {
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
+    e.getBindingResult().getGlobalErrors().forEach(g -> errors.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
+    return invalid(errors);
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(
+        err -> errors.putIfAbsent(r.getMethodParameter().getParameterName(), err.getDefaultMessage())));
+    return invalid(errors);
+  }
+
+  @ExceptionHandler(FieldErrors.class)
+  ProblemDetail invalidFields(FieldErrors e) {
+    return invalid(e.errors());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The request body is not valid JSON of the expected shape (dates as YYYY-MM-DD).");
+    problem.setType(URI.create("urn:problem:unreadable-request"));
+    return problem;
+  }
+
+  @ExceptionHandler(BadUserRequestException.class)
+  ProblemDetail rejectedByProcess(BadUserRequestException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setType(URI.create("urn:problem:rejected"));
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setType(URI.create("urn:problem:not-found"));
+    return problem;
+  }
+
+  @ExceptionHandler(IllegalStateException.class)
+  ProblemDetail conflict(IllegalStateException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setType(URI.create("urn:problem:conflict"));
+    return problem;
+  }
+
+  private static ProblemDetail invalid(Map<String, String> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Invalid fields: " + String.join(", ", errors.keySet()));
+    problem.setType(URI.create("urn:problem:invalid-input"));
+    problem.setTitle("Invalid input");
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+}

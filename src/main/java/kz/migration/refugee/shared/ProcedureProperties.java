@@ -1,0 +1,46 @@
+package kz.migration.refugee.shared;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every period and limit of the procedure, with the defaults of the Law "On refugees" and its rules.
+ * The rules change; these never appear as literals in code or models.
+ *
+ * @param filingPeriod        a petition filed later than this after arrival needs a recorded reason
+ * @param decisionPeriod      decision deadline counted from registration
+ * @param maxDecisionPeriod   the latest an extended examination may run, counted from registration
+ * @param appealPeriod        appeal window counted from the notification of a refusal
+ * @param refugeeCertificateValidity validity of a refugee certificate from its issue
+ * @param adultAge            age from which a family member is assessed and certified on their own
+ * @param legalGrounds        legal grounds a decision may cite
+ */
+@ConfigurationProperties("refugee.procedure")
+public record ProcedureProperties(
+    @DefaultValue("P5D") Period filingPeriod,
+    @DefaultValue("P3M") Period decisionPeriod,
+    @DefaultValue("P1Y") Period maxDecisionPeriod,
+    @DefaultValue("P1M") Period appealPeriod,
+    @DefaultValue("P1Y") Period refugeeCertificateValidity,
+    @DefaultValue("18") int adultAge,
+    List<LegalGround> legalGrounds) {
+
+  public ProcedureProperties {
+    legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);
+  }
+
+  /** A legal ground a decision may cite; {@code outcome} is {@code granted} or {@code refused}. */
+  public record LegalGround(String code, String outcome, String label) {}
+
+  public Optional<LegalGround> legalGround(String code) {
+    return legalGrounds.stream().filter(g -> g.code().equals(code)).findFirst();
+  }
+
+  public boolean filedLate(LocalDate arrival, LocalDate filed) {
+    return filed.isAfter(arrival.plus(filingPeriod));
+  }
+}

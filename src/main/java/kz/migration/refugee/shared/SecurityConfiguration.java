@@ -1,0 +1,138 @@
+package kz.migration.refugee.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach what. Users and groups are Camunda's (Admin webapp), so one login serves Tasklist,
+ * Cockpit, engine REST and the domain API.
+ * <ul>
+ *   <li>{@code /api/**}: HTTP basic against Camunda's identity service; the user's Camunda groups
+ *       become roles ({@code ROLE_caseworkers}, ...). Stateless, hence no CSRF token.</li>
+ *   <li>{@code /engine-rest/**}: HTTP basic through Camunda's own {@link ProcessEngineAuthenticationFilter}.</li>
+ *   <li>{@code /camunda/**}: the webapps' own session login and CSRF filter.</li>
+ *   <li>Actuator: health only.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String ENGINE_REST = "/engine-rest/*";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .authenticationProvider(camundaIdentity(identityService))
+        .addFilterAfter(new EngineAuthenticationBridge(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+            .anyRequest().denyAll())
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  /** Webapps and engine REST authenticate through Camunda's own mechanisms (see class comment). */
+  @Bean
+  @Order(3)
+  SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setName("engine-rest-authentication");
+    return registration;
+  }
+
+  private static AuthenticationProvider camundaIdentity(IdentityService identityService) {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication authentication) {
+        String user = authentication.getName();
+        Object password = authentication.getCredentials();
+        if (user == null || password == null || !identityService.checkPassword(user, password.toString())) {
+          throw new BadCredentialsException("Bad credentials");
+        }
+        List<GrantedAuthority> roles = identityService.createGroupQuery().groupMember(user).list().stream()
+            .map(Group::getId).<GrantedAuthority>map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+      }
+
+      @Override
+      public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+      }
+    };
+  }
+
+  /** Makes the logged-in user the engine's current user, so that starts and completions carry the user id. */
+  static final class EngineAuthenticationBridge extends OncePerRequestFilter {
+    private final IdentityService identityService;
+
+    EngineAuthenticationBridge(IdentityService identityService) {
+      this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      if (auth == null || !auth.isAuthenticated()) {
+        chain.doFilter(request, response);
+        return;
+      }
+      List<String> groups = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+          .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList();
+      identityService.setAuthentication(auth.getName(), groups);
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+  }
+}
