@@ -1,5 +1,6 @@
 package kz.migration.refugee.petition;
 
+import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,18 +17,22 @@ class IntakeRules {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final ProcedureProperties procedure;
+  private final Validator validator;
 
-  IntakeRules(ProcedureProperties procedure) {
+  IntakeRules(ProcedureProperties procedure, Validator validator) {
     this.procedure = procedure;
+    this.validator = validator;
   }
 
+  /** Field formats and the rules together, so that one answer names every bad field. */
   void check(PetitionIntake intake) {
     Map<String, String> errors = new LinkedHashMap<>();
+    validator.validate(intake).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
     if (intake.arrivalDate() != null && intake.filingDate() != null) {
       if (intake.filingDate().isBefore(intake.arrivalDate())) {
-        errors.put("filingDate", "дата подачи раньше даты прибытия");
+        errors.putIfAbsent("filingDate", "дата подачи раньше даты прибытия");
       } else if (procedure.filedLate(intake.arrivalDate(), intake.filingDate()) && isBlank(intake.lateFilingReason())) {
-        errors.put("lateFilingReason", "ходатайство подано позже " + procedure.filingPeriod().getDays()
+        errors.putIfAbsent("lateFilingReason", "ходатайство подано позже " + procedure.filingPeriod().getDays()
             + " календарных дней после прибытия: укажите причину");
       }
     }
@@ -35,7 +40,7 @@ class IntakeRules {
     if (members != null && !members.isEmpty()) {
       long heads = members.stream().filter(m -> m != null && m.role() == FamilyRole.HEAD).count();
       if (heads != 1) {
-        errors.put("members", "в семье должен быть ровно один глава семьи");
+        errors.putIfAbsent("members", "в семье должен быть ровно один глава семьи");
       }
       for (int i = 0; i < members.size(); i++) {
         var m = members.get(i);
@@ -43,14 +48,14 @@ class IntakeRules {
           continue;
         }
         if (m.dateOfBirth() != null && intake.arrivalDate() != null && m.dateOfBirth().isAfter(intake.arrivalDate())) {
-          errors.put("members[" + i + "].dateOfBirth", "дата рождения позже даты прибытия");
+          errors.putIfAbsent("members[" + i + "].dateOfBirth", "дата рождения позже даты прибытия");
         }
         if (m.citizenship() != null && m.citizenship().matches("[A-Z]{2}") && !COUNTRIES.contains(m.citizenship())) {
-          errors.put("members[" + i + "].citizenship", "неизвестный код страны ISO 3166");
+          errors.putIfAbsent("members[" + i + "].citizenship", "неизвестный код страны ISO 3166");
         }
         if (m.documentType() != null && m.documentType() != kz.migration.refugee.registry.DocumentType.NONE
             && isBlank(m.documentNumber())) {
-          errors.put("members[" + i + "].documentNumber", "укажите номер документа");
+          errors.putIfAbsent("members[" + i + "].documentNumber", "укажите номер документа");
         }
       }
     }

@@ -1,7 +1,6 @@
 package kz.migration.refugee.petition;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +43,7 @@ class PetitionController {
   /** Starts the petition process; it registers the family unless a possible duplicate needs review first. */
   @PostMapping
   @Transactional
-  ResponseEntity<Filed> file(@Valid @RequestBody PetitionIntake intake) throws Exception {
+  ResponseEntity<Filed> file(@RequestBody PetitionIntake intake) throws Exception {
     petitions.check(intake);
     Map<String, Object> variables = new LinkedHashMap<>();
     Map<String, Object> fields = json.convertValue(intake, Map.class);

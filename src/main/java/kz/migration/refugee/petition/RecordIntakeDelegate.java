@@ -26,7 +26,7 @@ class RecordIntakeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PetitionIntake intake = form.read(execution.getVariables(), PetitionIntake.class);
+    PetitionIntake intake = form.convert(execution.getVariables(), PetitionIntake.class);
     PetitionService.TakenIn takenIn;
     try {
       takenIn = petitions.takeIn(intake);

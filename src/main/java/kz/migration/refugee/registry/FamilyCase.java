@@ -80,7 +80,7 @@ class FamilyCase {
       boolean known = target.members.stream().anyMatch(existing -> existing.sameAs(p));
       members.remove(p);
       if (!known) {
-        target.add(p);
+        target.add(p.copy());
       }
     }
     this.mergedIntoCaseId = target.id;

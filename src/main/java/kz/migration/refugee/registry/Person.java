@@ -68,6 +68,26 @@ class Person {
     return person;
   }
 
+  /** The same person for another case (a merge): the intake's own row goes with the merged intake. */
+  Person copy() {
+    Person p = new Person();
+    p.role = role;
+    p.surname = surname;
+    p.givenName = givenName;
+    p.patronymic = patronymic;
+    p.dateOfBirth = dateOfBirth;
+    p.sex = sex;
+    p.citizenship = citizenship;
+    p.ethnicity = ethnicity;
+    p.languages = languages;
+    p.documentType = documentType;
+    p.documentNumber = documentNumber;
+    p.searchName = searchName;
+    p.surnameKey = surnameKey;
+    p.givenNameKey = givenNameKey;
+    return p;
+  }
+
   static String normalizedDocument(String number) {
     return number == null || number.isBlank() ? null : number.replaceAll("[\\s-]", "").toUpperCase();
   }

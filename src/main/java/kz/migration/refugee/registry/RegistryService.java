@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RegistryService {
 
-  /** Never a stored document number: stands for "no document" in look-alike queries. */
-  private static final String NO_DOCUMENT = "\u0000";
+  /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
+  private static final String NO_DOCUMENT = "-";
 
   private final FamilyCaseRepository cases;
   private final PersonRepository persons;

@@ -2,6 +2,9 @@ package kz.migration.refugee.shared;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,24 +32,32 @@ public class FormInput {
   private final Validator validator;
 
   public FormInput(ObjectMapper mapper, Validator validator) {
-    this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    this.mapper = mapper.copy()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, true);
+    // An untouched select in a form submits "": read it as "not given".
+    this.mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     this.validator = validator;
   }
 
   public <T> T read(Map<String, Object> variables, Class<T> type) {
-    Map<String, Object> plain = new LinkedHashMap<>();
-    variables.forEach((name, value) -> plain.put(name, plain(value)));
-    T input;
-    try {
-      input = mapper.convertValue(plain, type);
-    } catch (IllegalArgumentException e) {
-      throw reject(FieldErrors.of(fieldOf(e), "неверный формат значения"));
-    }
+    T input = convert(variables, type);
     var violations = validator.validate(input);
     if (!violations.isEmpty()) {
       throw reject(FieldErrors.of(violations));
     }
     return input;
+  }
+
+  /** Converts without validating, for inputs whose service validates formats and rules in one pass. */
+  public <T> T convert(Map<String, Object> variables, Class<T> type) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    variables.forEach((name, value) -> plain.put(name, plain(value)));
+    try {
+      return mapper.convertValue(plain, type);
+    } catch (IllegalArgumentException e) {
+      throw reject(FieldErrors.of(fieldOf(e), "неверный формат значения"));
+    }
   }
 
   /** Wraps field errors raised by a service so that the engine reports them to the user. */

@@ -1,0 +1,190 @@
+package kz.migration.refugee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A family's petition from the REST intake to a granted refugee certificate, on PostgreSQL. */
+@PostgresTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class PetitionLifecyclePostgresTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void familyFiledThroughTheApiIsGrantedAndTheHeadHoldsTheRefugeeCertificate() {
+    String caseNumber = file(familyOfFour());
+
+    complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "fa", "interviewInterpreter", "Хасан Р.",
+        "interviewSummary", "Заявитель сообщил о преследовании за принадлежность к этнической группе."));
+    runAgencyChecks(caseNumber);
+    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+        "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
+        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
+        "assessmentRecommendation", "grant"));
+    assertThat(variable(caseNumber, "recommendation")).isEqualTo("grant");
+    complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
+        "decisionOutcome", "granted", "legalGround", "art1-well-founded-fear",
+        "decisionReasons", "Обоснованные опасения преследования по признаку национальности подтверждены."));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+    Map<String, Object> familyCase = jdbc.queryForMap("select * from family_case where case_number = ?", caseNumber);
+    assertThat(familyCase.get("status")).isEqualTo("GRANTED");
+    long caseId = ((Number) familyCase.get("id")).longValue();
+    assertThat(jdbc.queryForObject("select count(*) from person where case_id = ?", Long.class, caseId)).isEqualTo(4);
+
+    Map<String, Object> certificate = jdbc.queryForMap(
+        "select c.*, p.role from certificate c join person p on p.id = c.holder_id where c.case_id = ? and c.type = 'REFUGEE'",
+        caseId);
+    assertThat(certificate.get("role")).isEqualTo("HEAD");
+    assertThat(certificate.get("status")).isEqualTo("VALID");
+    assertThat(((java.sql.Date) certificate.get("valid_until")).toLocalDate())
+        .isEqualTo(((java.sql.Date) certificate.get("issued_on")).toLocalDate().plusYears(1));
+    assertThat(jdbc.queryForObject("select count(*) from certificate_member where certificate_id = ?", Long.class,
+        certificate.get("id"))).isEqualTo(3);
+    assertThat(jdbc.queryForList("select status from certificate where case_id = ? and type = 'ASYLUM_SEEKER'",
+        String.class, caseId)).isNotEmpty().containsOnly("SUPERSEDED");
+
+    Map<String, Object> decision = jdbc.queryForMap("select * from decision where case_id = ?", caseId);
+    assertThat(decision).containsEntry("outcome", "GRANTED").containsEntry("decided_by", "manager")
+        .containsEntry("recommendation", "grant").containsEntry("legal_ground", "art1-well-founded-fear");
+    assertThat((String) decision.get("recommendation_inputs")).contains("\"wellFoundedFear\":true");
+    assertThat((String) decision.get("rules_version")).startsWith("petition-recommendation:");
+    assertThat(jdbc.queryForObject("select count(*) from agency_check where case_id = ?", Long.class, caseId)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select recorded_by from interview where case_id = ?", String.class, caseId))
+        .isEqualTo("caseworker");
+
+    ResponseEntity<byte[]> notice = http.withBasicAuth("caseworker", "demo")
+        .getForEntity("/api/cases/{n}/decision-notice", byte[].class, caseNumber);
+    assertThat(notice.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(notice.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(new String(notice.getBody(), 0, 5)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void theAuthorOfTheAssessmentCannotCompleteTheDecisionThroughEngineRest() {
+    String caseNumber = file(familyOfFour());
+    complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
+        "interviewSummary", "Заявитель подробно описал угрозы со стороны вооружённой группы."));
+    runAgencyChecks(caseNumber);
+    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+        "assessmentFacts", "Факты установлены.", "credibility", "partly_credible", "wellFoundedFear", true,
+        "exclusionIndicators", false, "assessmentRecommendation", "refer"));
+    Task decide = task(caseNumber, "Task_DecidePetition");
+
+    String body = """
+        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "family-unity"},
+                       "decisionReasons": {"value": "Решение по принципу единства семьи, опасения подтверждены."}}}""";
+    java.net.http.HttpResponse<String> response = engineRest("caseworker", "/task/" + decide.getId() + "/complete", body);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("четырёх глаз");
+    assertThat(task(caseNumber, "Task_DecidePetition")).isNotNull();
+    assertThat(jdbc.queryForObject("select count(*) from decision d join family_case c on c.id = d.case_id "
+        + "where c.case_number = ?", Long.class, caseNumber)).isZero();
+  }
+
+  /** A plain HTTP client, as an outside caller of the engine REST API would use. */
+  private java.net.http.HttpResponse<String> engineRest(String user, String path, String json) {
+    try {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + "/engine-rest" + path))
+          .header("Content-Type", "application/json")
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+      return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String file(Map<String, Object> petition) {
+    ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition, Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(response.getBody().get("duplicateReview")).isEqualTo(false);
+    return (String) response.getBody().get("caseNumber");
+  }
+
+  /** Unique per run, so that reruns against the same database do not meet their own earlier families. */
+  private static Map<String, Object> familyOfFour() {
+    String consonants = "бвгджзклмнпрстфхцчшщ";
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder tag = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      tag.append(consonants.charAt(random.nextInt(consonants.length())));
+    }
+    int year = 1960 + random.nextInt(30);
+    LocalDate arrival = LocalDate.now().minusDays(3);
+    return Map.of("arrivalDate", arrival.toString(), "filingDate", LocalDate.now().toString(), "language", "fa",
+        "interpreter", "Хасан Р.", "address", "Центр временного размещения, Алматы",
+        "lateFilingReason", "Болезнь ребёнка",
+        "members", List.of(
+            member("head", "Хайдари-" + tag, "Мохаммад", year + "-01-15", "male", "P" + random.nextInt(1_000_000_000)),
+            member("spouse", "Хайдари-" + tag, "Фатима", (year + 2) + "-06-02", "female", "S" + random.nextInt(1_000_000_000)),
+            member("child", "Хайдари-" + tag, "Али", "2012-09-10", "male", null),
+            member("child", "Хайдари-" + tag, "Марьям", "2016-02-20", "female", null)));
+  }
+
+  private static Map<String, Object> member(String role, String surname, String given, String born, String sex,
+      String passport) {
+    var m = new java.util.HashMap<String, Object>(Map.of("role", role, "surname", surname, "givenName", given,
+        "dateOfBirth", born, "sex", sex, "citizenship", "AF", "ethnicity", "хазарейцы", "languages", "дари, русский"));
+    if (passport != null) {
+      m.put("documentType", "passport");
+      m.put("documentNumber", passport);
+    }
+    return m;
+  }
+
+  private void runAgencyChecks(String caseNumber) {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    List<Job> jobs = management.createJobQuery().processInstanceId(instance).messages().list();
+    assertThat(jobs).hasSize(2);
+    jobs.forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private Task task(String caseNumber, String key) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
+  }
+
+  private Object variable(String caseNumber, String name) {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    return runtime.getVariable(instance, name);
+  }
+
+  private void complete(String caseNumber, String key, String user, Map<String, Object> form) {
+    Task task = task(caseNumber, key);
+    assertThat(task).as("task %s of %s", key, caseNumber).isNotNull();
+    identity.setAuthenticatedUserId(user);
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,570 @@
+package kz.migration.refugee.petition;
+
+import static kz.migration.refugee.decision.DecisionVariables.APPEAL_DUE_AT;
+import static kz.migration.refugee.decision.DecisionVariables.APPEAL_LODGED_ON;
+import static kz.migration.refugee.decision.DecisionVariables.APPEAL_OUTCOME;
+import static kz.migration.refugee.decision.DecisionVariables.DECISION_OUTCOME;
+import static kz.migration.refugee.decision.DecisionVariables.GRANTED;
+import static kz.migration.refugee.decision.DecisionVariables.OVERTURNED;
+import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION;
+import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION_RULE;
+import static kz.migration.refugee.decision.DecisionVariables.REFUGEE_CERTIFICATE_NUMBER;
+import static kz.migration.refugee.decision.DecisionVariables.REFUSED;
+import static kz.migration.refugee.decision.DecisionVariables.UPHELD;
+import static kz.migration.refugee.petition.PetitionModel.*;
+import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
+import static kz.migration.refugee.petition.PetitionVariables.CASE_NUMBER;
+import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
+import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_FOUND;
+import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_MATCHES;
+import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_RESOLUTION;
+import static kz.migration.refugee.petition.PetitionVariables.EXTEND_DEADLINE;
+import static kz.migration.refugee.review.ReviewVariables.CREDIBILITY;
+import static kz.migration.refugee.review.ReviewVariables.EXCLUSION_INDICATORS;
+import static kz.migration.refugee.review.ReviewVariables.WELL_FOUNDED_FEAR;
+import static kz.migration.refugee.shared.Roles.CASEWORKERS;
+import static kz.migration.refugee.shared.Roles.MANAGERS;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doNothing;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.migration.refugee.review.AgencyCheckSettings;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Paths through {@code bpmn/petition.bpmn} on an in-memory engine ({@code process-test.cfg.xml}), every bean the
+ * model names replaced by a Mockito mock that writes the variables the real bean writes. The class fails
+ * unless its tests together cover every flow node and sequence flow of the model.
+ */
+@Deployment(resources = {BPMN, DMN})
+class PetitionProcessTest {
+
+  /** Not camunda.cfg.xml: that name would also be picked up as the "default" engine by engine REST in Spring tests. */
+  private static final String PROCESS_ENGINE_CONFIGURATION = "process-test.cfg.xml";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder().configurationResource(PROCESS_ENGINE_CONFIGURATION)
+          .assertClassCoverageAtLeast(1.0).build();
+
+  private static final long CASE = 42L;
+  private static final String CASE_NO = "ALA-2025-000042";
+  private static final String RETRY_CYCLE = "R2/PT1M";
+
+  private final JavaDelegate recordIntake = mock(JavaDelegate.class);
+  private final TaskListener resolveDuplicate = mock(TaskListener.class);
+  private final JavaDelegate mergeIntoExistingCase = mock(JavaDelegate.class);
+  private final JavaDelegate registerPetition = mock(JavaDelegate.class);
+  private final TaskListener recordInterview = mock(TaskListener.class);
+  private final JavaDelegate requestPoliceCheck = mock(JavaDelegate.class);
+  private final JavaDelegate requestSecurityCheck = mock(JavaDelegate.class);
+  private final TaskListener recordAssessment = mock(TaskListener.class);
+  private final TaskListener decidePetition = mock(TaskListener.class);
+  private final JavaDelegate issueRefugeeCertificate = mock(JavaDelegate.class);
+  private final JavaDelegate notifyRefusal = mock(JavaDelegate.class);
+  private final JavaDelegate openAppeal = mock(JavaDelegate.class);
+  private final TaskListener decideAppeal = mock(TaskListener.class);
+  private final JavaDelegate reopenExamination = mock(JavaDelegate.class);
+  private final JavaDelegate closeRefusedCase = mock(JavaDelegate.class);
+  private final JavaDelegate recordDecisionOverdue = mock(JavaDelegate.class);
+  private final TaskListener handleOverdueDecision = mock(TaskListener.class);
+  private final AgencyCheckSettings agencyCheckSettings = mock(AgencyCheckSettings.class);
+
+  /** What the data bank answers at intake: does the petition match persons already known? */
+  private boolean duplicateInDataBank;
+  /** The decision deadline the registration computes. */
+  private Date decisionDueAt;
+  /** The variables the intake step was given, before it took the intake fields off the process. */
+  private final Map<String, Object> intakeSeen = new HashMap<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    init(extension.getProcessEngine());
+    duplicateInDataBank = false;
+    decisionDueAt = daysFromNow(90);
+
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      intakeSeen.putAll(execution.getVariables());
+      execution.removeVariables(List.of(PetitionVariables.INTAKE_FIELDS));
+      execution.setVariable(CASE_ID, CASE);
+      execution.setVariable(DUPLICATE_FOUND, duplicateInDataBank);
+      if (duplicateInDataBank) {
+        execution.setVariable(DUPLICATE_MATCHES, "ALA-2024-000007: same name and birth date");
+      }
+      return null;
+    }).when(recordIntake).execute(any());
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.setProcessBusinessKey(CASE_NO);
+      execution.setVariable(CASE_NUMBER, CASE_NO);
+      execution.setVariable(DECISION_DUE_AT, decisionDueAt);
+      return null;
+    }).when(registerPetition).execute(any());
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.setVariable(REFUGEE_CERTIFICATE_NUMBER, "RC-000001");
+      return null;
+    }).when(issueRefugeeCertificate).execute(any());
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.setVariable(APPEAL_DUE_AT, daysFromNow(30));
+      return null;
+    }).when(notifyRefusal).execute(any());
+    when(agencyCheckSettings.getRetryCycle()).thenReturn(RETRY_CYCLE);
+
+    Mocks.register(BEAN_RECORD_INTAKE, recordIntake);
+    Mocks.register(BEAN_RESOLVE_DUPLICATE, resolveDuplicate);
+    Mocks.register(BEAN_MERGE_INTO_EXISTING_CASE, mergeIntoExistingCase);
+    Mocks.register(BEAN_REGISTER_PETITION, registerPetition);
+    Mocks.register(BEAN_RECORD_INTERVIEW, recordInterview);
+    Mocks.register(BEAN_POLICE_CHECK, requestPoliceCheck);
+    Mocks.register(BEAN_SECURITY_CHECK, requestSecurityCheck);
+    Mocks.register(BEAN_RECORD_ASSESSMENT, recordAssessment);
+    Mocks.register(BEAN_DECIDE_PETITION, decidePetition);
+    Mocks.register(BEAN_ISSUE_CERTIFICATE, issueRefugeeCertificate);
+    Mocks.register(BEAN_NOTIFY_REFUSAL, notifyRefusal);
+    Mocks.register(BEAN_OPEN_APPEAL, openAppeal);
+    Mocks.register(BEAN_DECIDE_APPEAL, decideAppeal);
+    Mocks.register(BEAN_REOPEN_EXAMINATION, reopenExamination);
+    Mocks.register(BEAN_CLOSE_REFUSED_CASE, closeRefusedCase);
+    Mocks.register(BEAN_RECORD_DECISION_OVERDUE, recordDecisionOverdue);
+    Mocks.register(BEAN_HANDLE_OVERDUE_DECISION, handleOverdueDecision);
+    Mocks.register(BEAN_AGENCY_CHECK_SETTINGS, agencyCheckSettings);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    Mocks.reset();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Grant
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void petitionWithWellFoundedFearIsRecommendedForGrantAndEndsWithACertificate() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+
+    assertThat(petition).hasPassedInOrder(START_PETITION_FILED, TASK_RECORD_INTAKE, GATEWAY_DUPLICATE_FOUND,
+            GATEWAY_TO_REGISTRATION, TASK_REGISTER_PETITION, START_EXAMINATION)
+        .hasNotPassed(TASK_RESOLVE_DUPLICATE)
+        .hasBusinessKey(CASE_NO)
+        .isWaitingAt(TASK_INTERVIEW);
+    assertThat(petition).variables().containsEntry(CASE_ID, CASE).containsEntry(DUPLICATE_FOUND, false)
+        .containsEntry(CASE_NUMBER, CASE_NO).containsEntry(DECISION_DUE_AT, decisionDueAt);
+    assertThat(task(TASK_INTERVIEW, petition)).hasCandidateGroup(CASEWORKERS);
+    // the deadline watch starts with the examination
+    assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(decisionDueAt);
+
+    interview(petition);
+    assertThat(petition).isWaitingAt(TASK_POLICE_CHECK, TASK_SECURITY_CHECK).hasPassed(GATEWAY_CHECKS_FORK);
+    runAgencyChecks(petition);
+    assertThat(petition).hasPassed(TASK_POLICE_CHECK, TASK_SECURITY_CHECK, GATEWAY_CHECKS_JOIN)
+        .isWaitingAt(TASK_ASSESS);
+    assertThat(task(TASK_ASSESS, petition)).hasCandidateGroup(CASEWORKERS);
+
+    assess(petition, false, true, "credible");
+    assertThat(petition).hasPassed(TASK_RECOMMEND, GATEWAY_TO_DECISION).isWaitingAt(TASK_DECIDE);
+    assertRecommendation(petition, RECOMMEND_GRANT, RULE_2_WELL_FOUNDED_FEAR);
+    assertThat(task(TASK_DECIDE, petition)).hasCandidateGroup(MANAGERS);
+
+    decide(petition, GRANTED);
+
+    assertThat(petition).hasPassedInOrder(TASK_DECIDE, GATEWAY_PROTECTION_GRANTED, TASK_ISSUE_CERTIFICATE,
+            END_GRANTED, END_PETITION_DECIDED)
+        .hasNotPassed(TASK_NOTIFY_REFUSAL, START_DECISION_OVERDUE)
+        .isEnded();
+    Assertions.assertThat(historicValue(petition, REFUGEE_CERTIFICATE_NUMBER)).isEqualTo("RC-000001");
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).count()).isZero();
+    verify(recordInterview).notify(any());
+    verify(recordAssessment).notify(any());
+    verify(decidePetition).notify(any());
+    verify(issueRefugeeCertificate).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Recommendation table
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void exclusionIndicatorsMakeTheRulesRecommendRefusal() throws Exception {
+    ProcessInstance petition = examineUpToAssessment();
+
+    assess(petition, true, true, "credible");
+
+    assertThat(petition).hasPassed(TASK_RECOMMEND).isWaitingAt(TASK_DECIDE);
+    assertRecommendation(petition, RECOMMEND_REFUSE, RULE_1_EXCLUSION);
+  }
+
+  @Test
+  void statementsFoundNotCredibleAreReferredToTheManager() throws Exception {
+    ProcessInstance petition = examineUpToAssessment();
+
+    assess(petition, false, true, "not_credible");
+
+    assertThat(petition).hasPassed(TASK_RECOMMEND).isWaitingAt(TASK_DECIDE);
+    assertRecommendation(petition, RECOMMEND_REFER, RULE_3_OTHERWISE);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Refusal and appeal
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void refusalWithoutAppealIsClosedWhenTheAppealWindowExpires() throws Exception {
+    ProcessInstance petition = refuse();
+
+    assertThat(petition).hasPassedInOrder(TASK_DECIDE, GATEWAY_PROTECTION_GRANTED, TASK_NOTIFY_REFUSAL)
+        .isWaitingAt(GATEWAY_AWAIT_APPEAL)
+        .isWaitingFor(MESSAGE_APPEAL_LODGED);
+    Date appealDueAt = (Date) runtimeService().getVariable(petition.getId(), APPEAL_DUE_AT);
+    Job appealWindow = job(TIMER_APPEAL_WINDOW_EXPIRED, petition);
+    assertThat(appealWindow).hasDueDate(appealDueAt);
+
+    execute(appealWindow);
+
+    assertThat(petition).hasPassedInOrder(TIMER_APPEAL_WINDOW_EXPIRED, GATEWAY_TO_CLOSURE, TASK_CLOSE_REFUSED_CASE,
+            END_REFUSED, END_PETITION_DECIDED)
+        .hasNotPassed(EVENT_APPEAL_LODGED, TASK_OPEN_APPEAL)
+        .isEnded();
+    verify(closeRefusedCase).execute(any());
+    verify(openAppeal, never()).execute(any());
+  }
+
+  @Test
+  void upheldAppealClosesTheRefusedCase() throws Exception {
+    ProcessInstance petition = refuse();
+
+    lodgeAppeal();
+    assertThat(petition).hasPassed(EVENT_APPEAL_LODGED, TASK_OPEN_APPEAL)
+        .hasNotPassed(TIMER_APPEAL_WINDOW_EXPIRED)
+        .isWaitingAt(TASK_DECIDE_APPEAL);
+    assertThat(task(TASK_DECIDE_APPEAL, petition)).hasCandidateGroup(MANAGERS);
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).activityId(TIMER_APPEAL_WINDOW_EXPIRED)
+        .count()).as("appeal window timer removed once the appeal is lodged").isZero();
+
+    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME, UPHELD));
+
+    assertThat(petition).hasPassedInOrder(TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_CLOSURE,
+            TASK_CLOSE_REFUSED_CASE, END_REFUSED, END_PETITION_DECIDED)
+        .hasNotPassed(TASK_REOPEN_EXAMINATION)
+        .isEnded();
+    verify(openAppeal).execute(any());
+    verify(decideAppeal).notify(any());
+    verify(closeRefusedCase).execute(any());
+  }
+
+  @Test
+  void overturnedAppealReturnsThePetitionToTheDecisionWhichMayThenGrant() throws Exception {
+    ProcessInstance petition = refuse();
+    lodgeAppeal();
+
+    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME, OVERTURNED));
+
+    assertThat(petition).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, TASK_REOPEN_EXAMINATION)
+        .hasNotPassed(TASK_CLOSE_REFUSED_CASE)
+        .isWaitingAt(TASK_DECIDE);
+    assertThat(task(TASK_DECIDE, petition)).hasCandidateGroup(MANAGERS);
+    verify(reopenExamination).execute(any());
+
+    decide(petition, GRANTED);
+
+    assertThat(petition).hasPassed(TASK_ISSUE_CERTIFICATE, END_GRANTED, END_PETITION_DECIDED)
+        .hasNotPassed(END_REFUSED)
+        .isEnded();
+    verify(decidePetition, times(2)).notify(any());
+    verify(closeRefusedCase, never()).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Intake
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void lateFilingWithAReasonIsRegisteredAsUsual() throws Exception {
+    ProcessInstance petition = runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables(
+        "arrivalDate", "2025-01-10",
+        "filingDate", "2025-03-20",
+        "lateFilingReason", "hospitalised on arrival",
+        "language", "dari"));
+
+    Assertions.assertThat(intakeSeen).containsEntry("lateFilingReason", "hospitalised on arrival");
+    assertThat(petition).hasPassed(TASK_RECORD_INTAKE, TASK_REGISTER_PETITION)
+        .isWaitingAt(TASK_INTERVIEW);
+    // the intake lives in the data bank from here on; the process keeps only ids
+    Assertions.assertThat(runtimeService().getVariables(petition.getId()))
+        .doesNotContainKeys("lateFilingReason", "arrivalDate", "filingDate", "language")
+        .containsEntry(CASE_NUMBER, CASE_NO);
+  }
+
+  @Test
+  void possibleDuplicateMergedIntoTheExistingCaseEndsThePetition() throws Exception {
+    duplicateInDataBank = true;
+    ProcessInstance petition = file();
+
+    assertThat(petition).hasPassed(TASK_RECORD_INTAKE, GATEWAY_DUPLICATE_FOUND).isWaitingAt(TASK_RESOLVE_DUPLICATE);
+    assertThat(task(TASK_RESOLVE_DUPLICATE, petition)).hasCandidateGroup(CASEWORKERS);
+    assertThat(petition).variables().containsEntry(DUPLICATE_FOUND, true).containsKey(DUPLICATE_MATCHES);
+
+    complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION, "merge",
+        "mergeCaseNumber", "ALA-2024-000007", "duplicateReason", "same family, new child"));
+
+    assertThat(petition).hasPassedInOrder(TASK_RESOLVE_DUPLICATE, GATEWAY_DUPLICATE_RESOLUTION,
+            TASK_MERGE_INTO_EXISTING_CASE, END_MERGED_INTO_EXISTING_CASE)
+        .hasNotPassed(TASK_REGISTER_PETITION, SUBPROCESS_EXAMINATION)
+        .isEnded();
+    verify(resolveDuplicate).notify(any());
+    verify(mergeIntoExistingCase).execute(any());
+    verify(registerPetition, never()).execute(any());
+  }
+
+  @Test
+  void possibleDuplicateJudgedANewCaseIsRegistered() throws Exception {
+    duplicateInDataBank = true;
+    ProcessInstance petition = file();
+
+    complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION, "proceed",
+        "duplicateReason", "different person with the same name"));
+
+    assertThat(petition).hasPassedInOrder(TASK_RESOLVE_DUPLICATE, GATEWAY_DUPLICATE_RESOLUTION,
+            GATEWAY_TO_REGISTRATION, TASK_REGISTER_PETITION)
+        .hasNotPassed(TASK_MERGE_INTO_EXISTING_CASE)
+        .isWaitingAt(TASK_INTERVIEW);
+    verify(mergeIntoExistingCase, never()).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Decision deadline
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void missedDecisionDeadlineIsEscalatedToManagersWhoMayExtendItOnce() throws Exception {
+    decisionDueAt = daysFromNow(-1);
+    ProcessInstance petition = fileAndRegister();
+    Job deadline = job(START_DECISION_OVERDUE, petition);
+    Assertions.assertThat(jobQuery().jobId(deadline.getId()).executable().count())
+        .as("deadline in the past: the timer is due").isOne();
+
+    execute(deadline);
+
+    assertThat(petition).hasPassedInOrder(START_DECISION_OVERDUE, GATEWAY_FIRST_DECISION_PENDING,
+            TASK_RECORD_DECISION_OVERDUE)
+        .isWaitingAt(TASK_INTERVIEW, TASK_HANDLE_OVERDUE_DECISION);
+    assertThat(task(TASK_HANDLE_OVERDUE_DECISION, petition)).hasCandidateGroup(MANAGERS);
+    verify(recordDecisionOverdue).execute(any());
+
+    // the manager extends the deadline (the real listener computes the new date from the form)
+    Date extendedDueAt = daysFromNow(30);
+    complete(task(TASK_HANDLE_OVERDUE_DECISION, petition),
+        withVariables(EXTEND_DEADLINE, true, "extensionReason", "interpreter unavailable",
+            DECISION_DUE_AT, extendedDueAt));
+
+    assertThat(petition).hasPassed(TASK_HANDLE_OVERDUE_DECISION, GATEWAY_DEADLINE_EXTENDED)
+        .isWaitingAt(TASK_INTERVIEW, TIMER_EXTENDED_DEADLINE_REACHED);
+    Job extended = job(TIMER_EXTENDED_DEADLINE_REACHED, petition);
+    assertThat(extended).hasDueDate(extendedDueAt);
+
+    execute(extended);
+
+    assertThat(petition).isWaitingAt(TASK_INTERVIEW, TASK_HANDLE_OVERDUE_DECISION);
+    verify(recordDecisionOverdue, times(2)).execute(any());
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
+        .activityId(GATEWAY_FIRST_DECISION_PENDING).count()).isEqualTo(2);
+
+    complete(task(TASK_HANDLE_OVERDUE_DECISION, petition), withVariables(EXTEND_DEADLINE, false));
+
+    assertThat(petition).hasPassed(END_OVERDUE_ACKNOWLEDGED)
+        .hasNotPassed(END_DEADLINE_MET)
+        .isWaitingAt(TASK_INTERVIEW)
+        .isNotWaitingAt(TASK_HANDLE_OVERDUE_DECISION, TIMER_EXTENDED_DEADLINE_REACHED)
+        .isNotEnded();
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).timers().count())
+        .as("no deadline timer left").isZero();
+    verify(handleOverdueDecision, times(2)).notify(any());
+  }
+
+  @Test
+  void deadlineFiringAfterTheDecisionIsMetWithoutEscalation() throws Exception {
+    ProcessInstance petition = refuse();
+    assertThat(petition).isWaitingAt(GATEWAY_AWAIT_APPEAL);
+
+    execute(job(START_DECISION_OVERDUE, petition));
+
+    assertThat(petition).hasPassedInOrder(START_DECISION_OVERDUE, GATEWAY_FIRST_DECISION_PENDING, END_DEADLINE_MET)
+        .hasNotPassed(TASK_RECORD_DECISION_OVERDUE)
+        .isWaitingAt(GATEWAY_AWAIT_APPEAL);
+    Assertions.assertThat(taskQuery().processInstanceId(petition.getId()).count()).isZero();
+    verify(recordDecisionOverdue, never()).execute(any());
+  }
+
+  @Test
+  void decisionTakenWhileTheEscalationIsOpenEndsTheEscalationToo() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+    execute(job(START_DECISION_OVERDUE, petition));
+    assertThat(petition).isWaitingAt(TASK_INTERVIEW, TASK_HANDLE_OVERDUE_DECISION);
+
+    interview(petition);
+    runAgencyChecks(petition);
+    assess(petition, false, true, "partly_credible");
+    assertRecommendation(petition, RECOMMEND_GRANT, RULE_2_WELL_FOUNDED_FEAR);
+    assertThat(petition).isWaitingAt(TASK_DECIDE, TASK_HANDLE_OVERDUE_DECISION);
+    decide(petition, GRANTED);
+
+    assertThat(petition).hasPassed(END_GRANTED, END_PETITION_DECIDED)
+        .hasNotPassed(END_OVERDUE_ACKNOWLEDGED)
+        .isEnded();
+    Assertions.assertThat(taskQuery().processInstanceId(petition.getId()).count()).isZero();
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
+        .activityId(TASK_HANDLE_OVERDUE_DECISION).canceled().count())
+        .as("escalation task cancelled by the terminate end event").isOne();
+    verify(handleOverdueDecision, never()).notify(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Agency checks
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void failingPoliceCheckIsRetriedThenRaisesAnIncidentAndResumesAfterARetry() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+    interview(petition);
+    execute(job(TASK_SECURITY_CHECK, petition));
+    doThrow(new IllegalStateException("police registry unavailable")).when(requestPoliceCheck).execute(any());
+
+    // R2/PT1M: two attempts, then the job is out of retries
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      Job check = job(TASK_POLICE_CHECK, petition);
+      assertThatThrownBy(() -> execute(check)).hasMessageContaining("police registry unavailable");
+    }
+
+    Job exhausted = job(TASK_POLICE_CHECK, petition);
+    Assertions.assertThat(exhausted.getRetries()).isZero();
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(petition.getId())
+        .activityId(TASK_POLICE_CHECK).singleResult();
+    Assertions.assertThat(incident).isNotNull();
+    Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    Assertions.assertThat(incident.getConfiguration()).isEqualTo(exhausted.getId());
+    Assertions.assertThat(incident.getIncidentMessage()).contains("police registry unavailable");
+    verify(requestPoliceCheck, times(2)).execute(any());
+    // the petition is not lost: it waits at the failed step, the other check done
+    assertThat(petition).isActive().isWaitingAt(TASK_POLICE_CHECK).hasPassed(TASK_SECURITY_CHECK)
+        .hasNotPassed(TASK_ASSESS);
+
+    // the police registry answers again; an operator retries the job
+    doNothing().when(requestPoliceCheck).execute(any());
+    managementService().setJobRetries(exhausted.getId(), 1);
+    Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(petition.getId()).count())
+        .as("incident resolved by giving the job retries").isZero();
+    execute(job(TASK_POLICE_CHECK, petition));
+
+    assertThat(petition).hasPassed(TASK_POLICE_CHECK, GATEWAY_CHECKS_JOIN).isWaitingAt(TASK_ASSESS);
+    verify(requestPoliceCheck, times(3)).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Steps
+  // ---------------------------------------------------------------------------------------------------------
+
+  private ProcessInstance file() {
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+        withVariables("arrivalDate", "2025-03-01", "filingDate", "2025-03-03", "language", "dari"));
+  }
+
+  private ProcessInstance fileAndRegister() {
+    ProcessInstance petition = file();
+    assertThat(petition).isWaitingAt(TASK_INTERVIEW);
+    return petition;
+  }
+
+  private void interview(ProcessInstance petition) {
+    complete(task(TASK_INTERVIEW, petition), withVariables("interviewSummary", "persecuted for political opinion"));
+  }
+
+  private void runAgencyChecks(ProcessInstance petition) {
+    execute(job(TASK_POLICE_CHECK, petition));
+    execute(job(TASK_SECURITY_CHECK, petition));
+  }
+
+  private ProcessInstance examineUpToAssessment() {
+    ProcessInstance petition = fileAndRegister();
+    interview(petition);
+    runAgencyChecks(petition);
+    assertThat(petition).isWaitingAt(TASK_ASSESS);
+    return petition;
+  }
+
+  private void assess(ProcessInstance petition, boolean exclusionIndicators, boolean wellFoundedFear,
+      String credibility) {
+    complete(task(TASK_ASSESS, petition), withVariables(EXCLUSION_INDICATORS, exclusionIndicators,
+        WELL_FOUNDED_FEAR, wellFoundedFear, CREDIBILITY, credibility));
+  }
+
+  private void decide(ProcessInstance petition, String outcome) {
+    Task decision = task(TASK_DECIDE, petition);
+    assertThat(decision).hasCandidateGroup(MANAGERS);
+    complete(decision, withVariables(DECISION_OUTCOME, outcome, "decisionReason", "as assessed"));
+  }
+
+  /** Examined, the rules recommend refusal, the manager refuses: waits for an appeal or the end of the window. */
+  private ProcessInstance refuse() throws Exception {
+    ProcessInstance petition = examineUpToAssessment();
+    assess(petition, true, false, "partly_credible");
+    assertRecommendation(petition, RECOMMEND_REFUSE, RULE_1_EXCLUSION);
+    decide(petition, REFUSED);
+    assertThat(petition).isWaitingAt(GATEWAY_AWAIT_APPEAL);
+    verify(notifyRefusal).execute(any());
+    return petition;
+  }
+
+  private void lodgeAppeal() {
+    runtimeService().createMessageCorrelation(MESSAGE_APPEAL_LODGED)
+        .processInstanceBusinessKey(CASE_NO)
+        .setVariable(APPEAL_LODGED_ON, new Date())
+        .correlate();
+  }
+
+  private void assertRecommendation(ProcessInstance petition, String recommendation, String rulePrefix) {
+    assertThat(petition).variables().containsEntry(RECOMMENDATION, recommendation);
+    Assertions.assertThat((String) runtimeService().getVariable(petition.getId(), RECOMMENDATION_RULE))
+        .startsWith(rulePrefix);
+  }
+
+  private static Object historicValue(ProcessInstance petition, String name) {
+    return historyService().createHistoricVariableInstanceQuery().processInstanceId(petition.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  private static Date daysFromNow(int days) {
+    // whole seconds: the database keeps no milliseconds on job due dates
+    return Date.from(Instant.now().plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+}
