@@ -3,6 +3,7 @@ package kz.migration.refugee;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Models and forms are deployed as a process application ({@code META-INF/processes.xml}) so that
  * their deployment names are {@code bpmn/...} and {@code forms/...}, the same on every machine.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @EnableProcessApplication("refugee-status")
 @ConfigurationPropertiesScan
 public class RefugeeStatusApplication {

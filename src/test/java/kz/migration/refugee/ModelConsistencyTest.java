@@ -60,6 +60,10 @@ class ModelConsistencyTest {
         if (!formRef.isEmpty() && !forms.contains(formRef)) {
           broken.add(where + ": form " + formRef + " not in forms/");
         }
+        String formKey = element.getAttributeNS(CAMUNDA, "formKey");
+        if (formKey.startsWith("embedded:deployment:") && !Files.exists(Path.of(formKey.substring("embedded:deployment:".length())))) {
+          broken.add(where + ": embedded form " + formKey + " not found");
+        }
         String decisionRef = element.getAttributeNS(CAMUNDA, "decisionRef");
         if (!decisionRef.isEmpty() && !decisions.contains(decisionRef)) {
           broken.add(where + ": decision " + decisionRef + " not in bpmn/*.dmn");

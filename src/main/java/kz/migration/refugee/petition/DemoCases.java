@@ -1,0 +1,100 @@
+package kz.migration.refugee.petition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.migration.refugee.registry.DocumentType;
+import kz.migration.refugee.registry.FamilyRole;
+import kz.migration.refugee.registry.Sex;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few cases in flight for a newcomer to the demo, created through the process as caseworkers
+ * would: one awaiting interview, one awaiting assessment, one awaiting a manager's decision.
+ * Only on a fresh demo database.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "refugee.demo.cases", havingValue = "true", matchIfMissing = true)
+@Order(10)
+class DemoCases implements ApplicationRunner {
+
+  private final PetitionFiling filing;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final HistoryService history;
+  private final Clock clock;
+
+  DemoCases(PetitionFiling filing, TaskService tasks, ManagementService management, IdentityService identity,
+      HistoryService history, Clock clock) {
+    this.filing = filing;
+    this.tasks = tasks;
+    this.management = management;
+    this.identity = identity;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PetitionVariables.PROCESS_KEY).count() > 0) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    identity.setAuthentication("caseworker", List.of("caseworkers"));
+    try {
+      filing.file(family(today.minusDays(1), "Саидов", "Рахмон", "Ш", "TJ", "таджики"));
+      var assessing = filing.file(family(today.minusDays(12), "Хакими", "Абдул", "Р", "AF", "пуштуны"));
+      interview(assessing.processInstanceId());
+      var deciding = filing.file(family(today.minusDays(40), "Носири", "Фарход", "Х", "AF", "хазарейцы"));
+      interview(deciding.processInstanceId());
+      complete(deciding.processInstanceId(), "Task_AssessPetition", Map.of(
+          "assessmentFacts", "Заявитель последовательно описал угрозы; сведения о стране происхождения подтверждают риск.",
+          "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
+          "assessmentRecommendation", "grant"));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void interview(String processInstanceId) {
+    complete(processInstanceId, "Task_InterviewApplicant", Map.of("interviewDate", LocalDate.now(clock).toString(),
+        "interviewLanguage", "fa", "interviewInterpreter", "Переводчик управления",
+        "interviewSummary", "Заявитель рассказал о преследовании семьи и об обстоятельствах выезда."));
+    // The agency checks are asynchronous; run them now so that the demo case moves on at once.
+    management.createJobQuery().processInstanceId(processInstanceId).messages().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private void complete(String processInstanceId, String taskKey, Map<String, Object> form) {
+    var task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    tasks.claim(task.getId(), "caseworker");
+    tasks.complete(task.getId(), form);
+  }
+
+  private static PetitionIntake family(LocalDate arrival, String surname, String head, String doc, String citizenship,
+      String ethnicity) {
+    var members = List.of(
+        new PetitionIntake.Member(FamilyRole.HEAD, surname, head, null, LocalDate.of(1981, 5, 14), Sex.MALE,
+            citizenship, ethnicity, "дари, русский", DocumentType.PASSPORT, doc + "0" + Math.abs(surname.hashCode())),
+        new PetitionIntake.Member(FamilyRole.SPOUSE, surname, "Малика", null, LocalDate.of(1986, 2, 3), Sex.FEMALE,
+            citizenship, ethnicity, "дари", DocumentType.PASSPORT, doc + "1" + Math.abs(surname.hashCode())),
+        new PetitionIntake.Member(FamilyRole.CHILD, surname, "Зухра", null, LocalDate.of(2014, 9, 1), Sex.FEMALE,
+            citizenship, ethnicity, "дари", null, null),
+        new PetitionIntake.Member(FamilyRole.CHILD, surname, "Омид", null, LocalDate.of(2018, 12, 24), Sex.MALE,
+            citizenship, ethnicity, "дари", null, null));
+    return new PetitionIntake(arrival, arrival.plusDays(1), null, "fa", "Переводчик управления", null,
+        "Центр временного размещения, г. Алматы", members);
+  }
+}
