@@ -86,13 +86,13 @@ class PetitionLifecyclePostgresTest {
   }
 
   @Test
-  void theAuthorOfTheAssessmentCannotCompleteTheDecisionThroughEngineRest() {
+  void aManagerWhoPreparedTheAssessmentCannotCompleteTheDecisionThroughEngineRest() {
     String caseNumber = file(familyOfFour());
     complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
         "interviewSummary", "Заявитель подробно описал угрозы со стороны вооружённой группы."));
     runAgencyChecks(caseNumber);
-    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+    complete(caseNumber, "Task_AssessPetition", "manager", Map.of(
         "assessmentFacts", "Факты установлены.", "credibility", "partly_credible", "wellFoundedFear", true,
         "exclusionIndicators", false, "assessmentRecommendation", "refer"));
     Task decide = task(caseNumber, "Task_DecidePetition");
@@ -100,13 +100,19 @@ class PetitionLifecyclePostgresTest {
     String body = """
         {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "family-unity"},
                        "decisionReasons": {"value": "Решение по принципу единства семьи, опасения подтверждены."}}}""";
-    java.net.http.HttpResponse<String> response = engineRest("caseworker", "/task/" + decide.getId() + "/complete", body);
+    java.net.http.HttpResponse<String> response = engineRest("manager", "/task/" + decide.getId() + "/complete", body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("четырёх глаз");
     assertThat(task(caseNumber, "Task_DecidePetition")).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from decision d join family_case c on c.id = d.case_id "
         + "where c.case_number = ?", Long.class, caseNumber)).isZero();
+
+    // a caseworker may not decide at all; another manager may
+    assertThat(engineRest("caseworker", "/task/" + decide.getId() + "/complete", body).statusCode()).isIn(403, 404);
+    assertThat(engineRest("manager2", "/task/" + decide.getId() + "/complete", body).statusCode()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select decided_by from decision d join family_case c on c.id = d.case_id "
+        + "where c.case_number = ?", String.class, caseNumber)).isEqualTo("manager2");
   }
 
   /** A plain HTTP client, as an outside caller of the engine REST API would use. */
@@ -179,7 +185,9 @@ class PetitionLifecyclePostgresTest {
   private void complete(String caseNumber, String key, String user, Map<String, Object> form) {
     Task task = task(caseNumber, key);
     assertThat(task).as("task %s of %s", key, caseNumber).isNotNull();
-    identity.setAuthenticatedUserId(user);
+    // as Tasklist would: the user with their groups, so that the engine's authorizations apply
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
       tasks.claim(task.getId(), user);
       tasks.complete(task.getId(), form);

@@ -1,9 +1,7 @@
 package kz.migration.refugee.shared;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -13,19 +11,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users for each role, created idempotently at start-up in the demo (default) profile only.
- * Outside it, users are managed in the Admin webapp and the first admin comes from the environment.
+ * Demo users for each role, created idempotently at start-up in the demo (default) profile only
+ * (the groups themselves exist in every profile, see {@link RoleAuthorizations}). Outside it, users are
+ * managed in the Admin webapp and the first admin comes from the environment ({@link AdminUser}).
  */
 @Component
 @Profile("demo")
 @Order(0)
 class DemoIdentity implements ApplicationRunner {
-
-  private static final Map<String, String> GROUPS = Map.of(
-      Roles.CASEWORKERS, "Сотрудники (исполнители)",
-      Roles.MANAGERS, "Руководители",
-      Roles.AUDITORS, "Аудиторы",
-      Roles.ADMINS, "Администраторы");
 
   private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
@@ -35,7 +28,7 @@ class DemoIdentity implements ApplicationRunner {
       new DemoUser("manager", "Сауле", "Руководитель", List.of(Roles.MANAGERS)),
       new DemoUser("manager2", "Нурлан", "Заместитель", List.of(Roles.MANAGERS)),
       new DemoUser("auditor", "Дана", "Аудитор", List.of(Roles.AUDITORS)),
-      new DemoUser("admin", "Админ", "Системы", List.of(Roles.ADMINS, "camunda-admin")));
+      new DemoUser("admin", "Админ", "Системы", List.of(Roles.ADMINS)));
 
   private final IdentityService identityService;
   private final String password;
@@ -47,14 +40,6 @@ class DemoIdentity implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    GROUPS.forEach((id, name) -> {
-      if (identityService.createGroupQuery().groupId(id).count() == 0) {
-        Group group = identityService.newGroup(id);
-        group.setName(name);
-        group.setType("WORKFLOW");
-        identityService.saveGroup(group);
-      }
-    });
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identityService.newUser(demo.id());
@@ -65,8 +50,7 @@ class DemoIdentity implements ApplicationRunner {
         identityService.saveUser(user);
       }
       for (String group : demo.groups()) {
-        if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0
-            && identityService.createGroupQuery().groupId(group).count() > 0) {
+        if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
           identityService.createMembership(demo.id(), group);
         }
       }

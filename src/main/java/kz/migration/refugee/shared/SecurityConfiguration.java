@@ -69,9 +69,23 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Webapps and engine REST authenticate through Camunda's own mechanisms (see class comment). */
+  /**
+   * The Admin webapp offers to create a first administrator while no member of camunda-admin exists;
+   * here administrators belong to admins and the first one comes from the environment, so the offer
+   * is closed.
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain adminSetup(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/camunda/api/admin/setup/**")
+        .authorizeHttpRequests(a -> a.anyRequest().denyAll())
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  /** Webapps and engine REST authenticate through Camunda's own mechanisms (see class comment). */
+  @Bean
+  @Order(4)
   SecurityFilterChain camunda(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())

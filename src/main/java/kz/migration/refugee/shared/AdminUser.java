@@ -1,0 +1,46 @@
+package kz.migration.refugee.shared;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first administrator, from the environment ({@code REFUGEE_ADMIN_USER}, {@code REFUGEE_ADMIN_PASSWORD}),
+ * created once. A member of {@code admins} only: Admin webapp, users and groups, no case work. Not
+ * Camunda's {@code camunda-admin}, whose members pass every authorization check.
+ */
+@Component
+@Order(-5)
+class AdminUser implements ApplicationRunner {
+
+  private final IdentityService identity;
+  private final String id;
+  private final String password;
+
+  AdminUser(IdentityService identity, @Value("${refugee.admin.id:}") String id,
+      @Value("${refugee.admin.password:}") String password) {
+    this.identity = identity;
+    this.id = id;
+    this.password = password;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (id.isBlank() || identity.createUserQuery().userId(id).count() > 0) {
+      return;
+    }
+    if (password.isBlank()) {
+      throw new IllegalStateException("REFUGEE_ADMIN_PASSWORD must be set to create the administrator " + id);
+    }
+    User user = identity.newUser(id);
+    user.setFirstName("Администратор");
+    user.setLastName("Системы");
+    user.setPassword(password);
+    identity.saveUser(user);
+    identity.createMembership(id, Roles.ADMINS);
+  }
+}

@@ -1,0 +1,103 @@
+package kz.migration.refugee.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each role reaches what it needs and nothing more, through the engine REST API and the domain API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class RoleAccessTest {
+
+  @LocalServerPort int port;
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void aPetitionIsWaitingForItsInterview() throws Exception {
+    String today = LocalDate.now().toString();
+    var filed = call("caseworker", "POST", "/api/petitions", """
+        {"arrivalDate": "%s", "filingDate": "%s", "language": "ru", "address": "Алматы",
+         "members": [{"role": "head", "surname": "Тест%d", "givenName": "Роль", "dateOfBirth": "1970-01-01",
+                      "sex": "male", "citizenship": "SY"}]}""".formatted(today, today, System.nanoTime()));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+  }
+
+  @Test
+  void nothingIsReachableWithoutLoggingInButHealth() throws Exception {
+    assertThat(call(null, "GET", "/engine-rest/task", null).statusCode()).isEqualTo(401);
+    assertThat(call(null, "GET", "/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+    assertThat(call(null, "GET", "/api/registry/persons?q=test", null).statusCode()).isEqualTo(401);
+    assertThat(call(null, "POST", "/api/petitions", "{}").statusCode()).isEqualTo(401);
+    assertThat(call(null, "GET", "/actuator/health", null).statusCode()).isEqualTo(200);
+    assertThat(call(null, "GET", "/actuator/env", null).statusCode()).isIn(401, 403, 404);
+    assertThat(call("caseworker", "GET", "/engine-rest/task", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void caseworkersSeeTheirGroupsTasksAndNotTheManagersDecisions() throws Exception {
+    List<String> seen = taskKeys("caseworker");
+    assertThat(seen).contains("Task_InterviewApplicant").doesNotContain("Task_DecidePetition");
+    assertThat(taskKeys("manager")).contains("Task_InterviewApplicant");
+  }
+
+  @Test
+  void auditorsReadButCannotClaimCompleteOrStart() throws Exception {
+    JsonNode task = json.readTree(call("auditor", "GET", "/engine-rest/task?taskDefinitionKey=Task_InterviewApplicant", null)
+        .body()).get(0);
+    assertThat(task).isNotNull();
+    String id = task.get("id").asText();
+    assertThat(call("auditor", "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\": \"auditor\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(call("auditor", "POST", "/engine-rest/task/" + id + "/complete", "{}").statusCode()).isEqualTo(403);
+    assertThat(call("auditor", "POST", "/engine-rest/process-definition/key/petition/start", "{}").statusCode())
+        .isEqualTo(403);
+    assertThat(call("auditor", "POST", "/api/petitions", "{}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void administratorsManageUsersButNotCases() throws Exception {
+    assertThat(call("admin", "GET", "/engine-rest/user", null).statusCode()).isEqualTo(200);
+    assertThat(json.readTree(call("admin", "GET", "/engine-rest/task", null).body())).isEmpty();
+    // without read access the definition does not exist for them: 404, or 403
+    assertThat(call("admin", "POST", "/engine-rest/process-definition/key/petition/start", "{}").statusCode())
+        .isIn(403, 404);
+    assertThat(call("admin", "GET", "/api/registry/persons?q=test", null).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theAdminWebappCannotBeUsedToCreateAnotherAdministrator() throws Exception {
+    var response = call(null, "POST", "/camunda/api/admin/setup/default/user/create",
+        "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"x\"}}");
+    assertThat(response.statusCode()).isIn(401, 403);
+  }
+
+  private List<String> taskKeys(String user) throws Exception {
+    JsonNode tasks = json.readTree(call(user, "GET", "/engine-rest/task?maxResults=1000", null).body());
+    return StreamSupport.stream(tasks.spliterator(), false).map(t -> t.get("taskDefinitionKey").asText()).toList();
+  }
+
+  private HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
