@@ -1,8 +1,13 @@
 package kz.migration.refugee.decision;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseStatus;
@@ -14,10 +19,16 @@ import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Decisions on petitions, their notification, appeals, and the documents that follow. */
+/**
+ * Decisions on petitions, their notification, appeals, and the documents that follow.
+ * Each decision and appeal decision is published as {@link PetitionDecided} / {@link AppealDecided}
+ * inside the deciding transaction, so that what listens synchronously (the decision log) commits or rolls
+ * back with it.
+ */
 @Service
 @Transactional
 public class PetitionDecisionService {
@@ -28,15 +39,17 @@ public class PetitionDecisionService {
   private final ProcedureProperties procedure;
   private final DecisionMapper mapper;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, RegistryService registry,
-      ProcedureProperties procedure, DecisionMapper mapper, Clock clock) {
+      ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events) {
     this.decisions = decisions;
     this.appeals = appeals;
     this.registry = registry;
     this.procedure = procedure;
     this.mapper = mapper;
     this.clock = clock;
+    this.events = events;
   }
 
   void decide(long caseId, DecisionForm form, String by, Recommendation recommendation) {
@@ -47,8 +60,12 @@ public class PetitionDecisionService {
     }
     Decision.Outcome outcome = DecisionVariables.GRANTED.equals(form.decisionOutcome())
         ? Decision.Outcome.GRANTED : Decision.Outcome.REFUSED;
-    decisions.save(Decision.taken(caseId, outcome, ground.code(), form.decisionReasons().strip(), by,
-        Instant.now(clock), recommendation));
+    String reasons = form.decisionReasons().strip();
+    // The database keeps microseconds: the event carries the instant exactly as stored.
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    decisions.save(Decision.taken(caseId, outcome, ground.code(), reasons, by, at, recommendation));
+    events.publishEvent(new PetitionDecided(caseId, registry.summary(caseId).caseNumber(), outcome.name(),
+        ground.code(), by, at, sha256(reasons)));
   }
 
   /** Grant takes effect: the head receives the refugee certificate with the family on it. */
@@ -89,8 +106,13 @@ public class PetitionDecisionService {
   void decideAppeal(long caseId, AppealForm form, String by) {
     Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
         .orElseThrow(() -> new NotFoundException("appeal of case", caseId));
-    appeal.decide(DecisionVariables.UPHELD.equals(form.appealOutcome()) ? Appeal.Outcome.UPHELD : Appeal.Outcome.OVERTURNED,
-        form.appealReasons().strip(), by, Instant.now(clock));
+    Appeal.Outcome outcome = DecisionVariables.UPHELD.equals(form.appealOutcome())
+        ? Appeal.Outcome.UPHELD : Appeal.Outcome.OVERTURNED;
+    String reasons = form.appealReasons().strip();
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    appeal.decide(outcome, reasons, by, at);
+    events.publishEvent(new AppealDecided(caseId, registry.summary(caseId).caseNumber(), outcome.name(),
+        appeal.getLodgedOn(), by, at, sha256(reasons)));
   }
 
   void reopen(long caseId) {
@@ -124,5 +146,14 @@ public class PetitionDecisionService {
   private Decision latest(long caseId) {
     return decisions.findFirstByCaseIdOrderByIdDesc(caseId)
         .orElseThrow(() -> new NotFoundException("decision of case", caseId));
+  }
+
+  /** Lower-case hex SHA-256 of the text's UTF-8 bytes: stands for free text in published events. */
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 }

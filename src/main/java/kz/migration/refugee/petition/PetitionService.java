@@ -1,7 +1,9 @@
 package kz.migration.refugee.petition;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSummary;
@@ -10,10 +12,14 @@ import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Intake and registration of petitions, and the decision deadline they run under. */
+/**
+ * Intake and registration of petitions, and the decision deadline they run under. An extension of the
+ * deadline is published as {@link DecisionDeadlineExtended} inside the extending transaction.
+ */
 @Service
 @Transactional
 public class PetitionService {
@@ -28,15 +34,17 @@ public class PetitionService {
   private final PetitionMapper mapper;
   private final ProcedureProperties procedure;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PetitionService(PetitionRepository petitions, RegistryService registry, IntakeRules rules, PetitionMapper mapper,
-      ProcedureProperties procedure, Clock clock) {
+      ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events) {
     this.petitions = petitions;
     this.registry = registry;
     this.rules = rules;
     this.mapper = mapper;
     this.procedure = procedure;
     this.clock = clock;
+    this.events = events;
   }
 
   void check(PetitionIntake intake) {
@@ -97,12 +105,15 @@ public class PetitionService {
       throw FieldErrors.of("extensionReason", "основание продления обязательно");
     }
     Petition petition = load(caseId);
-    LocalDate latest = registry.summary(caseId).registeredOn().plus(procedure.maxDecisionPeriod());
+    CaseSummary c = registry.summary(caseId);
+    LocalDate latest = c.registeredOn().plus(procedure.maxDecisionPeriod());
     try {
       petition.extendDeadline(until, reason.strip(), by, latest);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw FieldErrors.of("extendedUntil", e.getMessage());
     }
+    events.publishEvent(new DecisionDeadlineExtended(caseId, c.caseNumber(), petition.getDecisionDueOn(), by,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
     return petition.getDecisionDueOn();
   }
 
