@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first administrator, from the environment ({@code REFUGEE_ADMIN_USER}, {@code REFUGEE_ADMIN_PASSWORD}),
- * created once. A member of {@code admins} only: Admin webapp, users and groups, no case work. Not
- * Camunda's {@code camunda-admin}, whose members pass every authorization check.
+ * created once, in {@code admins} and {@code camunda-admin}: the webapps send every visitor to a
+ * "create the first administrator" page while camunda-admin has no member. Administrators still never
+ * work cases: see {@link CandidateGroupsOnly}.
  */
 @Component
 @Order(-5)
@@ -42,5 +43,6 @@ class AdminUser implements ApplicationRunner {
     user.setPassword(password);
     identity.saveUser(user);
     identity.createMembership(id, Roles.ADMINS);
+    Roles.joinCamundaAdmin(identity, id);
   }
 }

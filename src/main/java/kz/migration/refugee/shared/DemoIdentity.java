@@ -49,6 +49,9 @@ class DemoIdentity implements ApplicationRunner {
         user.setEmail(demo.id() + "@example.org");
         identityService.saveUser(user);
       }
+      if (demo.groups().contains(Roles.ADMINS)) {
+        Roles.joinCamundaAdmin(identityService, demo.id());
+      }
       for (String group : demo.groups()) {
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
           identityService.createMembership(demo.id(), group);

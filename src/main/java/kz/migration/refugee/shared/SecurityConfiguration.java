@@ -70,9 +70,8 @@ class SecurityConfiguration {
   }
 
   /**
-   * The Admin webapp offers to create a first administrator while no member of camunda-admin exists;
-   * here administrators belong to admins and the first one comes from the environment, so the offer
-   * is closed.
+   * The Admin webapp offers anyone to create a first administrator while camunda-admin has no member.
+   * The first administrator comes from the environment (or the demo users), so the offer stays closed.
    */
   @Bean
   @Order(3)
