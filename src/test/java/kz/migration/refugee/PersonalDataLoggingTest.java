@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +50,7 @@ class PersonalDataLoggingTest {
 
     complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate", LocalDate.now().toString(),
         "interviewLanguage", "ru", "interviewSummary", "Заявительница " + GIVEN_NAME + " рассказала об угрозах."));
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    management.createJobQuery().processInstanceId(instance).messages().list()
-        .forEach(job -> management.executeJob(job.getId()));
+    new CaseSteps(http, runtime, tasks, management, identity).runAgencyChecks(caseNumber);
     complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of("assessmentFacts", "Факты о " + SURNAME,
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
     complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "granted",
@@ -66,13 +63,7 @@ class PersonalDataLoggingTest {
   }
 
   private void complete(String caseNumber, String key, String user, Map<String, Object> form) {
-    var task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-    try {
-      tasks.complete(task.getId(), form);
-    } finally {
-      identity.clearAuthentication();
-    }
+    new CaseSteps(http, runtime, tasks, management, identity).complete(caseNumber, key, user, form);
   }
 
   private static Map<String, Object> petition(String arrival, String childCitizenship) {

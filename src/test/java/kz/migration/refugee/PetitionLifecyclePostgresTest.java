@@ -128,31 +128,26 @@ class PetitionLifecyclePostgresTest {
     }
   }
 
-  private String file(Map<String, Object> petition) {
-    ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition, Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(response.getBody().get("duplicateReview")).isEqualTo(false);
-    return (String) response.getBody().get("caseNumber");
+  private CaseSteps steps() {
+    return new CaseSteps(http, runtime, tasks, management, identity);
   }
 
-  /** Unique per run, so that reruns against the same database do not meet their own earlier families. */
+  private String file(Map<String, Object> petition) {
+    return steps().file(petition);
+  }
+
   private static Map<String, Object> familyOfFour() {
-    String consonants = "бвгджзклмнпрстфхцчшщ";
+    String surname = CaseSteps.uniqueSurname("Хайдари");
     var random = java.util.concurrent.ThreadLocalRandom.current();
-    StringBuilder tag = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      tag.append(consonants.charAt(random.nextInt(consonants.length())));
-    }
     int year = 1960 + random.nextInt(30);
     LocalDate arrival = LocalDate.now().minusDays(3);
     return Map.of("arrivalDate", arrival.toString(), "filingDate", LocalDate.now().toString(), "language", "fa",
         "interpreter", "Хасан Р.", "address", "Центр временного размещения, Алматы",
-        "lateFilingReason", "Болезнь ребёнка",
         "members", List.of(
-            member("head", "Хайдари-" + tag, "Мохаммад", year + "-01-15", "male", "P" + random.nextInt(1_000_000_000)),
-            member("spouse", "Хайдари-" + tag, "Фатима", (year + 2) + "-06-02", "female", "S" + random.nextInt(1_000_000_000)),
-            member("child", "Хайдари-" + tag, "Али", "2012-09-10", "male", null),
-            member("child", "Хайдари-" + tag, "Марьям", "2016-02-20", "female", null)));
+            member("head", surname, "Мохаммад", year + "-01-15", "male", "P" + random.nextInt(1_000_000_000)),
+            member("spouse", surname, "Фатима", (year + 2) + "-06-02", "female", "S" + random.nextInt(1_000_000_000)),
+            member("child", surname, "Али", "2012-09-10", "male", null),
+            member("child", surname, "Марьям", "2016-02-20", "female", null)));
   }
 
   private static Map<String, Object> member(String role, String surname, String given, String born, String sex,
@@ -167,14 +162,11 @@ class PetitionLifecyclePostgresTest {
   }
 
   private void runAgencyChecks(String caseNumber) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    List<Job> jobs = management.createJobQuery().processInstanceId(instance).messages().list();
-    assertThat(jobs).hasSize(2);
-    jobs.forEach(job -> management.executeJob(job.getId()));
+    steps().runAgencyChecks(caseNumber);
   }
 
   private Task task(String caseNumber, String key) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
+    return steps().task(caseNumber, key);
   }
 
   private Object variable(String caseNumber, String name) {
@@ -183,16 +175,6 @@ class PetitionLifecyclePostgresTest {
   }
 
   private void complete(String caseNumber, String key, String user, Map<String, Object> form) {
-    Task task = task(caseNumber, key);
-    assertThat(task).as("task %s of %s", key, caseNumber).isNotNull();
-    // as Tasklist would: the user with their groups, so that the engine's authorizations apply
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-    try {
-      tasks.claim(task.getId(), user);
-      tasks.complete(task.getId(), form);
-    } finally {
-      identity.clearAuthentication();
-    }
+    steps().complete(caseNumber, key, user, form);
   }
 }

@@ -1,5 +1,7 @@
 package kz.migration.refugee.audit;
 
+import kz.migration.refugee.CaseSteps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,10 @@ class DecisionLogPostgresTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+
+  private CaseSteps steps() {
+    return new CaseSteps(http, runtime, tasks, management, identity);
+  }
 
   /**
    * The test database is shared with the other PostgreSQL test classes (which append entries through real
@@ -206,30 +212,30 @@ class DecisionLogPostgresTest {
 
   @Test
   void aDeadlineExtensionARefusalAndAnAppealDecisionEachAppendTheirEntryInOrder() {
-    String caseNumber = file(family());
+    String caseNumber = steps().file(CaseSteps.family());
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
     List<Job> timers = management.createJobQuery().processInstanceId(instance).timers().list();
     assertThat(timers).hasSize(1);
     management.executeJob(timers.get(0).getId());
-    complete(caseNumber, "Task_HandleOverdueDecision", "manager", Map.of("extendDeadline", true,
+    steps().complete(caseNumber, "Task_HandleOverdueDecision", "manager", Map.of("extendDeadline", true,
         "extendedUntil", LocalDate.now().plusMonths(6).toString(),
         "extensionReason", "Запрошены сведения о стране происхождения"));
 
-    complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+    steps().complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
         "interviewSummary", "Заявитель сообщил об экономических причинах выезда."));
-    runAgencyChecks(caseNumber);
-    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+    steps().runAgencyChecks(caseNumber);
+    steps().complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
         "assessmentFacts", "Опасения преследования не подтверждены.", "credibility", "credible",
         "wellFoundedFear", false, "exclusionIndicators", false, "assessmentRecommendation", "refuse"));
     String refusalReasons = "Опасения преследования не подтверждены материалами дела.";
-    complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
+    steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "refused", "legalGround", "art12-no-well-founded-fear", "decisionReasons", refusalReasons));
     ResponseEntity<Void> appeal = http.withBasicAuth("caseworker", "demo").postForEntity(
         "/api/cases/{n}/appeals", Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Не учтены новые документы."),
         Void.class, caseNumber);
     assertThat(appeal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    complete(caseNumber, "Task_DecideAppeal", "manager2", Map.of(
+    steps().complete(caseNumber, "Task_DecideAppeal", "manager2", Map.of(
         "appealOutcome", "upheld", "appealReasons", "Новые документы не меняют оценку опасений."));
 
     List<Map<String, Object>> entries = jdbc.queryForList(
@@ -249,15 +255,15 @@ class DecisionLogPostgresTest {
 
   @Test
   void aGrantAppendsAPetitionDecidedEntryAndTheChainStaysValid() {
-    String caseNumber = file(family());
-    complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+    String caseNumber = steps().file(CaseSteps.family());
+    steps().complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
         "interviewSummary", "Заявитель сообщил о преследовании."));
-    runAgencyChecks(caseNumber);
-    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+    steps().runAgencyChecks(caseNumber);
+    steps().complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
         "assessmentFacts", "Показания последовательны.", "credibility", "credible", "wellFoundedFear", true,
         "exclusionIndicators", false, "assessmentRecommendation", "grant"));
-    complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
+    steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "granted", "legalGround", "art1-well-founded-fear",
         "decisionReasons", "Обоснованные опасения преследования подтверждены."));
 
@@ -292,51 +298,6 @@ class DecisionLogPostgresTest {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  // Helpers as in PetitionLifecyclePostgresTest.
-
-  private String file(Map<String, Object> petition) {
-    ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition, Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(response.getBody().get("duplicateReview")).isEqualTo(false);
-    return (String) response.getBody().get("caseNumber");
-  }
-
-  /** Unique per run, so that reruns against the same database do not meet their own earlier families. */
-  private static Map<String, Object> family() {
-    String consonants = "бвгджзклмнпрстфхцчшщ";
-    var random = java.util.concurrent.ThreadLocalRandom.current();
-    StringBuilder tag = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      tag.append(consonants.charAt(random.nextInt(consonants.length())));
-    }
-    var head = new java.util.HashMap<String, Object>(Map.of("role", "head", "surname", "Керимов-" + tag,
-        "givenName", "Фарид", "dateOfBirth", (1960 + random.nextInt(30)) + "-03-11", "sex", "male",
-        "citizenship", "AF", "documentType", "passport", "documentNumber", "K" + random.nextInt(1_000_000_000)));
-    return Map.of("arrivalDate", LocalDate.now().minusDays(2).toString(), "filingDate", LocalDate.now().toString(),
-        "language", "ru", "address", "Центр временного размещения, Алматы", "members", List.of(head));
-  }
-
-  private void runAgencyChecks(String caseNumber) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    List<Job> jobs = management.createJobQuery().processInstanceId(instance).messages().list();
-    assertThat(jobs).hasSize(2);
-    jobs.forEach(job -> management.executeJob(job.getId()));
-  }
-
-  private void complete(String caseNumber, String key, String user, Map<String, Object> form) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(key).singleResult();
-    assertThat(task).as("task %s of %s", key, caseNumber).isNotNull();
-    // as Tasklist would: the user with their groups, so that the engine's authorizations apply
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-    try {
-      tasks.claim(task.getId(), user);
-      tasks.complete(task.getId(), form);
-    } finally {
-      identity.clearAuthentication();
     }
   }
 }

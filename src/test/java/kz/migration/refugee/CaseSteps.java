@@ -1,0 +1,83 @@
+package kz.migration.refugee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Takes a case through its steps as the people would: the API to file, the engine with the user's groups for tasks. */
+public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskService tasks, ManagementService management,
+    IdentityService identity) {
+
+  /** Files through {@code POST /api/petitions} as caseworker; expects a registered case. */
+  public String file(Map<String, Object> petition) {
+    @SuppressWarnings("rawtypes")
+    ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition, Map.class);
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(response.getBody().get("duplicateReview")).isEqualTo(false);
+    return (String) response.getBody().get("caseNumber");
+  }
+
+  /** The agency checks wait in asynchronous jobs; runs them as the job executor would. */
+  public void runAgencyChecks(String caseNumber) {
+    List<Job> jobs = management.createJobQuery().processInstanceId(instance(caseNumber)).messages().list();
+    assertThat(jobs).hasSize(2);
+    jobs.forEach(job -> management.executeJob(job.getId()));
+  }
+
+  /** Claims and completes a task as the user, with their groups, so that the engine's authorizations apply. */
+  public void complete(String caseNumber, String taskKey, String user, Map<String, Object> form) {
+    Task task = task(caseNumber, taskKey);
+    assertThat(task).as("task %s of %s", taskKey, caseNumber).isNotNull();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), form);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public Task task(String caseNumber, String taskKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  public String instance(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+  }
+
+  /**
+   * A surname unique per run, so that reruns against the same database do not meet their own earlier
+   * families in duplicate detection (consonants: the spelling-tolerant key ignores vowels).
+   */
+  public static String uniqueSurname(String stem) {
+    String consonants = "бвгджзклмнпрстфхцчшщ";
+    StringBuilder tag = new StringBuilder(stem).append('-');
+    for (int i = 0; i < 8; i++) {
+      tag.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
+    }
+    return tag.toString();
+  }
+
+  /** A one-person family with a unique name and passport. */
+  public static Map<String, Object> family() {
+    var random = ThreadLocalRandom.current();
+    var head = Map.<String, Object>of("role", "head", "surname", uniqueSurname("Керимов"), "givenName", "Фарид",
+        "dateOfBirth", (1960 + random.nextInt(30)) + "-03-11", "sex", "male", "citizenship", "AF",
+        "documentType", "passport", "documentNumber", "K" + random.nextInt(1_000_000_000));
+    return Map.of("arrivalDate", LocalDate.now().minusDays(2).toString(), "filingDate", LocalDate.now().toString(),
+        "language", "ru", "address", "Центр временного размещения, Алматы", "members", List.of(head));
+  }
+}
