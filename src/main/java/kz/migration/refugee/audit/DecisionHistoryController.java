@@ -1,0 +1,73 @@
+package kz.migration.refugee.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who decided what, when, on which grounds, and whether the deadlines were kept. Read-only. */
+@RestController
+@RequestMapping("/api/audit")
+@PreAuthorize("hasAnyRole('auditors','managers')")
+class DecisionHistoryController {
+
+  private static final String CSV_HEADER = "case_number,outcome,legal_ground,decided_by,decided_at,recommendation,"
+      + "recommendation_rule,rules_version,decision_due_on,deadline_extended,deadline_missed";
+
+  private final DecisionHistory history;
+
+  DecisionHistoryController(DecisionHistory history) {
+    this.history = history;
+  }
+
+  @GetMapping(value = "/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<DecisionHistory.DecisionRecord> decisions(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String legalGround, @RequestParam(required = false) Boolean deadlineMissed) {
+    return history.decisions(new DecisionHistory.Filter(from, to, decidedBy, outcome, legalGround, deadlineMissed));
+  }
+
+  /** The same list as CSV (UTF-8, header row); reasons are left out of the export on purpose: they name people. */
+  @GetMapping(value = "/decisions", produces = "text/csv")
+  ResponseEntity<String> decisionsCsv(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String legalGround, @RequestParam(required = false) Boolean deadlineMissed) {
+    String rows = decisions(from, to, decidedBy, outcome, legalGround, deadlineMissed).stream()
+        .map(d -> Stream.of(d.caseNumber(), d.outcome(), d.legalGround(), d.decidedBy(), String.valueOf(d.decidedAt()),
+                d.recommendation(), d.recommendationRule(), d.rulesVersion(), String.valueOf(d.decisionDueOn()),
+                String.valueOf(d.deadlineExtended()), String.valueOf(d.deadlineMissed()))
+            .map(DecisionHistoryController::csv).collect(Collectors.joining(",")))
+        .collect(Collectors.joining("\r\n"));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decisions.csv\"")
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(CSV_HEADER + "\r\n" + rows + (rows.isEmpty() ? "" : "\r\n"));
+  }
+
+  @GetMapping("/cases/{caseNumber}")
+  DecisionHistory.Timeline timeline(@PathVariable String caseNumber) {
+    return history.timeline(caseNumber);
+  }
+
+  private static String csv(String value) {
+    if (value == null || "null".equals(value)) {
+      return "";
+    }
+    return value.contains(",") || value.contains("\"") || value.contains("\n")
+        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+}
