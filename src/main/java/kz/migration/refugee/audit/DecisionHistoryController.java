@@ -58,6 +58,23 @@ class DecisionHistoryController {
         .body(CSV_HEADER + "\r\n" + rows + (rows.isEmpty() ? "" : "\r\n"));
   }
 
+  /** The auditors' read-only page (Russian): decisions with filters, CSV export, a case's timeline. */
+  @GetMapping(value = "/decisions.html", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<org.springframework.core.io.Resource> page() {
+    return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .body(new org.springframework.core.io.ClassPathResource("audit/decisions.html"));
+  }
+
+  /** The CSV export under a file name, for the page's download link. */
+  @GetMapping(value = "/decisions.csv", produces = "text/csv")
+  ResponseEntity<String> decisionsCsvFile(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String legalGround, @RequestParam(required = false) Boolean deadlineMissed) {
+    return decisionsCsv(from, to, decidedBy, outcome, legalGround, deadlineMissed);
+  }
+
   @GetMapping("/cases/{caseNumber}")
   DecisionHistory.Timeline timeline(@PathVariable String caseNumber) {
     return history.timeline(caseNumber);

@@ -89,6 +89,14 @@ class DecisionHistoryPostgresTest {
   }
 
   @Test
+  void auditorsHaveAReadOnlyPageInRussian() {
+    var page = exchange("auditor", "/api/audit/decisions.html", "text/html");
+    assertThat(page.getStatusCode().value()).isEqualTo(200);
+    assertThat(page.getBody()).contains("Журнал решений по ходатайствам").doesNotContain("method=\"post\"");
+    assertThat(http.getForEntity("/api/audit/decisions.html", String.class).getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
   void caseworkersAndAnonymousCallersHaveNoAuditView() {
     assertThat(exchange("caseworker", "/api/audit/decisions", "application/json").getStatusCode().value()).isEqualTo(403);
     assertThat(http.getForEntity("/api/audit/cases/" + caseNumber, String.class).getStatusCode().value()).isEqualTo(401);

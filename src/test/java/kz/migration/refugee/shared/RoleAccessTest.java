@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** Each role reaches what it needs and nothing more, through the engine REST API and the domain API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class RoleAccessTest {
 
   @LocalServerPort int port;
@@ -47,6 +48,16 @@ class RoleAccessTest {
     assertThat(call(null, "GET", "/actuator/health", null).statusCode()).isEqualTo(200);
     assertThat(call(null, "GET", "/actuator/env", null).statusCode()).isIn(401, 403, 404);
     assertThat(call("caseworker", "GET", "/engine-rest/task", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  // an unknown login: a wrong password for a real user would lock that user for a few seconds (Camunda login delay)
+  void aFailedLoginIsLoggedWithoutThePassword(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/registry/persons?q=test"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("intruder:Secr3t-Guess!".getBytes()))
+        .GET().build();
+    assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    assertThat(output.getAll()).contains("failed login for user 'intruder'").doesNotContain("Secr3t-Guess!");
   }
 
   @Test
