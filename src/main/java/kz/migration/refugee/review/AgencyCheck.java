@@ -46,7 +46,4 @@ class AgencyCheck {
   String summary() {
     return (result == Result.CLEAR ? "Без замечаний" : "Есть сведения") + " (ответ № " + reference + "): " + remarks;
   }
-
-  public Agency getAgency() { return agency; }
-  public Result getResult() { return result; }
 }

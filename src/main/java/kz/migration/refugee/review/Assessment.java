@@ -42,7 +42,4 @@ class Assessment {
     a.assessedAt = at;
     return a;
   }
-
-  public String getAssessedBy() { return assessedBy; }
-  public String getRecommendation() { return recommendation; }
 }

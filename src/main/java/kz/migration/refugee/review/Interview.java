@@ -39,7 +39,4 @@ class Interview {
     i.recordedAt = at;
     return i;
   }
-
-  public LocalDate getHeldOn() { return heldOn; }
-  public String getRecordedBy() { return recordedBy; }
 }

@@ -1,7 +1,7 @@
 package kz.migration.refugee.shared;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -26,10 +26,8 @@ public final class Actor {
     return user != null ? user : SYSTEM;
   }
 
-  private static String authenticated(VariableScope scope) {
-    Authentication auth = scope instanceof DelegateTask t
-        ? t.getProcessEngineServices().getIdentityService().getCurrentAuthentication()
-        : ((DelegateExecution) scope).getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+  private static String authenticated(ProcessEngineServicesAware scope) {
+    Authentication auth = scope.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
   }
 }
