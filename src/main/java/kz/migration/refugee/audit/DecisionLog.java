@@ -50,6 +50,11 @@ public class DecisionLog {
   /** A petition's decision deadline was extended ({@code petition.DecisionDeadlineExtended}). */
   public static final String DEADLINE_EXTENDED = "DEADLINE_EXTENDED";
 
+  /** A recognised family's certificate was renewed after the annual recheck ({@code registry.CertificateExtended}). */
+  public static final String CERTIFICATE_EXTENDED = "CERTIFICATE_EXTENDED";
+  /** Persons were removed from the register ({@code registry.Deregistration}). */
+  public static final String DEREGISTERED = "DEREGISTERED";
+
   /** The {@code previous_hash} of the first entry. */
   public static final String GENESIS_HASH = "0".repeat(64);
 

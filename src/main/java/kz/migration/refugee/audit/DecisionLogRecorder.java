@@ -1,8 +1,11 @@
 package kz.migration.refugee.audit;
 
+import java.time.Clock;
 import kz.migration.refugee.decision.AppealDecided;
 import kz.migration.refugee.decision.PetitionDecided;
 import kz.migration.refugee.petition.DecisionDeadlineExtended;
+import kz.migration.refugee.registry.CertificateExtended;
+import kz.migration.refugee.registry.Deregistration;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +14,18 @@ import org.springframework.stereotype.Component;
  * inside the publishing transaction (not after commit, not asynchronously): the entry commits or rolls back
  * with the act, and a failure to append fails the act.
  * <p>
- * Cessation, deprivation and deregistration, when they exist, publish their own past-tense events from
- * their feature and get a method here and a kind in {@link DecisionLog}; nothing else changes.
+ * A new kind of act publishes its own past-tense event from its feature and gets a method here and a kind
+ * in {@link DecisionLog}; nothing else changes.
  */
 @Component
 class DecisionLogRecorder {
 
   private final DecisionLog log;
+  private final Clock clock;
 
-  DecisionLogRecorder(DecisionLog log) {
+  DecisionLogRecorder(DecisionLog log, Clock clock) {
     this.log = log;
+    this.clock = clock;
   }
 
   @EventListener
@@ -36,5 +41,15 @@ class DecisionLogRecorder {
   @EventListener
   void on(DecisionDeadlineExtended event) {
     log.append(DecisionLog.DEADLINE_EXTENDED, event.caseNumber(), event.extendedBy(), event.at(), event);
+  }
+
+  @EventListener
+  void on(CertificateExtended event) {
+    log.append(DecisionLog.CERTIFICATE_EXTENDED, event.caseNumber(), event.by(), event.at(), event);
+  }
+
+  @EventListener
+  void on(Deregistration event) {
+    log.append(DecisionLog.DEREGISTERED, event.caseNumber(), event.by(), clock.instant(), event);
   }
 }

@@ -11,5 +11,7 @@ public enum CaseStatus {
   GRANTED,
   REFUSED,
   APPEAL,
-  CLOSED
+  CLOSED,
+  /** Every member of a recognised family has left the register (status ended, returned, died...). */
+  DEREGISTERED
 }

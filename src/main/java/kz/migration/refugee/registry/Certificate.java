@@ -74,6 +74,21 @@ class Certificate {
     }
   }
 
+  /** Status ended for the holder, or the document replaced by an extension. */
+  void invalidate() {
+    if (status == Status.VALID) {
+      status = Status.INVALIDATED;
+    }
+  }
+
+  void removeMember(Person person) {
+    members.remove(person);
+  }
+
+  boolean isValidRefugeeCertificate() {
+    return type == CertificateType.REFUGEE && status == Status.VALID;
+  }
+
   public Long getId() { return id; }
   public CertificateType getType() { return type; }
   public String getNumber() { return number; }

@@ -114,6 +114,16 @@ class FamilyCase {
     status = CaseStatus.CLOSED;
   }
 
+  /** The last registered member has gone: the family leaves the register. */
+  void deregister() {
+    require(EnumSet.of(CaseStatus.GRANTED));
+    status = CaseStatus.DEREGISTERED;
+  }
+
+  List<Person> registeredMembers() {
+    return members.stream().filter(Person::isRegistered).toList();
+  }
+
   private void require(Set<CaseStatus> allowed) {
     if (!allowed.contains(status)) {
       throw new IllegalStateException("case " + (caseNumber == null ? id : caseNumber) + " is " + status

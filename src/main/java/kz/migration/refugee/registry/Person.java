@@ -105,6 +105,18 @@ class Person {
         && dateOfBirth.equals(other.dateOfBirth) && citizenship.equals(other.citizenship);
   }
 
+  void deregister(DeregistrationReason reason, LocalDate on) {
+    if (!isRegistered()) {
+      throw new IllegalStateException("person " + id + " already deregistered");
+    }
+    this.deregisteredOn = on;
+    this.deregistrationReason = reason.code();
+  }
+
+  boolean isRegistered() {
+    return deregisteredOn == null;
+  }
+
   boolean isAdultOn(LocalDate date, int adultAge) {
     return Period.between(dateOfBirth, date).getYears() >= adultAge;
   }

@@ -3,12 +3,18 @@ package kz.migration.refugee.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +36,12 @@ public class RegistryService {
   private final ProcedureProperties procedure;
   private final RegistryMapper mapper;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   RegistryService(FamilyCaseRepository cases, PersonRepository persons, CertificateRepository certificates,
-      NumberSeriesRepository series, ProcedureProperties procedure, RegistryMapper mapper, Clock clock) {
+      NumberSeriesRepository series, ProcedureProperties procedure, RegistryMapper mapper, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.mapper = mapper;
     this.cases = cases;
     this.persons = persons;
@@ -128,6 +137,113 @@ public class RegistryService {
   public void close(long caseId) {
     load(caseId).close();
     certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
+  }
+
+  /**
+   * Renews a recognised family's refugee certificate after the annual recheck: the valid ones are
+   * superseded, the head (or the eldest adult left) receives a new one with the family on it. With
+   * {@code adultChildrenOwnCertificate}, children of age on {@code validFrom} receive their own.
+   */
+  public List<CertificateView> extend(long caseId, LocalDate validFrom, LocalDate validUntil,
+      boolean adultChildrenOwnCertificate, String by) {
+    FamilyCase c = load(caseId);
+    requireRecognised(c);
+    if (!validUntil.isAfter(validFrom)) {
+      throw FieldErrors.of("validUntil", "срок действия должен заканчиваться позже даты начала");
+    }
+    certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate)
+        .forEach(Certificate::supersede);
+    List<Person> registered = c.registeredMembers();
+    List<Person> ownCertificate = adultChildrenOwnCertificate
+        ? registered.stream().filter(p -> p.getRole() == FamilyRole.CHILD && p.isAdultOn(validFrom, procedure.adultAge())).toList()
+        : List.of();
+    Set<Person> onFamilyCertificate = new LinkedHashSet<>(registered);
+    ownCertificate.forEach(onFamilyCertificate::remove);
+    List<Certificate> issued = new ArrayList<>();
+    Person holder = holderAmong(onFamilyCertificate);
+    if (holder != null) {
+      onFamilyCertificate.remove(holder);
+      issued.add(issue(CertificateType.REFUGEE, holder, onFamilyCertificate, validFrom, validUntil));
+    }
+    ownCertificate.forEach(p -> issued.add(issue(CertificateType.REFUGEE, p, Set.of(), validFrom, validUntil)));
+    events.publishEvent(new CertificateExtended(caseId, c.getCaseNumber(),
+        issued.stream().map(Certificate::getNumber).toList(), validFrom, validUntil, by,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+    return issued.stream().map(mapper::toView).toList();
+  }
+
+  /**
+   * Removes persons of a recognised family from the register ({@code personIds} empty: everyone left on it).
+   * Their place on certificates ends; when nobody remains, the family leaves the register and its
+   * certificates are invalidated.
+   */
+  public Deregistration deregister(long caseId, Collection<Long> personIds, DeregistrationReason reason,
+      LocalDate on, String by) {
+    FamilyCase c = load(caseId);
+    requireRecognised(c);
+    List<Person> registered = c.registeredMembers();
+    List<Person> leaving = personIds.isEmpty() ? registered
+        : registered.stream().filter(p -> personIds.contains(p.getId())).toList();
+    if (leaving.size() != (personIds.isEmpty() ? registered.size() : Set.copyOf(personIds).size()) || leaving.isEmpty()) {
+      throw FieldErrors.of("members", "указаны лица, не состоящие на учёте в этом деле");
+    }
+    leaving.forEach(p -> p.deregister(reason, on));
+    List<Certificate> valid = certificates.findByCaseIdOrderById(caseId).stream()
+        .filter(Certificate::isValidRefugeeCertificate).toList();
+    boolean familyGone = c.registeredMembers().isEmpty();
+    if (familyGone) {
+      c.deregister();
+      certificates.findByCaseIdOrderById(caseId).forEach(Certificate::invalidate);
+    } else {
+      for (Certificate certificate : valid) {
+        leaving.forEach(certificate::removeMember);
+        if (!certificate.getHolder().isRegistered()) {
+          certificate.invalidate();
+          Set<Person> rest = new LinkedHashSet<>(certificate.getMembers());
+          Person holder = holderAmong(rest);
+          if (holder != null) {
+            rest.remove(holder);
+            issue(CertificateType.REFUGEE, holder, rest, on, certificate.getValidUntil());
+          }
+        }
+      }
+    }
+    Deregistration result = new Deregistration(caseId, c.getCaseNumber(), reason.code(), on, leaving.size(), familyGone, by);
+    events.publishEvent(result);
+    return result;
+  }
+
+  /** Persons of the case still on the register, head first. */
+  @Transactional(readOnly = true)
+  public List<FamilyMember> registeredMembers(long caseId) {
+    DateTimeFormatter birth = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    return load(caseId).registeredMembers().stream()
+        .sorted((a, b) -> Integer.compare(a.getRole().ordinal(), b.getRole().ordinal()))
+        .map(p -> new FamilyMember(p.getId(), p.getRole(), p.getFullName() + ", " + birth.format(p.getDateOfBirth()),
+            p.getDateOfBirth()))
+        .toList();
+  }
+
+  /** The family's refugee certificate now in force: the one that carries the family (the head's), if any. */
+  @Transactional(readOnly = true)
+  public Optional<CertificateView> currentRefugeeCertificate(long caseId) {
+    List<Certificate> valid = certificates.findByCaseIdOrderById(caseId).stream()
+        .filter(Certificate::isValidRefugeeCertificate).toList();
+    return valid.stream().filter(x -> x.getHolder().getRole() == FamilyRole.HEAD).findFirst()
+        .or(() -> valid.stream().findFirst())
+        .map(mapper::toView);
+  }
+
+  private void requireRecognised(FamilyCase c) {
+    if (c.getStatus() != CaseStatus.GRANTED) {
+      throw new IllegalStateException("case " + c.getCaseNumber() + " is " + c.getStatus() + ", not a recognised family");
+    }
+  }
+
+  /** The head if present, otherwise the eldest. */
+  private static Person holderAmong(Collection<Person> persons) {
+    return persons.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst()
+        .orElse(persons.stream().min((a, b) -> a.getDateOfBirth().compareTo(b.getDateOfBirth())).orElse(null));
   }
 
   @Transactional(readOnly = true)

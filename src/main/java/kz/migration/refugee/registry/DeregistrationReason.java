@@ -1,0 +1,25 @@
+package kz.migration.refugee.registry;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Why a person left the register; the codes are those of the programme's deregistration report. */
+public enum DeregistrationReason {
+  VOLUNTARY_RETURN,
+  /** Convention Art. 1C: protection no longer needed. */
+  CESSATION,
+  /** False information, or exclusion / security grounds found later. */
+  DEPRIVATION,
+  LEFT_COUNTRY,
+  DEATH,
+  OTHER;
+
+  /** {@code voluntary_return}, {@code cessation}, ... */
+  public String code() {
+    return name().toLowerCase();
+  }
+
+  public static Optional<DeregistrationReason> ofCode(String code) {
+    return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
+  }
+}
