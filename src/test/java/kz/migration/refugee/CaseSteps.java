@@ -30,6 +30,23 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     return (String) response.getBody().get("caseNumber");
   }
 
+  /** Files the family and takes it through interview, checks, assessment (caseworker) and grant (manager). */
+  public String grant(Map<String, Object> family) {
+    String caseNumber = file(family);
+    complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
+        "interviewSummary", "Заявитель сообщил о преследовании за принадлежность к этнической группе."));
+    runAgencyChecks(caseNumber);
+    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+        "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
+        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
+        "assessmentRecommendation", "grant"));
+    complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
+        "decisionOutcome", "granted", "legalGround", "art1-well-founded-fear",
+        "decisionReasons", "Обоснованные опасения преследования по признаку национальности подтверждены."));
+    return caseNumber;
+  }
+
   /** The agency checks wait in asynchronous jobs; runs them as the job executor would. */
   public void runAgencyChecks(String caseNumber) {
     List<Job> jobs = management.createJobQuery().processInstanceId(instance(caseNumber)).messages().list();

@@ -55,6 +55,11 @@ public class DecisionLog {
   /** Persons were removed from the register ({@code registry.Deregistration}). */
   public static final String DEREGISTERED = "DEREGISTERED";
 
+  /** A proposed cessation or deprivation was confirmed or rejected ({@code recheck.StatusEndDecided}). */
+  public static final String STATUS_END_DECIDED = "STATUS_END_DECIDED";
+  /** An appeal against a confirmed cessation or deprivation was decided ({@code recheck.StatusEndAppealDecided}). */
+  public static final String STATUS_END_APPEAL_DECIDED = "STATUS_END_APPEAL_DECIDED";
+
   /** The {@code previous_hash} of the first entry. */
   public static final String GENESIS_HASH = "0".repeat(64);
 

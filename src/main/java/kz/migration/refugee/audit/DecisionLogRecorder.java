@@ -4,6 +4,8 @@ import java.time.Clock;
 import kz.migration.refugee.decision.AppealDecided;
 import kz.migration.refugee.decision.PetitionDecided;
 import kz.migration.refugee.petition.DecisionDeadlineExtended;
+import kz.migration.refugee.recheck.StatusEndAppealDecided;
+import kz.migration.refugee.recheck.StatusEndDecided;
 import kz.migration.refugee.registry.CertificateExtended;
 import kz.migration.refugee.registry.Deregistration;
 import org.springframework.context.event.EventListener;
@@ -51,5 +53,15 @@ class DecisionLogRecorder {
   @EventListener
   void on(Deregistration event) {
     log.append(DecisionLog.DEREGISTERED, event.caseNumber(), event.by(), clock.instant(), event);
+  }
+
+  @EventListener
+  void on(StatusEndDecided event) {
+    log.append(DecisionLog.STATUS_END_DECIDED, event.caseNumber(), event.decidedBy(), event.decidedAt(), event);
+  }
+
+  @EventListener
+  void on(StatusEndAppealDecided event) {
+    log.append(DecisionLog.STATUS_END_APPEAL_DECIDED, event.caseNumber(), event.decidedBy(), event.decidedAt(), event);
   }
 }

@@ -1,6 +1,7 @@
 package kz.migration.refugee.decision;
 
 import kz.migration.refugee.shared.Actor;
+import kz.migration.refugee.shared.FourEyes;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;

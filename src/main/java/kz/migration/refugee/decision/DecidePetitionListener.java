@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import kz.migration.refugee.shared.Actor;
+import kz.migration.refugee.shared.FourEyes;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,9 @@
 package kz.migration.refugee.decision;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseStatus;
@@ -19,6 +15,7 @@ import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
+import kz.migration.refugee.shared.TextDigest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +62,7 @@ public class PetitionDecisionService {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     decisions.save(Decision.taken(caseId, outcome, ground.code(), reasons, by, at, recommendation));
     events.publishEvent(new PetitionDecided(caseId, registry.summary(caseId).caseNumber(), outcome.name(),
-        ground.code(), by, at, sha256(reasons)));
+        ground.code(), by, at, TextDigest.sha256(reasons)));
   }
 
   /** Grant takes effect: the head receives the refugee certificate with the family on it. */
@@ -112,7 +109,7 @@ public class PetitionDecisionService {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     appeal.decide(outcome, reasons, by, at);
     events.publishEvent(new AppealDecided(caseId, registry.summary(caseId).caseNumber(), outcome.name(),
-        appeal.getLodgedOn(), by, at, sha256(reasons)));
+        appeal.getLodgedOn(), by, at, TextDigest.sha256(reasons)));
   }
 
   void reopen(long caseId) {
@@ -146,14 +143,5 @@ public class PetitionDecisionService {
   private Decision latest(long caseId) {
     return decisions.findFirstByCaseIdOrderByIdDesc(caseId)
         .orElseThrow(() -> new NotFoundException("decision of case", caseId));
-  }
-
-  /** Lower-case hex SHA-256 of the text's UTF-8 bytes: stands for free text in published events. */
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
   }
 }

@@ -81,6 +81,10 @@ class Certificate {
     }
   }
 
+  void addMember(Person person) {
+    members.add(person);
+  }
+
   void removeMember(Person person) {
     members.remove(person);
   }

@@ -213,6 +213,23 @@ public class RegistryService {
     return result;
   }
 
+  /**
+   * A child born to a recognised family joins it on the register with the head's citizenship and
+   * ethnicity; the child goes onto the family's certificate when it is next issued.
+   */
+  public long addNewborn(long caseId, String surname, String givenName, LocalDate dateOfBirth, Sex sex) {
+    FamilyCase c = load(caseId);
+    requireRecognised(c);
+    Person head = holderAmong(c.registeredMembers());
+    Person child = Person.from(new NewPerson(FamilyRole.CHILD, surname, givenName, null, dateOfBirth, sex,
+        head.getCitizenship(), head.getEthnicity(), null, null, null));
+    c.add(child);
+    persons.save(child);
+    certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate)
+        .filter(x -> x.getHolder().equals(head)).forEach(x -> x.addMember(child));
+    return child.getId();
+  }
+
   /** Persons of the case still on the register, head first. */
   @Transactional(readOnly = true)
   public List<FamilyMember> registeredMembers(long caseId) {

@@ -1,13 +1,13 @@
-package kz.migration.refugee.decision;
+package kz.migration.refugee.shared;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** The person who prepared a step may not decide on it. Enforced by the engine, whichever client completes. */
-final class FourEyes {
+public final class FourEyes {
 
   private FourEyes() {}
 
-  static void require(String actor, String preparedBy, String what) {
+  public static void require(String actor, String preparedBy, String what) {
     if (actor != null && actor.equals(preparedBy)) {
       throw new BadUserRequestException(what + ": решение не может принимать " + preparedBy
           + " — тот же сотрудник, кто подготовил предыдущий этап (принцип «четырёх глаз»)");

@@ -1,0 +1,40 @@
+package kz.migration.refugee.recheck;
+
+import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_APPEAL_OUTCOME;
+import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED_BY;
+
+import kz.migration.refugee.shared.Actor;
+import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FourEyes;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_DecideStatusEndAppeal}: decided by a manager other than the one who confirmed the end of status. */
+@Component
+class DecideStatusEndAppealListener implements TaskListener {
+
+  private static final String WHAT = "Жалоба на утрату или лишение статуса";
+
+  private final RecheckService rechecks;
+  private final FormInput form;
+
+  DecideStatusEndAppealListener(RecheckService rechecks, FormInput form) {
+    this.rechecks = rechecks;
+    this.form = form;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String confirmedBy = (String) task.getVariable(STATUS_END_CONFIRMED_BY);
+    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      FourEyes.require(task.getAssignee(), confirmedBy, WHAT);
+      return;
+    }
+    String actor = Actor.of(task);
+    FourEyes.require(actor, confirmedBy, WHAT);
+    StatusEndAppealForm input = form.read(task.getVariables(), StatusEndAppealForm.class);
+    rechecks.decideAppeal(RecheckForms.recheckId(task), input, actor);
+    task.getExecution().setVariable(STATUS_END_APPEAL_OUTCOME, input.statusEndAppealOutcome());
+  }
+}

@@ -1,0 +1,73 @@
+package kz.migration.refugee.recheck;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** A recognised family due for its recheck: the earliest expiry among its valid refugee certificates. */
+interface DueFamily {
+  Long getCaseId();
+  String getCaseNumber();
+  LocalDate getDueOn();
+}
+
+interface RecheckRepository extends JpaRepository<Recheck, Long> {
+
+  /**
+   * Recognised families whose certificate expires by {@code dueBy} and that have neither a recheck in
+   * flight nor one for this certificate period, in expiry order after the given key. A read-only view of
+   * the register's tables, joined in the database: at country scale the anti-join belongs there.
+   */
+  @Query(nativeQuery = true, value = """
+      select d.case_id as caseId, d.case_number as caseNumber, d.due_on as dueOn
+      from (select fc.id as case_id, fc.case_number as case_number, min(c.valid_until) as due_on
+            from family_case fc join certificate c on c.case_id = fc.id
+            where fc.status = 'GRANTED' and c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
+            group by fc.id, fc.case_number) d
+      where (d.due_on > :afterDue or (d.due_on = :afterDue and d.case_id > :afterCase))
+        and not exists (select 1 from recheck r
+                        where r.case_id = d.case_id and (r.open_case_id is not null or r.due_on = d.due_on))
+      order by d.due_on, d.case_id
+      limit :limit
+      """)
+  List<DueFamily> findDue(@Param("dueBy") LocalDate dueBy, @Param("afterDue") LocalDate afterDue,
+      @Param("afterCase") long afterCase, @Param("limit") int limit);
+
+  @Query(nativeQuery = true, value = """
+      select count(*) from (select fc.id as case_id, min(c.valid_until) as due_on
+            from family_case fc join certificate c on c.case_id = fc.id
+            where fc.status = 'GRANTED' and c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
+            group by fc.id) d
+      where not exists (select 1 from recheck r
+                        where r.case_id = d.case_id and (r.open_case_id is not null or r.due_on = d.due_on))
+      """)
+  int countDue(@Param("dueBy") LocalDate dueBy);
+
+  List<Recheck> findByCaseIdOrderById(Long caseId);
+
+  Optional<Recheck> findFirstByCaseIdOrderByIdDesc(Long caseId);
+}
+
+interface StatusEndRepository extends JpaRepository<StatusEnd, Long> {
+
+  Optional<StatusEnd> findFirstByRecheckIdOrderByIdDesc(Long recheckId);
+
+  Optional<StatusEnd> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+  List<StatusEnd> findByCaseIdOrderById(Long caseId);
+}
+
+interface RecheckRunRepository extends JpaRepository<RecheckRun, Long> {
+
+  List<RecheckRun> findAllByOrderByIdDesc(Pageable page);
+
+  /** Progress is counted in the chunk's own transaction: it commits exactly with the rechecks it counts. */
+  @Modifying
+  @Query("update RecheckRun r set r.started = r.started + :started, r.collisions = r.collisions + :collisions where r.id = :id")
+  void advance(@Param("id") long id, @Param("started") int started, @Param("collisions") int collisions);
+}

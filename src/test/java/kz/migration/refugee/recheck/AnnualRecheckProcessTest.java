@@ -1,0 +1,240 @@
+package kz.migration.refugee.recheck;
+
+import static kz.migration.refugee.recheck.RecheckModel.*;
+import static kz.migration.refugee.recheck.RecheckVariables.APPEAL_DUE_AT;
+import static kz.migration.refugee.recheck.RecheckVariables.CASE_ID;
+import static kz.migration.refugee.recheck.RecheckVariables.CASE_NUMBER;
+import static kz.migration.refugee.recheck.RecheckVariables.CESSATION;
+import static kz.migration.refugee.recheck.RecheckVariables.DEPRIVATION;
+import static kz.migration.refugee.recheck.RecheckVariables.EXTEND;
+import static kz.migration.refugee.recheck.RecheckVariables.MESSAGE_STATUS_END_APPEAL_LODGED;
+import static kz.migration.refugee.recheck.RecheckVariables.NONE_REGISTERED;
+import static kz.migration.refugee.recheck.RecheckVariables.OVERTURNED;
+import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
+import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OUTCOME;
+import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OVERDUE_AT;
+import static kz.migration.refugee.recheck.RecheckVariables.REFER;
+import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_APPEAL_OUTCOME;
+import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED;
+import static kz.migration.refugee.recheck.RecheckVariables.UPHELD;
+import static kz.migration.refugee.shared.Roles.CASEWORKERS;
+import static kz.migration.refugee.shared.Roles.MANAGERS;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Paths through {@code bpmn/annual-recheck.bpmn} on an in-memory engine, every bean the model names replaced
+ * by a mock. The variables the real listeners set from a form are given as the task's completion
+ * variables. The class fails unless its tests together cover every flow node and sequence flow.
+ */
+@Deployment(resources = BPMN)
+class AnnualRecheckProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder().configurationResource("process-test.cfg.xml")
+          .assertClassCoverageAtLeast(1.0).build();
+
+  private static final long CASE = 7L;
+  private static final String CASE_NO = "RS-2025-000007";
+  private static final long RECHECK = 70L;
+
+  private final TaskListener verifyCircumstances = mock(TaskListener.class);
+  private final TaskListener reviewRecheck = mock(TaskListener.class);
+  private final TaskListener confirmStatusEnd = mock(TaskListener.class);
+  private final JavaDelegate notifyStatusEnd = mock(JavaDelegate.class);
+  private final TaskListener decideAppeal = mock(TaskListener.class);
+  private final JavaDelegate deregisterFamily = mock(JavaDelegate.class);
+  private final JavaDelegate extendCertificate = mock(JavaDelegate.class);
+  private final JavaDelegate recordOverdue = mock(JavaDelegate.class);
+  private final TaskListener handleOverdue = mock(TaskListener.class);
+
+  private Date appealDueAt;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    init(extension.getProcessEngine());
+    appealDueAt = daysFromNow(30);
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.setVariable(APPEAL_DUE_AT, appealDueAt);
+      return null;
+    }).when(notifyStatusEnd).execute(any());
+    Mocks.register(BEAN_VERIFY, verifyCircumstances);
+    Mocks.register(BEAN_REVIEW, reviewRecheck);
+    Mocks.register(BEAN_CONFIRM, confirmStatusEnd);
+    Mocks.register(BEAN_NOTIFY, notifyStatusEnd);
+    Mocks.register(BEAN_DECIDE_APPEAL, decideAppeal);
+    Mocks.register(BEAN_DEREGISTER, deregisterFamily);
+    Mocks.register(BEAN_EXTEND, extendCertificate);
+    Mocks.register(BEAN_RECORD_OVERDUE, recordOverdue);
+    Mocks.register(BEAN_HANDLE_OVERDUE, handleOverdue);
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  @Test
+  void familyStillInNeedOfProtectionHasItsCertificateExtended() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(30));
+    assertThat(recheck).isWaitingAt(TASK_VERIFY).hasBusinessKey(CASE_NO);
+    assertThat(task(TASK_VERIFY, recheck)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
+
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+
+    assertThat(recheck).hasPassedInOrder(TASK_VERIFY, GATEWAY_RECHECK_OUTCOME, GATEWAY_TO_EXTENSION,
+        TASK_EXTEND_CERTIFICATE, END_EXTENDED).hasNotPassed(TASK_CONFIRM_STATUS_END).isEnded();
+    verify(extendCertificate).execute(any());
+    verify(deregisterFamily, never()).execute(any());
+    Assertions.assertThat(jobQuery().processInstanceId(recheck.getId()).count()).isZero();
+  }
+
+  @Test
+  void familyWithNobodyLeftOnTheRegisterEndsWithoutExtension() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(30));
+
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, NONE_REGISTERED));
+
+    assertThat(recheck).hasPassed(END_FAMILY_LEFT_REGISTER).hasNotPassed(TASK_EXTEND_CERTIFICATE).isEnded();
+  }
+
+  @Test
+  void referredRecheckIsSettledByAManagerWhoExtends() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(30));
+
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, REFER));
+    assertThat(recheck).isWaitingAt(TASK_REVIEW);
+    assertThat(task(TASK_REVIEW, recheck)).hasCandidateGroup(MANAGERS);
+    complete(task(TASK_REVIEW, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+
+    assertThat(recheck).hasPassedInOrder(TASK_REVIEW, GATEWAY_REVIEW_OUTCOME, GATEWAY_TO_EXTENSION, END_EXTENDED)
+        .isEnded();
+  }
+
+  @Test
+  void cessationConfirmedAndNotAppealedEndsTheStatusWhenTheAppealWindowCloses() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(30));
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, REFER));
+    complete(task(TASK_REVIEW, recheck), Map.of(RECHECK_OUTCOME, CESSATION));
+
+    assertThat(recheck).hasPassed(GATEWAY_TO_STATUS_END).isWaitingAt(TASK_CONFIRM_STATUS_END);
+    assertThat(task(TASK_CONFIRM_STATUS_END, recheck)).hasCandidateGroup(MANAGERS);
+    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED, true));
+
+    assertThat(recheck).hasPassed(TASK_NOTIFY_STATUS_END).isWaitingAt(GATEWAY_AWAIT_APPEAL)
+        .isWaitingFor(MESSAGE_STATUS_END_APPEAL_LODGED);
+    assertThat(job(TIMER_APPEAL_WINDOW_EXPIRED, recheck)).hasDueDate(appealDueAt);
+    execute(job(TIMER_APPEAL_WINDOW_EXPIRED, recheck));
+
+    assertThat(recheck).hasPassedInOrder(TIMER_APPEAL_WINDOW_EXPIRED, GATEWAY_TO_DEREGISTRATION, TASK_DEREGISTER_FAMILY,
+        END_STATUS_ENDED).hasNotPassed(TASK_EXTEND_CERTIFICATE).isEnded();
+    verify(deregisterFamily).execute(any());
+  }
+
+  @Test
+  void deprivationRejectedByTheConfirmingManagerExtendsTheCertificate() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(30));
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, DEPRIVATION));
+
+    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED, false));
+
+    assertThat(recheck).hasPassedInOrder(GATEWAY_STATUS_END_CONFIRMED, GATEWAY_TO_EXTENSION, END_EXTENDED)
+        .hasNotPassed(TASK_NOTIFY_STATUS_END).isEnded();
+    verify(deregisterFamily, never()).execute(any());
+  }
+
+  @Test
+  void appealUpheldAgainstCessationLeavesTheEndOfStatusStanding() throws Exception {
+    ProcessInstance recheck = confirmedCessation();
+
+    runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
+    assertThat(recheck).hasPassed(EVENT_APPEAL_LODGED).isWaitingAt(TASK_DECIDE_APPEAL);
+    assertThat(task(TASK_DECIDE_APPEAL, recheck)).hasCandidateGroup(MANAGERS);
+    complete(task(TASK_DECIDE_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME, UPHELD));
+
+    assertThat(recheck).hasPassedInOrder(TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_DEREGISTRATION,
+        TASK_DEREGISTER_FAMILY, END_STATUS_ENDED).hasNotPassed(TIMER_APPEAL_WINDOW_EXPIRED).isEnded();
+  }
+
+  @Test
+  void appealOverturningCessationKeepsTheStatusAndExtends() throws Exception {
+    ProcessInstance recheck = confirmedCessation();
+
+    runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
+    complete(task(TASK_DECIDE_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME, OVERTURNED));
+
+    assertThat(recheck).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, GATEWAY_TO_EXTENSION, TASK_EXTEND_CERTIFICATE, END_EXTENDED)
+        .hasNotPassed(TASK_DEREGISTER_FAMILY).isEnded();
+  }
+
+  @Test
+  void recheckNotDoneByExpiryEscalatesToManagersAndTheFamilyKeepsItsStatus() throws Exception {
+    Date overdueAt = daysFromNow(1);
+    ProcessInstance recheck = start(overdueAt);
+    assertThat(job(START_RECHECK_OVERDUE, recheck)).hasDueDate(overdueAt);
+
+    execute(job(START_RECHECK_OVERDUE, recheck));
+
+    assertThat(recheck).hasPassed(TASK_RECORD_RECHECK_OVERDUE).isWaitingAt(TASK_VERIFY, TASK_HANDLE_OVERDUE_RECHECK);
+    assertThat(task(TASK_HANDLE_OVERDUE_RECHECK, recheck)).hasCandidateGroup(MANAGERS);
+    verify(recordOverdue).execute(any());
+    verify(deregisterFamily, never()).execute(any());
+    complete(task(TASK_HANDLE_OVERDUE_RECHECK, recheck), Map.of("overdueMeasures", "Назначен ответственный сотрудник"));
+    assertThat(recheck).hasPassed(END_OVERDUE_HANDLED).isWaitingAt(TASK_VERIFY);
+
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+    assertThat(recheck).hasPassed(END_EXTENDED).isEnded();
+  }
+
+  @Test
+  void endingTheRecheckWithdrawsAPendingEscalation() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(1));
+    execute(job(START_RECHECK_OVERDUE, recheck));
+    assertThat(recheck).isWaitingAt(TASK_HANDLE_OVERDUE_RECHECK);
+
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+
+    assertThat(recheck).hasPassed(END_EXTENDED).hasNotPassed(END_OVERDUE_HANDLED).isEnded();
+    Assertions.assertThat(taskQuery().processInstanceId(recheck.getId()).count()).isZero();
+  }
+
+  private ProcessInstance confirmedCessation() throws Exception {
+    ProcessInstance recheck = start(daysFromNow(30));
+    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, CESSATION));
+    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED, true));
+    assertThat(recheck).isWaitingAt(GATEWAY_AWAIT_APPEAL);
+    return recheck;
+  }
+
+  private static ProcessInstance start(Date overdueAt) {
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, Map.of(CASE_ID, CASE,
+        CASE_NUMBER, CASE_NO, RECHECK_ID, RECHECK, RECHECK_OVERDUE_AT, overdueAt));
+  }
+
+  private static Date daysFromNow(int days) {
+    return Date.from(Instant.now().plus(Duration.ofDays(days)));
+  }
+}
