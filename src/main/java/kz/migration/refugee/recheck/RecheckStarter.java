@@ -6,12 +6,20 @@ import static kz.migration.refugee.recheck.RecheckVariables.PROCESS_KEY;
 import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
 import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OVERDUE_AT;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +38,13 @@ class RecheckStarter {
   private final RecheckRepository rechecks;
   private final RecheckRunRepository runs;
   private final RuntimeService runtime;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  RecheckStarter(RecheckRepository rechecks, RecheckRunRepository runs, RuntimeService runtime, Clock clock) {
+  RecheckStarter(RecheckRepository rechecks, RecheckRunRepository runs, RuntimeService runtime, JdbcTemplate jdbc,
+      Clock clock) {
     this.rechecks = rechecks;
+    this.jdbc = jdbc;
     this.runs = runs;
     this.runtime = runtime;
     this.clock = clock;
@@ -49,14 +60,14 @@ class RecheckStarter {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   Chunk startChunk(long runId, LocalDate dueBy, LocalDate afterDue, long afterCase, int limit) {
     List<DueFamily> due = rechecks.findDue(dueBy, afterDue, afterCase, limit);
-    Instant now = Instant.now(clock);
-    for (DueFamily family : due) {
-      Recheck recheck = rechecks.saveAndFlush(Recheck.due(family.getCaseId(), family.getDueOn(), runId, now));
+    List<Long> ids = claim(due, runId);
+    for (int i = 0; i < due.size(); i++) {
+      DueFamily family = due.get(i);
       runtime.createProcessInstanceByKey(PROCESS_KEY)
           .businessKey(family.getCaseNumber())
           .setVariable(CASE_ID, family.getCaseId())
           .setVariable(CASE_NUMBER, family.getCaseNumber())
-          .setVariable(RECHECK_ID, recheck.getId())
+          .setVariable(RECHECK_ID, ids.get(i))
           .setVariable(RECHECK_OVERDUE_AT, Deadlines.overdueAt(family.getDueOn()))
           .execute();
     }
@@ -66,6 +77,37 @@ class RecheckStarter {
     runs.advance(runId, due.size(), 0);
     DueFamily last = due.get(due.size() - 1);
     return new Chunk(due.size(), last.getDueOn(), last.getCaseId());
+  }
+
+  /**
+   * Inserts the chunk's recheck rows in one batch, before any process starts: a family another pass holds
+   * (uncommitted) makes this wait for it, then fail on the unique constraint if it committed.
+   */
+  private List<Long> claim(List<DueFamily> due, long runId) {
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.batchUpdate(connection -> connection.prepareStatement(
+        "insert into recheck (case_id, due_on, open_case_id, run_id, started_at, overdue) values (?, ?, ?, ?, ?, false)",
+        new String[] {"id"}), new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement statement, int i) throws SQLException {
+            DueFamily family = due.get(i);
+            statement.setLong(1, family.getCaseId());
+            statement.setObject(2, family.getDueOn());
+            statement.setLong(3, family.getCaseId());
+            statement.setLong(4, runId);
+            statement.setObject(5, now);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return due.size();
+          }
+        }, keys);
+    return keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -229,9 +229,14 @@ class AnnualRecheckProcessTest {
     return recheck;
   }
 
+  /** Started as the scheduler starts it: only recorded; the job executor then prepares the caseworker's task. */
   private static ProcessInstance start(Date overdueAt) {
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, Map.of(CASE_ID, CASE,
+    ProcessInstance recheck = runtimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, Map.of(CASE_ID, CASE,
         CASE_NUMBER, CASE_NO, RECHECK_ID, RECHECK, RECHECK_OVERDUE_AT, overdueAt));
+    assertThat(recheck).isWaitingAt(TASK_VERIFY);
+    Assertions.assertThat(taskQuery().processInstanceId(recheck.getId()).count()).isZero();
+    execute(job(TASK_VERIFY, recheck));
+    return recheck;
   }
 
   private static Date daysFromNow(int days) {
