@@ -29,6 +29,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -62,17 +63,22 @@ class RoleAuthorizations implements ApplicationRunner {
       Roles.AUDITORS, "Аудиторы",
       Roles.ADMINS, "Администраторы");
 
-  static final List<Grant> GRANTS = List.of(
+  /**
+   * The processes people start (a petition filed, a written request to return home). The annual recheck is
+   * started only by the scheduler: nobody may start one by hand.
+   */
+  static final List<String> STARTED_BY_PEOPLE = List.of("petition", "voluntary-return");
+
+  static final List<Grant> GRANTS = Stream.of(List.of(
       // caseworkers: start and work the case processes; see their cases; no decisions (candidate groups), no audit
       new Grant(Roles.CASEWORKERS, APPLICATION, "tasklist", ACCESS),
-      new Grant(Roles.CASEWORKERS, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE, READ_INSTANCE),
+      new Grant(Roles.CASEWORKERS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE),
       new Grant(Roles.CASEWORKERS, PROCESS_INSTANCE, "*", CREATE, READ, UPDATE),
       new Grant(Roles.CASEWORKERS, FILTER, "*", READ),
       // managers: as caseworkers, plus decisions (candidate groups), monitoring in Cockpit, incidents
       new Grant(Roles.MANAGERS, APPLICATION, "tasklist", ACCESS),
       new Grant(Roles.MANAGERS, APPLICATION, "cockpit", ACCESS),
-      new Grant(Roles.MANAGERS, PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE, READ_INSTANCE, UPDATE_INSTANCE,
-          READ_HISTORY),
+      new Grant(Roles.MANAGERS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, UPDATE_INSTANCE, READ_HISTORY),
       new Grant(Roles.MANAGERS, PROCESS_INSTANCE, "*", CREATE, READ, UPDATE),
       new Grant(Roles.MANAGERS, TASK, "*", READ),
       new Grant(Roles.MANAGERS, HISTORIC_TASK, "*", HistoricTaskPermissions.READ),
@@ -101,7 +107,12 @@ class RoleAuthorizations implements ApplicationRunner {
       new Grant(Roles.ADMINS, AUTHORIZATION, "*", ALL),
       // Tasklist filters may hold expressions, which the engine evaluates: only admins create them.
       new Grant(Roles.ADMINS, FILTER, "*", ALL),
-      new Grant(Roles.ADMINS, TENANT, "*", READ));
+      new Grant(Roles.ADMINS, TENANT, "*", READ)),
+      STARTED_BY_PEOPLE.stream().flatMap(key -> Stream.of(
+          new Grant(Roles.CASEWORKERS, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE, READ_INSTANCE),
+          new Grant(Roles.MANAGERS, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE, READ_INSTANCE, UPDATE_INSTANCE,
+              READ_HISTORY))).toList())
+      .flatMap(List::stream).toList();
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;

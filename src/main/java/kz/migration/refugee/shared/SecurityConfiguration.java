@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,7 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Cockpit, engine REST and the domain API.
  * <ul>
  *   <li>{@code /api/**}: HTTP basic against Camunda's identity service; the user's Camunda groups
- *       become roles ({@code ROLE_caseworkers}, ...). Stateless, hence no CSRF token.</li>
+ *       become roles ({@code ROLE_caseworkers}, ...). Stateless, hence no CSRF token. Which roles reach
+ *       which paths is decided here, before any input is read (so a forbidden role gets 403, never a
+ *       validation answer); the controllers' {@code @PreAuthorize} repeat it where they are.</li>
  *   <li>{@code /engine-rest/**}: HTTP basic through Camunda's own {@link ProcessEngineAuthenticationFilter}.</li>
  *   <li>{@code /camunda/**}: the webapps' own session login and CSRF filter.</li>
  *   <li>Actuator: health only.</li>
@@ -50,7 +53,10 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
+            .requestMatchers(HttpMethod.POST, "/api/rechecks/runs").hasRole(Roles.MANAGERS)
+            .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS))
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
@@ -98,6 +104,17 @@ class SecurityConfiguration {
     registration.addUrlPatterns(ENGINE_REST);
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setName("engine-rest-authentication");
+    // before filters that need the authenticated user (the record of personal-data reads runs last)
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestGuard> engineRestGuard(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new EngineRestGuard(identityService));
+    registration.addUrlPatterns(ENGINE_REST);
+    registration.setName("engine-rest-guard");
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 90);
     return registration;
   }
 

@@ -1,0 +1,223 @@
+package kz.migration.refugee.shared;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the running application, with each role and without credentials. The endpoints are
+ * read from the application itself (Spring MVC's request mappings; the engine REST API's JAX-RS root
+ * resources), so a new endpoint fails this test until its access is stated here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class AccessMatrixTest {
+
+  private static final List<String> USERS = List.of("caseworker", "manager", "auditor", "admin");
+  private static final Set<String> CASE_WORK = Set.of("caseworker", "manager");
+  private static final Set<String> AUDIT = Set.of("auditor", "manager");
+  private static final Set<String> MANAGERS = Set.of("manager");
+  private static final Set<String> ADMINS = Set.of("admin");
+  private static final Set<String> EVERYONE = Set.copyOf(USERS);
+
+  /** Who may call each endpoint of the domain API: {@code "METHOD pattern"}. */
+  private static final Map<String, Set<String>> DOMAIN_API = Map.ofEntries(
+      entry("POST /api/petitions", CASE_WORK),
+      entry("GET /api/petitions/{caseNumber}", CASE_WORK),
+      entry("GET /api/registry/persons", CASE_WORK),
+      entry("GET /api/registry/cases", CASE_WORK),
+      entry("GET /api/registry/cases/{caseNumber}", CASE_WORK),
+      entry("GET /api/cases/{caseNumber}/decisions", CASE_WORK),
+      entry("GET /api/cases/{caseNumber}/decision-notice", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/appeals", CASE_WORK),
+      entry("GET /api/cases/{caseNumber}/rechecks", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/status-end/appeals", CASE_WORK),
+      entry("GET /api/rechecks/runs", CASE_WORK),
+      entry("GET /api/rechecks/runs/{id}", CASE_WORK),
+      entry("POST /api/rechecks/runs", MANAGERS),
+      entry("GET /api/audit/decision-log", AUDIT),
+      entry("GET /api/audit/reads", AUDIT),
+      entry("GET /api/audit/decision-log/verification", AUDIT),
+      entry("GET /api/audit/decisions", AUDIT),
+      entry("GET /api/audit/decisions.html", AUDIT),
+      entry("GET /api/audit/decisions.csv", AUDIT),
+      entry("GET /api/audit/cases/{caseNumber}", AUDIT));
+
+  /**
+   * Writes through engine REST that the roles must or must not be able to make. Reads are open to every
+   * logged-in user and filtered by the engine's authorizations (a query answers only what the user may see).
+   * The annual recheck is started only by the scheduler, never through the API.
+   */
+  private static final List<EngineWrite> ENGINE_WRITES = List.of(
+      new EngineWrite("POST", "/process-definition/key/petition/start", "{}", CASE_WORK),
+      new EngineWrite("POST", "/process-definition/key/annual-recheck/start", "{}", Set.of()),
+      new EngineWrite("POST", "/user/create",
+          "{\"profile\": {\"id\": \"matrix%d\", \"firstName\": \"M\", \"lastName\": \"X\"}, \"credentials\": {\"password\": \"Matrix-1-pass\"}}",
+          ADMINS),
+      new EngineWrite("POST", "/group/create", "{\"id\": \"matrix%d\", \"name\": \"M\", \"type\": \"WORKFLOW\"}", ADMINS),
+      new EngineWrite("POST", "/authorization/create",
+          "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"matrix%d\", \"resourceType\": 0, \"resourceId\": \"x\"}", ADMINS),
+      new EngineWrite("POST", "/filter/create",
+          "{\"resourceType\": \"Task\", \"name\": \"matrix%d\", \"query\": {}}", ADMINS));
+
+  record EngineWrite(String method, String path, String body, Set<String> allowed) {}
+
+  @LocalServerPort int port;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+  @Autowired ResourceConfig engineRest;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @Test
+  void everyDomainEndpointOfTheRunningApplicationHasItsAccessStated() {
+    Set<String> running = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+        .filter(p -> p.startsWith("/api/"))
+        .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> running.add(m.name() + " " + p))));
+    assertThat(running).isEqualTo(new TreeSet<>(DOMAIN_API.keySet()));
+  }
+
+  @Test
+  void everyDomainEndpointAnswersAnonymous401ForbiddenRoles403AndLetsTheOthersThrough() throws Exception {
+    Map<String, String> wrong = new TreeMap<>();
+    for (var endpoint : DOMAIN_API.entrySet()) {
+      String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+      String path = example(endpoint.getKey().substring(method.length() + 1));
+      String body = method.equals("GET") ? null : "{}";
+      expect(wrong, endpoint.getKey(), "anonymous", call(null, method, path, body), 401);
+      for (String user : USERS) {
+        int status = call(user, method, path, body);
+        if (endpoint.getValue().contains(user)) {
+          if (status == 401 || status == 403 || status >= 500) {
+            wrong.put(endpoint.getKey() + " as " + user, "allowed, but answered " + status);
+          }
+        } else {
+          expect(wrong, endpoint.getKey(), user, status, 403);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyEngineRestResourceNeedsALoginAndAnswersLoggedInUsers() throws Exception {
+    Set<String> roots = engineRestRoots();
+    assertThat(roots).contains("/task", "/process-definition", "/history", "/deployment", "/user", "/authorization");
+    Map<String, String> wrong = new TreeMap<>();
+    for (String root : roots) {
+      String path = "/engine-rest" + root.replaceAll("\\{[^}]+}", "default");
+      expect(wrong, "GET " + path, "anonymous", call(null, "GET", path, null), 401);
+      for (String user : EVERYONE) {
+        int status = call(user, "GET", path, null);
+        if (status == 401 || status >= 500) {
+          wrong.put("GET " + path + " as " + user, "answered " + status);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void engineRestWritesAreRefusedToTheRolesThatMayNotMakeThem() throws Exception {
+    Map<String, String> wrong = new TreeMap<>();
+    int n = (int) (System.nanoTime() % 1_000_000);
+    for (EngineWrite write : ENGINE_WRITES) {
+      String what = write.method() + " " + write.path();
+      expect(wrong, what, "anonymous", call(null, write.method(), "/engine-rest" + write.path(),
+          write.body().formatted(n++)), 401);
+      for (String user : USERS) {
+        int status = call(user, write.method(), "/engine-rest" + write.path(), write.body().formatted(n++));
+        if (write.allowed().contains(user)) {
+          if (status == 401 || status == 403 || status >= 500) {
+            wrong.put(what + " as " + user, "allowed, but answered " + status);
+          }
+        } else if (status != 403 && status != 404) {
+          // the engine answers 404 where the role may not even see the resource (no READ)
+          wrong.put(what + " as " + user, "expected 403 or 404, answered " + status);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * The resources the engine REST application of this context serves: its root resources and the
+   * sub-resources they lead to ({@code /task}, {@code /engine/{name}/task}, ...).
+   */
+  private Set<String> engineRestRoots() {
+    Set<String> roots = new TreeSet<>();
+    for (Class<?> type : engineRest.getClasses()) {
+      Path root = pathOf(type);
+      if (root == null) {
+        continue;
+      }
+      String base = slash(root.value()).replaceAll("/+$", "");
+      if (!base.isEmpty()) {
+        roots.add(base);
+      }
+      for (var method : type.getMethods()) {
+        Path sub = method.getAnnotation(Path.class);
+        if (sub != null && !method.getReturnType().equals(Void.TYPE)) {
+          roots.add(base + slash(sub.value()));
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static String slash(String path) {
+    return path.startsWith("/") ? path : "/" + path;
+  }
+
+  private static Path pathOf(Class<?> type) {
+    if (type.isAnnotationPresent(Path.class)) {
+      return type.getAnnotation(Path.class);
+    }
+    for (Class<?> api : type.getInterfaces()) {
+      if (api.isAnnotationPresent(Path.class)) {
+        return api.getAnnotation(Path.class);
+      }
+    }
+    return type.getSuperclass() == null ? null : pathOf(type.getSuperclass());
+  }
+
+  private static void expect(Map<String, String> wrong, String what, String who, int status, int expected) {
+    if (status != expected) {
+      wrong.put(what + " as " + who, "expected " + expected + ", answered " + status);
+    }
+  }
+
+  private static String example(String pattern) {
+    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999")
+        + (pattern.endsWith("/persons") || pattern.endsWith("/cases") ? "?q=x" : "");
+  }
+
+  private int call(String user, String method, String path, String body) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+}
