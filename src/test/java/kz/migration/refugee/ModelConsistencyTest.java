@@ -145,7 +145,7 @@ class ModelConsistencyTest {
   /** Variables the processes set themselves, read by gateways and timers. */
   private static boolean isProcessVariable(String name) {
     return Set.of("duplicateFound", "duplicateResolution", "decisionOutcome", "appealOutcome", "decisionDueAt",
-        "appealDueAt", "extendDeadline").contains(name);
+        "appealDueAt", "extendDeadline", "voluntary", "departed", "missingReplyAction").contains(name);
   }
 
   private static Set<String> formIds() throws IOException {
