@@ -26,9 +26,12 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -41,8 +44,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * A recognised family through a voluntary return, on the real application (H2): the API, the forms' server-side
  * checks, the simulated bodies (spied on, to see what leaves the department), the register.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "logging.level.kz.migration.refugee=DEBUG")
 @ActiveProfiles({"test", "demo"})
+@ExtendWith(OutputCaptureExtension.class)
 class VoluntaryReturnTest {
 
   private static final String INTERVIEW = "Заявитель подтвердил желание вернуться без какого-либо давления.";
@@ -58,6 +63,8 @@ class VoluntaryReturnTest {
   @MockitoSpyBean ReturnContactGateway gateway;
 
   private CaseSteps steps;
+  /** Surname and passport numbers of the last family filed, to look for in the log. */
+  private final List<String> personalData = new java.util.ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -66,7 +73,7 @@ class VoluntaryReturnTest {
   }
 
   @Test
-  void theWholeFamilyReturnsItsStatusEndsAndOnlyIdentityReachedTheOriginCountry() {
+  void theWholeFamilyReturnsItsStatusEndsAndOnlyIdentityReachedTheOriginCountry(CapturedOutput output) {
     String caseNumber = grantedFamily();
     assertThat(start(caseNumber, true).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
@@ -132,6 +139,8 @@ class VoluntaryReturnTest {
     assertThat(done.get("outcome")).isEqualTo("RETURNED");
     assertThat(done.get("departureOn")).isEqualTo(today());
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+    assertThat(personalData).hasSize(3);
+    assertThat(output.getAll()).as("no personal data in the log").doesNotContain(personalData).doesNotContain(INTERVIEW);
   }
 
   @Test
@@ -329,15 +338,19 @@ class VoluntaryReturnTest {
     assertThat(t).as("a BadUserRequestException in the cause chain of %s", e).isNotNull();
   }
 
-  private static Map<String, Object> familyOfThree() {
+  private Map<String, Object> familyOfThree() {
     String surname = CaseSteps.uniqueSurname("Хайдари");
     var random = ThreadLocalRandom.current();
     int year = 1960 + random.nextInt(30);
+    String headPassport = "P" + random.nextInt(1_000_000_000);
+    String spousePassport = "S" + random.nextInt(1_000_000_000);
+    personalData.clear();
+    personalData.addAll(List.of(surname, headPassport, spousePassport));
     return Map.of("arrivalDate", LocalDate.now().minusDays(3).toString(), "filingDate", today(), "language", "fa",
         "address", "Центр временного размещения, Алматы",
         "members", List.of(
-            member("head", surname, "Мохаммад", year + "-01-15", "male", "P" + random.nextInt(1_000_000_000)),
-            member("spouse", surname, "Фатима", (year + 2) + "-06-02", "female", "S" + random.nextInt(1_000_000_000)),
+            member("head", surname, "Мохаммад", year + "-01-15", "male", headPassport),
+            member("spouse", surname, "Фатима", (year + 2) + "-06-02", "female", spousePassport),
             member("child", surname, "Али", "2012-09-10", "male", null)));
   }
 
