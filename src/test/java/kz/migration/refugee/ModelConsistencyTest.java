@@ -146,7 +146,7 @@ class ModelConsistencyTest {
   private static boolean isProcessVariable(String name) {
     return Set.of("duplicateFound", "duplicateResolution", "decisionOutcome", "appealOutcome", "decisionDueAt",
         "appealDueAt", "extendDeadline", "recheckOverdueAt", "recheckOutcome", "statusEndConfirmed",
-        "statusEndAppealOutcome").contains(name);
+        "statusEndAppealOutcome", "voluntary", "departed", "missingReplyAction").contains(name);
   }
 
   private static Set<String> formIds() throws IOException {

@@ -36,7 +36,8 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
   /** Domain API paths that show personal data; statistics or run progress do not. */
   private static final Set<String> PERSONAL = Set.of("/api/petitions/{caseNumber}", "/api/registry/persons",
       "/api/registry/cases", "/api/registry/cases/{caseNumber}", "/api/cases/{caseNumber}/decisions",
-      "/api/cases/{caseNumber}/decision-notice", "/api/cases/{caseNumber}/rechecks", "/api/audit/cases/{caseNumber}");
+      "/api/cases/{caseNumber}/decision-notice", "/api/cases/{caseNumber}/rechecks", "/api/cases/{caseNumber}/voluntary-return",
+      "/api/audit/cases/{caseNumber}");
 
   private static final Pattern TASK_FORM = Pattern.compile(
       "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:form-variables|variables|rendered-form|deployed-form)$");

@@ -52,6 +52,10 @@ class AccessMatrixTest {
       entry("POST /api/cases/{caseNumber}/appeals", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/rechecks", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/status-end/appeals", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/voluntary-return", CASE_WORK),
+      entry("GET /api/cases/{caseNumber}/voluntary-return", Set.of("caseworker", "manager", "auditor")),
+      entry("POST /api/cases/{caseNumber}/voluntary-return/replies/{body}", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/voluntary-return/withdrawal", CASE_WORK),
       entry("GET /api/rechecks/runs", CASE_WORK),
       entry("GET /api/rechecks/runs/{id}", CASE_WORK),
       entry("POST /api/rechecks/runs", MANAGERS),
@@ -71,6 +75,7 @@ class AccessMatrixTest {
   private static final List<EngineWrite> ENGINE_WRITES = List.of(
       new EngineWrite("POST", "/process-definition/key/petition/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/annual-recheck/start", "{}", Set.of()),
+      new EngineWrite("POST", "/process-definition/key/voluntary-return/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/user/create",
           "{\"profile\": {\"id\": \"matrix%d\", \"firstName\": \"M\", \"lastName\": \"X\"}, \"credentials\": {\"password\": \"Matrix-1-pass\"}}",
           ADMINS),
@@ -207,7 +212,7 @@ class AccessMatrixTest {
   }
 
   private static String example(String pattern) {
-    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999")
+    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{body}", "unhcr")
         + (pattern.endsWith("/persons") || pattern.endsWith("/cases") ? "?q=x" : "");
   }
 

@@ -1,0 +1,26 @@
+package kz.migration.refugee.repatriation;
+
+import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_DeregisterReturnees}: the status of the returnees ends with reason "voluntary return"; they leave
+ * the register (the decision log records it), and the family's certificates follow.
+ */
+@Component
+class DeregisterReturneesDelegate implements JavaDelegate {
+
+  private final VoluntaryReturnService returns;
+
+  DeregisterReturneesDelegate(VoluntaryReturnService returns) {
+    this.returns = returns;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    returns.deregisterReturnees((Long) execution.getVariable(RETURN_ID));
+  }
+}

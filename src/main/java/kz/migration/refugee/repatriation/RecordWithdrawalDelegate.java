@@ -1,0 +1,39 @@
+package kz.migration.refugee.repatriation;
+
+import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
+import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWAL_REASON;
+
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.FormInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordWithdrawal} and {@code Task_RecordLateWithdrawal}: the refugee withdrew the request (at the
+ * interview, at departure, or at any moment through the API). The return closes; the family's status and its
+ * annual recheck go on unchanged.
+ */
+@Component
+class RecordWithdrawalDelegate implements JavaDelegate {
+
+  private final VoluntaryReturnService returns;
+  private final FormInput form;
+
+  RecordWithdrawalDelegate(VoluntaryReturnService returns, FormInput form) {
+    this.returns = returns;
+    this.form = form;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    WithdrawalRequest withdrawal = form.read(execution.getVariables(), WithdrawalRequest.class);
+    try {
+      returns.withdraw((Long) execution.getVariable(RETURN_ID), withdrawal);
+    } catch (FieldErrors e) {
+      throw FormInput.reject(e);
+    }
+    // The reason lives in the data bank, not in process variables.
+    execution.removeVariable(WITHDRAWAL_REASON);
+  }
+}

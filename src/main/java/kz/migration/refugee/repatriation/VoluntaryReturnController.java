@@ -1,0 +1,123 @@
+package kz.migration.refugee.repatriation;
+
+import static kz.migration.refugee.repatriation.ReturnVariables.CASE_NUMBER;
+import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
+import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_CONTACT_REPLIED;
+import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_RETURN_WITHDRAWN;
+import static kz.migration.refugee.repatriation.ReturnVariables.PROCESS_KEY;
+import static kz.migration.refugee.repatriation.ReturnVariables.WHOLE_FAMILY;
+import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWAL_REASON;
+import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWN_ON;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.Roles;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A family's voluntary return through the API: start it (the same process and checks as the Tasklist start
+ * form), record a body's reply, record a withdrawal, view it. Replies and withdrawals reach the process as
+ * messages, in the same transaction as the record.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}/voluntary-return")
+@PreAuthorize(Roles.CASE_WORK)
+class VoluntaryReturnController {
+
+  private final VoluntaryReturnService returns;
+  private final RuntimeService runtime;
+
+  VoluntaryReturnController(VoluntaryReturnService returns, RuntimeService runtime) {
+    this.returns = returns;
+    this.runtime = runtime;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, String>> start(@PathVariable String caseNumber, @RequestBody StartReturnRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CASE_NUMBER, caseNumber);
+    variables.put("requestedOn", request.requestedOn() == null ? null : request.requestedOn().toString());
+    variables.put("requestReference", request.requestReference());
+    variables.put(WHOLE_FAMILY, request.wholeFamily());
+    String instance;
+    try {
+      instance = runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getId();
+    } catch (BadUserRequestException e) {
+      if (e.getCause() instanceof FieldErrors errors) {
+        throw errors;
+      }
+      throw e;
+    }
+    return ResponseEntity.created(URI.create("/api/cases/" + caseNumber + "/voluntary-return"))
+        .body(Map.of("processInstanceId", instance));
+  }
+
+  @GetMapping
+  @PreAuthorize("hasAnyRole('caseworkers','managers','auditors')")
+  VoluntaryReturnView view(@PathVariable String caseNumber) {
+    return returns.view(caseNumber(caseNumber));
+  }
+
+  /** Records a body's reply and lets the waiting contact go on. */
+  @PostMapping("/replies/{body}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Transactional
+  void reply(@PathVariable String caseNumber, @PathVariable String body, @Valid @RequestBody ReplyRequest reply,
+      Principal user) {
+    CaseNumber number = caseNumber(caseNumber);
+    ContactBody contactBody = ContactBody.of(body).orElseThrow(() -> new NotFoundException("contact body", body));
+    returns.recordReply(number, contactBody, reply, user.getName());
+    try {
+      runtime.createMessageCorrelation(MESSAGE_CONTACT_REPLIED)
+          .processInstanceBusinessKey(number.value())
+          .localVariableEquals(CONTACT_BODY, contactBody.name())
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new IllegalStateException("no reply from " + contactBody + " is awaited on this return");
+    }
+  }
+
+  /** The refugee withdrew the request: the return ends wherever it stands. */
+  @PostMapping("/withdrawal")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Transactional
+  void withdraw(@PathVariable String caseNumber, @Valid @RequestBody WithdrawalRequest withdrawal) {
+    CaseNumber number = caseNumber(caseNumber);
+    returns.openReturnId(number);
+    try {
+      runtime.createMessageCorrelation(MESSAGE_RETURN_WITHDRAWN)
+          .processInstanceBusinessKey(number.value())
+          .setVariable(WITHDRAWN_ON, withdrawal.withdrawnOn().toString())
+          .setVariable(WITHDRAWAL_REASON, withdrawal.withdrawalReason())
+          .correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new IllegalStateException("the return of this case cannot be withdrawn now");
+    }
+  }
+
+  private static CaseNumber caseNumber(String value) {
+    if (!CaseNumber.isValid(value)) {
+      throw new NotFoundException("case", value);
+    }
+    return new CaseNumber(value);
+  }
+}
