@@ -60,6 +60,9 @@ public class DecisionLog {
   /** An appeal against a confirmed cessation or deprivation was decided ({@code recheck.StatusEndAppealDecided}). */
   public static final String STATUS_END_APPEAL_DECIDED = "STATUS_END_APPEAL_DECIDED";
 
+  /** A historic caseload was imported; its decisions entered the bank ({@code caseload.CaseloadImported}). */
+  public static final String CASELOAD_IMPORTED = "CASELOAD_IMPORTED";
+
   /** The {@code previous_hash} of the first entry. */
   public static final String GENESIS_HASH = "0".repeat(64);
 

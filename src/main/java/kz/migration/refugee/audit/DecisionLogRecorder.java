@@ -1,6 +1,7 @@
 package kz.migration.refugee.audit;
 
 import java.time.Clock;
+import kz.migration.refugee.caseload.CaseloadImported;
 import kz.migration.refugee.decision.AppealDecided;
 import kz.migration.refugee.decision.PetitionDecided;
 import kz.migration.refugee.petition.DecisionDeadlineExtended;
@@ -63,5 +64,10 @@ class DecisionLogRecorder {
   @EventListener
   void on(StatusEndAppealDecided event) {
     log.append(DecisionLog.STATUS_END_APPEAL_DECIDED, event.caseNumber(), event.decidedBy(), event.decidedAt(), event);
+  }
+
+  @EventListener
+  void on(CaseloadImported event) {
+    log.append(DecisionLog.CASELOAD_IMPORTED, null, event.by(), event.at(), event);
   }
 }

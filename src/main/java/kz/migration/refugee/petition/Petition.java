@@ -51,6 +51,18 @@ class Petition {
     return p;
   }
 
+  /** A petition from a historic caseload: language and representation were not recorded then. */
+  static Petition imported(long caseId, LocalDate filedOn, boolean late, LocalDate decisionDueOn) {
+    Petition p = new Petition();
+    p.caseId = caseId;
+    p.filedOn = filedOn;
+    p.language = "und";
+    p.filedLate = late;
+    p.lateFilingReason = late ? "не указана (архивные данные)" : null;
+    p.decisionDueOn = decisionDueOn;
+    return p;
+  }
+
   void resolveDuplicate(DuplicateResolution resolution, String reason) {
     this.duplicateResolution = resolution;
     this.duplicateReason = reason;

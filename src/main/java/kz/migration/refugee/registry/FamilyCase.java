@@ -62,6 +62,19 @@ class FamilyCase {
     return c;
   }
 
+  /** A family from a historic caseload, with its number and final status as recorded then. */
+  static FamilyCase imported(CaseNumber number, CaseStatus status, LocalDate arrivalDate, LocalDate registeredOn,
+      Instant now) {
+    FamilyCase c = new FamilyCase();
+    c.caseNumber = number.value();
+    c.status = status;
+    c.arrivalDate = arrivalDate;
+    c.registeredOn = registeredOn;
+    c.address = "не указан (архивные данные)";
+    c.createdAt = now;
+    return c;
+  }
+
   void add(Person person) {
     person.joinCase(this);
     members.add(person);

@@ -22,4 +22,9 @@ class NumberSeries {
   long next() {
     return ++lastValue;
   }
+
+  /** A number taken outside the counter (an imported case) is never handed out again. */
+  void passed(long value) {
+    lastValue = Math.max(lastValue, value);
+  }
 }

@@ -230,6 +230,55 @@ public class RegistryService {
     return child.getId();
   }
 
+  public boolean exists(CaseNumber number) {
+    return cases.findByCaseNumber(number.value()).isPresent();
+  }
+
+  /**
+   * Enters a family from a historic caseload as it stands: its own case number (the counter of that year moves
+   * past it), persons with their deregistrations, and, for a recognised family still on the register, a refugee
+   * certificate issued on the grant date and renewed on its anniversaries up to the first expiry from today on,
+   * so that the annual recheck continues the cycle the grant began. Returns the case id.
+   */
+  public long importFamily(ImportedFamily family) {
+    LocalDate today = LocalDate.now(clock);
+    boolean anyoneRegistered = family.members().stream().anyMatch(m -> m.deregisteredOn() == null);
+    CaseStatus status = switch (family.outcome()) {
+      case GRANTED -> anyoneRegistered ? CaseStatus.GRANTED : CaseStatus.DEREGISTERED;
+      case REFUSED -> CaseStatus.CLOSED;
+      case PENDING -> anyoneRegistered ? CaseStatus.UNDER_REVIEW : CaseStatus.CLOSED;
+    };
+    FamilyCase c = FamilyCase.imported(family.caseNumber(), status, family.arrivalDate(), family.registeredOn(),
+        Instant.now(clock));
+    for (ImportedFamily.Member m : family.members()) {
+      Person person = Person.from(new NewPerson(m.role(), m.surname(), m.givenName(), null, m.dateOfBirth(), m.sex(),
+          m.citizenship(), m.ethnicity(), null, null, null));
+      if (m.deregisteredOn() != null) {
+        person.deregister(m.deregistrationReason(), m.deregisteredOn());
+      }
+      c.add(person);
+    }
+    cases.save(c);
+    String year = family.caseNumber().value().substring(3, 7);
+    long serial = Long.parseLong(family.caseNumber().value().substring(8));
+    NumberSeries counter = series.lock("RS-" + year).orElseGet(() -> series.saveAndFlush(new NumberSeries("RS-" + year)));
+    counter.passed(serial);
+    if (status == CaseStatus.GRANTED) {
+      List<Person> registered = c.registeredMembers();
+      Person holder = holderAmong(registered);
+      Set<Person> members = new LinkedHashSet<>(registered);
+      members.remove(holder);
+      LocalDate issued = family.grantedOn();
+      LocalDate until = issued.plus(procedure.refugeeCertificateValidity());
+      while (until.isBefore(today)) {
+        issued = until;
+        until = until.plus(procedure.refugeeCertificateValidity());
+      }
+      issue(CertificateType.REFUGEE, holder, members, issued, until);
+    }
+    return c.getId();
+  }
+
   /** Persons of the case still on the register, head first. */
   @Transactional(readOnly = true)
   public List<FamilyMember> registeredMembers(long caseId) {

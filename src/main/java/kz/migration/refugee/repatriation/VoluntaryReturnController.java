@@ -1,24 +1,18 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_NUMBER;
 import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
 import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_CONTACT_REPLIED;
 import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_RETURN_WITHDRAWN;
-import static kz.migration.refugee.repatriation.ReturnVariables.PROCESS_KEY;
-import static kz.migration.refugee.repatriation.ReturnVariables.WHOLE_FAMILY;
 import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWAL_REASON;
 import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWN_ON;
 
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.Map;
 import kz.migration.refugee.registry.CaseNumber;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -44,29 +38,19 @@ import org.springframework.web.bind.annotation.RestController;
 class VoluntaryReturnController {
 
   private final VoluntaryReturnService returns;
+  private final ReturnRequests requests;
   private final RuntimeService runtime;
 
-  VoluntaryReturnController(VoluntaryReturnService returns, RuntimeService runtime) {
+  VoluntaryReturnController(VoluntaryReturnService returns, ReturnRequests requests, RuntimeService runtime) {
     this.returns = returns;
+    this.requests = requests;
     this.runtime = runtime;
   }
 
   @PostMapping
   ResponseEntity<Map<String, String>> start(@PathVariable String caseNumber, @RequestBody StartReturnRequest request) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CASE_NUMBER, caseNumber);
-    variables.put("requestedOn", request.requestedOn() == null ? null : request.requestedOn().toString());
-    variables.put("requestReference", request.requestReference());
-    variables.put(WHOLE_FAMILY, request.wholeFamily());
-    String instance;
-    try {
-      instance = runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getId();
-    } catch (BadUserRequestException e) {
-      if (e.getCause() instanceof FieldErrors errors) {
-        throw errors;
-      }
-      throw e;
-    }
+    String instance = requests.request(caseNumber, request.requestedOn(), request.requestReference(),
+        request.wholeFamily());
     return ResponseEntity.created(URI.create("/api/cases/" + caseNumber + "/voluntary-return"))
         .body(Map.of("processInstanceId", instance));
   }

@@ -37,6 +37,15 @@ class ProblemDetailsAdvice {
     return invalid(e.errors());
   }
 
+  @ExceptionHandler(RejectedFile.class)
+  ProblemDetail rejectedFile(RejectedFile e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setType(URI.create("urn:problem:rejected-file"));
+    problem.setTitle("File rejected");
+    problem.setProperty("errors", e.errors());
+    return problem;
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

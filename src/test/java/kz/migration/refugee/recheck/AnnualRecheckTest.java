@@ -124,6 +124,16 @@ class AnnualRecheckTest {
     assertThat((String) tasks.getVariable(confirm.getId(), RecheckVariables.PROPOSAL)).contains("Ст. 1С(3)").contains("manager");
     Map<String, Object> confirmation = Map.of("statusEndConfirmation", "confirmed",
         "confirmationReasons", "Приобретение гражданства подтверждено ответом органов внутренних дел.");
+    // through engine REST, as any client: the proposer can neither claim nor complete the confirmation
+    var claim = http.withBasicAuth("manager", "demo").postForEntity("/engine-rest/task/" + confirm.getId() + "/claim",
+        Map.of("userId", "manager"), String.class);
+    assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(claim.getBody()).contains("четырёх глаз");
+    var complete = http.withBasicAuth("manager", "demo").postForEntity("/engine-rest/task/" + confirm.getId() + "/complete",
+        Map.of("variables", Map.of("statusEndConfirmation", Map.of("value", "confirmed"),
+            "confirmationReasons", Map.of("value", "Приобретение гражданства подтверждено ответом органов."))), String.class);
+    assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tasks.createTaskQuery().taskId(confirm.getId()).singleResult().getAssignee()).isNull();
     assertThatThrownBy(() -> steps().complete(caseNumber, RecheckModel.TASK_CONFIRM_STATUS_END, "manager", confirmation))
         .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("четырёх глаз");
     tasks.setAssignee(confirm.getId(), null);

@@ -59,6 +59,8 @@ class AccessMatrixTest {
       entry("GET /api/rechecks/runs", CASE_WORK),
       entry("GET /api/rechecks/runs/{id}", CASE_WORK),
       entry("POST /api/rechecks/runs", MANAGERS),
+      entry("POST /api/import/caseload", ADMINS),
+      entry("GET /api/import/caseload/progress", ADMINS),
       entry("GET /api/audit/decision-log", AUDIT),
       entry("GET /api/audit/reads", AUDIT),
       entry("GET /api/audit/decision-log/verification", AUDIT),

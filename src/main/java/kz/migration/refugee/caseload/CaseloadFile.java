@@ -1,0 +1,235 @@
+package kz.migration.refugee.caseload;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.DeregistrationReason;
+import kz.migration.refugee.registry.FamilyRole;
+import kz.migration.refugee.registry.ImportedFamily;
+import kz.migration.refugee.registry.Sex;
+import kz.migration.refugee.shared.RejectedFile;
+
+/**
+ * Reads and checks a caseload file: one row per person, UTF-8, a header row with the columns below (in any
+ * order). Every row is checked and every error collected before anything is imported.
+ */
+final class CaseloadFile {
+
+  static final List<String> COLUMNS = List.of("case_number", "role", "surname", "given_name", "date_of_birth", "sex",
+      "citizenship", "ethnicity", "arrival_date", "petition_date", "decision", "decision_date", "deregistration_date",
+      "deregistration_reason");
+
+  private static final Pattern CITIZENSHIP = Pattern.compile("[A-Z]{2}");
+
+  /** A family as read from its rows: its first row's number, and the decision's date (any outcome). */
+  record Family(int firstRow, ImportedFamily family, LocalDate decisionDate) {}
+
+  private CaseloadFile() {}
+
+  static List<Family> read(Reader source, LocalDate today) throws IOException {
+    List<List<String>> records = CsvReader.read(source);
+    List<RejectedFile.RowError> errors = new ArrayList<>();
+    if (records.isEmpty()) {
+      throw new RejectedFile(List.of(new RejectedFile.RowError(1, "header", "файл пуст")));
+    }
+    Map<String, Integer> column = new LinkedHashMap<>();
+    List<String> header = records.get(0);
+    for (int i = 0; i < header.size(); i++) {
+      column.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+    }
+    for (String name : COLUMNS) {
+      if (!column.containsKey(name)) {
+        errors.add(new RejectedFile.RowError(1, name, "столбец отсутствует в заголовке"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new RejectedFile(errors);
+    }
+    Map<String, List<Row>> byCase = new LinkedHashMap<>();
+    for (int r = 1; r < records.size(); r++) {
+      Row row = Row.parse(r + 1, records.get(r), column, today, errors);
+      byCase.computeIfAbsent(row.caseNumber, k -> new ArrayList<>()).add(row);
+    }
+    if (records.size() == 1) {
+      errors.add(new RejectedFile.RowError(2, "case_number", "в файле нет ни одной строки с данными"));
+    }
+    List<Family> families = new ArrayList<>();
+    byCase.forEach((number, rows) -> {
+      Row first = rows.get(0);
+      for (Row row : rows.subList(1, rows.size())) {
+        first.sameCase(row, errors);
+      }
+      long heads = rows.stream().filter(r -> r.role == FamilyRole.HEAD).count();
+      if (heads != 1 && rows.stream().allMatch(r -> r.role != null)) {
+        errors.add(new RejectedFile.RowError(first.number, "role", "в деле " + number + " должен быть ровно один глава семьи (head), указано " + heads));
+      }
+      if (!rows.stream().allMatch(r -> r.valid) || !CaseNumber.isValid(number)) {
+        return;
+      }
+      families.add(new Family(first.number, new ImportedFamily(new CaseNumber(number), first.arrival, first.petition,
+          first.decision, first.decision == ImportedFamily.Outcome.GRANTED ? first.decisionDate : null,
+          rows.stream().map(Row::member).toList()), first.decisionDate));
+    });
+    if (!errors.isEmpty()) {
+      // one message per row and field (the first found), in row order
+      Map<String, RejectedFile.RowError> distinct = new LinkedHashMap<>();
+      errors.forEach(e -> distinct.putIfAbsent(e.row() + "|" + e.field(), e));
+      List<RejectedFile.RowError> sorted = new ArrayList<>(distinct.values());
+      sorted.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
+      throw new RejectedFile(sorted);
+    }
+    return families;
+  }
+
+  /** One person's row; null fields where the value was wrong (the error is recorded). */
+  private static final class Row {
+    int number;
+    boolean valid;
+    String caseNumber;
+    FamilyRole role;
+    String surname;
+    String givenName;
+    LocalDate born;
+    Sex sex;
+    String citizenship;
+    String ethnicity;
+    LocalDate arrival;
+    LocalDate petition;
+    ImportedFamily.Outcome decision;
+    LocalDate decisionDate;
+    LocalDate deregistered;
+    DeregistrationReason reason;
+
+    static Row parse(int number, List<String> cells, Map<String, Integer> column, LocalDate today, List<RejectedFile.RowError> errors) {
+      Row r = new Row();
+      r.number = number;
+      Map<String, String> v = new LinkedHashMap<>();
+      column.forEach((name, i) -> v.put(name, i < cells.size() ? cells.get(i).strip() : ""));
+      int before = errors.size();
+      r.caseNumber = v.get("case_number");
+      if (!CaseNumber.isValid(r.caseNumber)) {
+        errors.add(new RejectedFile.RowError(number, "case_number", "номер дела в формате RS-ГГГГ-NNNNNN"));
+      }
+      r.role = enumOf(FamilyRole.class, v.get("role"), number, "role", "head, spouse, child или other", errors);
+      r.surname = text(v.get("surname"), 200, number, "surname", true, errors);
+      r.givenName = text(v.get("given_name"), 200, number, "given_name", true, errors);
+      r.born = date(v.get("date_of_birth"), number, "date_of_birth", true, today, errors);
+      r.sex = enumOf(Sex.class, v.get("sex"), number, "sex", "male или female", errors);
+      r.citizenship = v.get("citizenship").toUpperCase(Locale.ROOT);
+      if (!CITIZENSHIP.matcher(r.citizenship).matches()) {
+        errors.add(new RejectedFile.RowError(number, "citizenship", "код страны ISO 3166-1 из двух букв"));
+      }
+      r.ethnicity = text(v.get("ethnicity"), 100, number, "ethnicity", false, errors);
+      r.arrival = date(v.get("arrival_date"), number, "arrival_date", true, today, errors);
+      r.petition = date(v.get("petition_date"), number, "petition_date", true, today, errors);
+      r.decision = enumOf(ImportedFamily.Outcome.class, v.get("decision"), number, "decision",
+          "granted, refused или pending", errors);
+      r.decisionDate = date(v.get("decision_date"), number, "decision_date", false, today, errors);
+      r.deregistered = date(v.get("deregistration_date"), number, "deregistration_date", false, today, errors);
+      String reason = v.get("deregistration_reason");
+      if (!reason.isEmpty()) {
+        r.reason = DeregistrationReason.ofCode(reason).orElse(null);
+        if (r.reason == null) {
+          errors.add(new RejectedFile.RowError(number, "deregistration_reason",
+              "одно из: voluntary_return, cessation, deprivation, left_country, death, other"));
+        }
+      }
+      // Checks across fields, where the fields themselves could be read.
+      if (r.born != null && r.arrival != null && r.born.isAfter(r.arrival)) {
+        errors.add(new RejectedFile.RowError(number, "date_of_birth", "позже даты прибытия"));
+      }
+      if (r.petition != null && r.arrival != null && r.petition.isBefore(r.arrival)) {
+        errors.add(new RejectedFile.RowError(number, "petition_date", "раньше даты прибытия"));
+      }
+      if (r.decision == ImportedFamily.Outcome.PENDING && r.decisionDate != null) {
+        errors.add(new RejectedFile.RowError(number, "decision_date", "у нерассмотренного ходатайства (pending) даты решения нет"));
+      } else if (r.decision != null && r.decision != ImportedFamily.Outcome.PENDING && r.decisionDate == null
+          && v.get("decision_date").isEmpty()) {
+        errors.add(new RejectedFile.RowError(number, "decision_date", "обязательна для решения " + v.get("decision")));
+      } else if (r.decisionDate != null && r.petition != null && r.decisionDate.isBefore(r.petition)) {
+        errors.add(new RejectedFile.RowError(number, "decision_date", "раньше даты ходатайства"));
+      }
+      boolean dateGiven = !v.get("deregistration_date").isEmpty();
+      if (dateGiven != !reason.isEmpty()) {
+        errors.add(new RejectedFile.RowError(number, dateGiven ? "deregistration_reason" : "deregistration_date",
+            "дата и причина снятия с учёта указываются вместе"));
+      } else if (r.deregistered != null && r.petition != null && r.deregistered.isBefore(r.petition)) {
+        errors.add(new RejectedFile.RowError(number, "deregistration_date", "раньше даты ходатайства"));
+      }
+      r.valid = errors.size() == before;
+      return r;
+    }
+
+    /** The case-level values must agree on every row of the case. */
+    void sameCase(Row other, List<RejectedFile.RowError> errors) {
+      if (!valid || !other.valid) {
+        return;
+      }
+      check(other, "arrival_date", arrival.equals(other.arrival), errors);
+      check(other, "petition_date", petition.equals(other.petition), errors);
+      check(other, "decision", decision == other.decision, errors);
+      check(other, "decision_date", java.util.Objects.equals(decisionDate, other.decisionDate), errors);
+    }
+
+    private void check(Row other, String field, boolean same, List<RejectedFile.RowError> errors) {
+      if (!same) {
+        errors.add(new RejectedFile.RowError(other.number, field, "отличается от строки " + number + " того же дела " + caseNumber));
+      }
+    }
+
+    ImportedFamily.Member member() {
+      return new ImportedFamily.Member(role, surname, givenName, born, sex, citizenship, ethnicity, deregistered, reason);
+    }
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String value, int row, String field, String allowed,
+      List<RejectedFile.RowError> errors) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(new RejectedFile.RowError(row, field, value.isEmpty() ? "обязательное поле: " + allowed : "допустимо: " + allowed));
+      return null;
+    }
+  }
+
+  private static String text(String value, int max, int row, String field, boolean required, List<RejectedFile.RowError> errors) {
+    if (value.isEmpty()) {
+      if (required) {
+        errors.add(new RejectedFile.RowError(row, field, "обязательное поле"));
+      }
+      return null;
+    }
+    if (value.length() > max) {
+      errors.add(new RejectedFile.RowError(row, field, "не более " + max + " символов"));
+    }
+    return value;
+  }
+
+  private static LocalDate date(String value, int row, String field, boolean required, LocalDate today,
+      List<RejectedFile.RowError> errors) {
+    if (value.isEmpty()) {
+      if (required) {
+        errors.add(new RejectedFile.RowError(row, field, "обязательное поле"));
+      }
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(value);
+      if (date.isAfter(today)) {
+        errors.add(new RejectedFile.RowError(row, field, "дата в будущем"));
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      errors.add(new RejectedFile.RowError(row, field, "дата в формате ГГГГ-ММ-ДД"));
+      return null;
+    }
+  }
+}

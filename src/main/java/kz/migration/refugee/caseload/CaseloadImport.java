@@ -1,0 +1,117 @@
+package kz.migration.refugee.caseload;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.migration.refugee.decision.ImportedDecisions;
+import kz.migration.refugee.petition.ImportedPetitions;
+import kz.migration.refugee.registry.ImportedFamily;
+import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.RejectedFile;
+import kz.migration.refugee.shared.TextDigest;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enters a historic caseload in one transaction: every row is checked first and the whole file refused with
+ * the list of errors if any row is wrong; then each family not yet in the bank (by case number) is recorded
+ * with its petition and decision, and put where the procedure has it: an undecided petition resumes its
+ * examination, a recognised family's recheck cycle runs from its grant date, the others are closed.
+ */
+@Service
+class CaseloadImport {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseloadImport.class);
+
+  /** Progress of the import running on this node: families done of the families in the file. */
+  record Progress(boolean running, int familiesDone, int familiesTotal) {}
+
+  private final RegistryService registry;
+  private final ImportedPetitions petitions;
+  private final ImportedDecisions decisions;
+  private final IdentityService identity;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0));
+
+  CaseloadImport(RegistryService registry, ImportedPetitions petitions, ImportedDecisions decisions,
+      IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+    this.registry = registry;
+    this.petitions = petitions;
+    this.decisions = decisions;
+    this.identity = identity;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  ImportReport importFile(byte[] content, String by) {
+    List<CaseloadFile.Family> families;
+    try {
+      var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      families = CaseloadFile.read(new InputStreamReader(new ByteArrayInputStream(content), decoder), LocalDate.now(clock));
+    } catch (CharacterCodingException e) {
+      throw new RejectedFile(List.of(new RejectedFile.RowError(1, "file", "файл должен быть в кодировке UTF-8")));
+    } catch (IOException e) {
+      throw new IllegalStateException("caseload file could not be read", e);
+    }
+    // The import acts for the office, not as the administrator who sent the file: resumed examinations are
+    // started without the caller's (case-less) engine authorizations.
+    var caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    int imported = 0;
+    int persons = 0;
+    int skipped = 0;
+    int resumed = 0;
+    progress.set(new Progress(true, 0, families.size()));
+    try {
+      for (CaseloadFile.Family f : families) {
+        ImportedFamily family = f.family();
+        if (registry.exists(family.caseNumber())) {
+          skipped++;
+        } else {
+          long caseId = registry.importFamily(family);
+          LocalDate due = petitions.record(caseId, family.arrivalDate(), family.registeredOn());
+          if (family.outcome() != ImportedFamily.Outcome.PENDING) {
+            decisions.record(caseId, family.outcome() == ImportedFamily.Outcome.GRANTED,
+                f.decisionDate());
+          } else if (family.members().stream().anyMatch(m -> m.deregisteredOn() == null)) {
+            petitions.resumeExamination(caseId, family.caseNumber().value(), due);
+            resumed++;
+          }
+          imported++;
+          persons += family.members().size();
+        }
+        progress.set(new Progress(true, imported + skipped, families.size()));
+      }
+      events.publishEvent(new CaseloadImported(TextDigest.sha256(new String(content, StandardCharsets.UTF_8)), imported,
+          persons, skipped, by, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+      log.info("Caseload import: {} families ({} persons) imported, {} already present, {} examinations resumed",
+          imported, persons, skipped, resumed);
+      return new ImportReport(imported, persons, skipped, resumed);
+    } finally {
+      progress.set(new Progress(false, imported + skipped, families.size()));
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  Progress progress() {
+    return progress.get();
+  }
+}

@@ -1,0 +1,147 @@
+package kz.migration.refugee.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A historic caseload enters the bank whole or not at all, each case where the procedure has it, once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class CaseloadImportTest {
+
+  private static final String HEADER = "case_number,role,surname,given_name,date_of_birth,sex,citizenship,ethnicity,"
+      + "arrival_date,petition_date,decision,decision_date,deregistration_date,deregistration_reason\n";
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired CaseloadImport caseload;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void aFileWithBadRowsIsRefusedWholeWithEachRowsErrorsAndNothingIsImported() throws Exception {
+    int year = uniqueYear();
+    String csv = HEADER
+        + "RS-%d-000001,head,Ахмади,Фарид,1970-01-01,male,AF,таджики,2001-03-01,2001-03-02,granted,2001-05-01,,\n".formatted(year)
+        + "RS-%d-000001,child,Ахмади,Лейла,2031-01-01,female,AF,таджики,2001-03-01,2001-03-02,granted,2001-05-01,,\n".formatted(year)
+        + "RS-%d-000002,head,Носири,Омид,1968-02-02,male,Afghanistan,,2001-04-01,2001-04-03,granted,,,\n".formatted(year)
+        + "RS-%d-000003,spouse,Карими,Парвин,1975-05-05,female,AF,,2001-04-01,2001-04-03,refused,2001-06-01,2002-01-01,\n".formatted(year);
+    long casesBefore = count("family_case");
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = json.readTree(answer.getBody()).get("errors");
+    List<String> found = new ArrayList<>();
+    errors.forEach(e -> found.add(e.get("row").asInt() + " " + e.get("field").asText()));
+    assertThat(found).containsExactly("3 date_of_birth", "4 citizenship", "4 decision_date", "5 deregistration_reason",
+        "5 role");
+    assertThat(count("family_case")).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void eachCaseLandsWhereTheProcedureHasItAndASecondImportChangesNothing() throws Exception {
+    int year = uniqueYear();
+    LocalDate granted = LocalDate.now().minusYears(3).minusDays(10);
+    String csv = HEADER
+        + "RS-%d-000011,head,Хакими,Абдул,1970-01-01,male,AF,пуштуны,%s,%s,granted,%s,,\n".formatted(year,
+            granted.minusDays(60), granted.minusDays(58), granted)
+        + "RS-%d-000011,child,Хакими,Марьям,2010-01-01,female,AF,пуштуны,%s,%s,granted,%s,,\n".formatted(year,
+            granted.minusDays(60), granted.minusDays(58), granted)
+        + "RS-%d-000012,head,Саидов,Рахмон,1980-01-01,male,TJ,таджики,%s,%s,pending,,,\n".formatted(year,
+            LocalDate.now().minusDays(20), LocalDate.now().minusDays(19))
+        + "RS-%d-000013,head,Юсуфи,Наджиб,1985-01-01,male,AF,хазарейцы,2019-01-01,2019-01-02,refused,2019-03-01,2019-06-01,left_country\n"
+            .formatted(year);
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(answer.getBody()).get("casesImported").asInt()).isEqualTo(3);
+    assertThat(status("RS-%d-000011".formatted(year))).isEqualTo("GRANTED");
+    LocalDate validUntil = jdbc.queryForObject("""
+        select c.valid_until from certificate c join family_case f on f.id = c.case_id
+        where f.case_number = ? and c.type = 'REFUGEE' and c.status = 'VALID'""", LocalDate.class, "RS-%d-000011".formatted(year));
+    assertThat(validUntil).as("the recheck cycle runs from the grant date").isEqualTo(granted.plusYears(4));
+    assertThat(status("RS-%d-000012".formatted(year))).isEqualTo("UNDER_REVIEW");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RS-%d-000012".formatted(year))
+        .taskDefinitionKey("Task_InterviewApplicant").count()).isEqualTo(1);
+    assertThat(status("RS-%d-000013".formatted(year))).isEqualTo("CLOSED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("RS-%d-000013".formatted(year)).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from decision_log where kind = 'CASELOAD_IMPORTED'", Long.class)).isEqualTo(1);
+
+    ResponseEntity<String> again = post(csv);
+    assertThat(json.readTree(again.getBody()).get("casesSkipped").asInt()).isEqualTo(3);
+    assertThat(json.readTree(again.getBody()).get("casesImported").asInt()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from family_case where case_number like ?", Long.class,
+        "RS-" + year + "-%")).isEqualTo(3);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RS-%d-000012".formatted(year)).count()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyAdministratorsImport() {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv"));
+    assertThat(http.withBasicAuth("manager", "demo").postForEntity("/api/import/caseload",
+        new HttpEntity<>(HEADER, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theCommandLineImportExitsWithTwoWhenTheFileIsRefusedAndZeroWhenImported() throws Exception {
+    Path bad = Files.createTempFile("caseload", ".csv");
+    Files.writeString(bad, HEADER + "RS-0000-1,head,,,,,,,,,,,,\n", StandardCharsets.UTF_8);
+    int[] exit = {-1};
+    new ImportCaseloadCommand(caseload, bad, code -> exit[0] = code).run(null);
+    assertThat(exit[0]).isEqualTo(ImportCaseloadCommand.REFUSED);
+
+    Path good = Files.createTempFile("caseload", ".csv");
+    Files.writeString(good, HEADER + "RS-%d-000001,head,Латифи,Басир,1970-01-01,male,AF,,2018-01-01,2018-01-02,refused,2018-02-01,,\n"
+        .formatted(uniqueYear()), StandardCharsets.UTF_8);
+    new ImportCaseloadCommand(caseload, good, code -> exit[0] = code).run(null);
+    assertThat(exit[0]).isEqualTo(ImportCaseloadCommand.IMPORTED);
+  }
+
+  private ResponseEntity<String> post(String csv) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv; charset=UTF-8"));
+    return http.withBasicAuth("admin", "demo").postForEntity("/api/import/caseload",
+        new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), String.class);
+  }
+
+  private String status(String caseNumber) {
+    return jdbc.queryForObject("select status from family_case where case_number = ?", String.class, caseNumber);
+  }
+
+  private long count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Long.class);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger YEARS =
+      new java.util.concurrent.atomic.AtomicInteger(1000 + ThreadLocalRandom.current().nextInt(700));
+
+  /** Case numbers of a year no other test uses (years before the system existed). */
+  private static int uniqueYear() {
+    return YEARS.incrementAndGet();
+  }
+}
