@@ -9,6 +9,7 @@ import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ class RecheckController {
   private final TaskExecutor executor;
 
   RecheckController(RecheckService rechecks, RecheckScheduler scheduler, RecheckRunRepository runs, RecheckMapper mapper,
-      RuntimeService runtime, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+      RuntimeService runtime, @Qualifier("recheckRunExecutor") TaskExecutor executor) {
     this.rechecks = rechecks;
     this.scheduler = scheduler;
     this.runs = runs;
@@ -57,7 +58,11 @@ class RecheckController {
   @PostMapping("/api/rechecks/runs")
   @PreAuthorize("hasRole('managers')")
   ResponseEntity<Void> startRun() {
-    executor.execute(scheduler::run);
+    try {
+      executor.execute(scheduler::run);
+    } catch (TaskRejectedException e) {
+      throw new IllegalStateException("a recheck pass is already running on this node");
+    }
     return ResponseEntity.accepted().location(URI.create("/api/rechecks/runs")).build();
   }
 

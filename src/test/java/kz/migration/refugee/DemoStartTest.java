@@ -1,0 +1,40 @@
+package kz.migration.refugee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application as {@code ./mvnw spring-boot:run} starts it: demo profile, job executor running, demo cases on.
+ * A newcomer finds cases at every stage in Tasklist.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=true", "refugee.demo.cases=true",
+    "spring.datasource.url=jdbc:h2:mem:demo-start;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles({"test", "demo"})
+class DemoStartTest {
+
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+
+  @Test
+  void aFreshDemoHasCasesAwaitingInterviewDecisionRecheckAndReturn() throws InterruptedException {
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_InterviewApplicant").count()).isGreaterThanOrEqualTo(2);
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_DecidePetition").count()).isGreaterThanOrEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("annual-recheck").count()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("voluntary-return").count()).isEqualTo(1);
+    // the recheck's task is prepared by the job executor, behind its asynchronous boundary
+    Instant until = Instant.now().plus(Duration.ofSeconds(30));
+    while (tasks.createTaskQuery().taskDefinitionKey("Task_VerifyCircumstances").count() == 0 && Instant.now().isBefore(until)) {
+      Thread.sleep(200);
+    }
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_VerifyCircumstances").count()).isEqualTo(1);
+  }
+}
