@@ -40,9 +40,9 @@ final class StatisticsQueries {
   static final String PETITIONS_RECEIVED = """
       select count(distinct pe.case_id) as families, count(m.id) as persons
         from petition pe
-        join family_case c on c.id = pe.case_id
         left join person m on m.case_id = pe.case_id
-       where pe.filed_on between :from and :to and c.status <> 'MERGED'
+       where pe.filed_on between :from and :to
+         and not exists (select 1 from family_case c where c.id = pe.case_id and c.status = 'MERGED')
       """;
 
   /** Decisions of {@code :outcome} taken in {@code [:fromTime, :toTime)}, and the persons of their families. */
