@@ -56,6 +56,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
             .requestMatchers("/api/import/**").hasRole(Roles.ADMINS)
+            .requestMatchers("/api/statistics/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
             .requestMatchers(HttpMethod.POST, "/api/rechecks/runs").hasRole(Roles.MANAGERS)
             .requestMatchers(HttpMethod.GET, "/api/cases/*/voluntary-return")
                 .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)

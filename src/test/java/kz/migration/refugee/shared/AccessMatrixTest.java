@@ -67,7 +67,20 @@ class AccessMatrixTest {
       entry("GET /api/audit/decisions", AUDIT),
       entry("GET /api/audit/decisions.html", AUDIT),
       entry("GET /api/audit/decisions.csv", AUDIT),
-      entry("GET /api/audit/cases/{caseNumber}", AUDIT));
+      entry("GET /api/audit/cases/{caseNumber}", AUDIT),
+      entry("GET /api/statistics/refugees", AUDIT),
+      entry("GET /api/statistics/refugees.csv", AUDIT),
+      entry("GET /api/statistics/petitions", AUDIT),
+      entry("GET /api/statistics/petitions.csv", AUDIT),
+      entry("GET /api/statistics/monthly", AUDIT),
+      entry("GET /api/statistics/monthly.csv", AUDIT),
+      entry("GET /api/statistics/deregistrations", AUDIT),
+      entry("GET /api/statistics/deregistrations.csv", AUDIT),
+      entry("GET /api/statistics/deadlines", AUDIT),
+      entry("GET /api/statistics/deadlines.csv", AUDIT),
+      entry("GET /api/statistics/workload", AUDIT),
+      entry("GET /api/statistics/workload.csv", AUDIT),
+      entry("GET /api/statistics/dashboard.html", AUDIT));
 
   /**
    * Writes through engine REST that the roles must or must not be able to make. Reads are open to every

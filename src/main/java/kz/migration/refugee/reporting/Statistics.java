@@ -1,0 +1,128 @@
+package kz.migration.refugee.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import kz.migration.refugee.registry.DeregistrationReason;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The programme's tables, computed from the register with {@link StatisticsQueries}. */
+@Service
+@Transactional(readOnly = true)
+class Statistics {
+
+  /** Families and persons side by side, as the programme counts. */
+  record Count(long families, long persons) {}
+
+  /** One row of a breakdown; {@code percent} of all persons counted, one decimal. */
+  record Share(String key, long families, long persons, BigDecimal percent) {}
+
+  record Refugees(LocalDate date, long families, long persons, List<Share> byCitizenship, List<Share> byEthnicity) {}
+
+  record Petitions(LocalDate from, LocalDate to, Count received, Count granted, Count refused) {}
+
+  record ReasonCount(String key, long families, long persons) {}
+
+  record Deregistrations(LocalDate from, LocalDate to, Count total, List<ReasonCount> byReason,
+                         Count previouslyRecognised) {}
+
+  record Deadlines(LocalDate date, LocalDate warnUntil, long petitionsNearDeadline, long petitionsPastDeadline,
+                   long rechecksDue, long rechecksOverdue) {}
+
+  record Month(int month, Count received, Count granted, Count refused) {}
+
+  record Monthly(int year, List<Month> months) {}
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+  private final Period deadlineWarning;
+
+  Statistics(NamedParameterJdbcTemplate jdbc, Clock clock,
+             @Value("${refugee.statistics.deadline-warning:P14D}") Period deadlineWarning) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.deadlineWarning = deadlineWarning;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  Refugees refugees(LocalDate date) {
+    var params = new MapSqlParameterSource("date", date).addValue("dayAfter", startOf(date.plusDays(1)));
+    Count total = count(StatisticsQueries.REFUGEES_TOTAL, params);
+    return new Refugees(date, total.families(), total.persons(),
+        shares(StatisticsQueries.REFUGEES_BY_CITIZENSHIP, params, total.persons()),
+        shares(StatisticsQueries.REFUGEES_BY_ETHNICITY, params, total.persons()));
+  }
+
+  Petitions petitions(LocalDate from, LocalDate to) {
+    var period = new MapSqlParameterSource("from", from).addValue("to", to)
+        .addValue("fromTime", startOf(from)).addValue("toTime", startOf(to.plusDays(1)));
+    return new Petitions(from, to, count(StatisticsQueries.PETITIONS_RECEIVED, period),
+        count(StatisticsQueries.DECISIONS, period.addValue("outcome", "GRANTED")),
+        count(StatisticsQueries.DECISIONS, period.addValue("outcome", "REFUSED")));
+  }
+
+  Monthly monthly(int year) {
+    return new Monthly(year, IntStream.rangeClosed(1, 12).mapToObj(m -> {
+      LocalDate first = LocalDate.of(year, m, 1);
+      Petitions p = petitions(first, first.plusMonths(1).minusDays(1));
+      return new Month(m, p.received(), p.granted(), p.refused());
+    }).toList());
+  }
+
+  Deregistrations deregistrations(LocalDate from, LocalDate to) {
+    var period = new MapSqlParameterSource("from", from).addValue("to", to);
+    Map<String, ReasonCount> found = jdbc.query(StatisticsQueries.DEREGISTRATIONS_BY_REASON, period,
+            (rs, n) -> new ReasonCount(rs.getString("group_key"), rs.getLong("families"), rs.getLong("persons")))
+        .stream().collect(Collectors.toMap(r -> String.valueOf(r.key()), r -> r));
+    // Every reason of the programme's table, in its order, zeros included.
+    List<ReasonCount> byReason = Arrays.stream(DeregistrationReason.values())
+        .map(r -> found.getOrDefault(r.code(), new ReasonCount(r.code(), 0, 0))).toList();
+    return new Deregistrations(from, to, count(StatisticsQueries.DEREGISTRATIONS_TOTAL, period), byReason,
+        count(StatisticsQueries.DEREGISTRATIONS_PREVIOUSLY_RECOGNISED, period));
+  }
+
+  Deadlines deadlines() {
+    LocalDate today = today();
+    LocalDate warnUntil = today.plus(deadlineWarning);
+    var params = new MapSqlParameterSource("today", today).addValue("warnUntil", warnUntil);
+    long[] petitions = jdbc.queryForObject(StatisticsQueries.PETITIONS_AT_RISK, params,
+        (rs, n) -> new long[] {rs.getLong("near"), rs.getLong("past")});
+    long[] rechecks = jdbc.queryForObject(StatisticsQueries.RECHECKS_OPEN, params,
+        (rs, n) -> new long[] {rs.getLong("due"), rs.getLong("overdue")});
+    return new Deadlines(today, warnUntil, petitions[0], petitions[1], rechecks[0], rechecks[1]);
+  }
+
+  private Count count(String sql, MapSqlParameterSource params) {
+    return jdbc.queryForObject(sql, params, (rs, n) -> new Count(rs.getLong("families"), rs.getLong("persons")));
+  }
+
+  private List<Share> shares(String sql, MapSqlParameterSource params, long total) {
+    return jdbc.query(sql, params, (rs, n) -> new Share(rs.getString("group_key"), rs.getLong("families"),
+        rs.getLong("persons"), percent(rs.getLong("persons"), total)));
+  }
+
+  static BigDecimal percent(long part, long total) {
+    return total == 0 ? BigDecimal.ZERO.setScale(1)
+        : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+  }
+
+  /** The department's midnight starting {@code day}, as the decision times are compared. */
+  private OffsetDateTime startOf(LocalDate day) {
+    return day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+  }
+}

@@ -1,0 +1,203 @@
+package kz.migration.refugee.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.migration.refugee.shared.FieldErrors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The programme's statistics for managers and auditors: JSON by default, CSV with {@code Accept: text/csv}
+ * or the {@code .csv} path (the same columns, one row per figure), and the dashboard page.
+ * Parameters are read as text and checked here, so that a malformed date is answered 400 naming it.
+ */
+@RestController
+@RequestMapping("/api/statistics")
+@PreAuthorize("hasAnyRole('managers','auditors')")
+class StatisticsController {
+
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private final Statistics statistics;
+  private final Workload workload;
+
+  StatisticsController(Statistics statistics, Workload workload) {
+    this.statistics = statistics;
+    this.workload = workload;
+  }
+
+  @GetMapping(value = "/refugees", produces = MediaType.APPLICATION_JSON_VALUE)
+  Statistics.Refugees refugees(@RequestParam(required = false) String date) {
+    return statistics.refugees(date == null ? statistics.today() : date("date", date));
+  }
+
+  @GetMapping(value = {"/refugees", "/refugees.csv"}, produces = "text/csv")
+  ResponseEntity<String> refugeesCsv(@RequestParam(required = false) String date) {
+    Statistics.Refugees r = refugees(date);
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("date", "breakdown", "key", "families", "persons", "percent"));
+    rows.add(row(r.date(), "total", null, r.families(), r.persons(),
+        Statistics.percent(r.persons(), r.persons())));
+    r.byCitizenship().forEach(s -> rows.add(row(r.date(), "citizenship", s.key(), s.families(), s.persons(), s.percent())));
+    r.byEthnicity().forEach(s -> rows.add(row(r.date(), "ethnicity", s.key(), s.families(), s.persons(), s.percent())));
+    return csv("refugees", rows);
+  }
+
+  @GetMapping(value = "/petitions", produces = MediaType.APPLICATION_JSON_VALUE)
+  Statistics.Petitions petitions(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    LocalDate[] period = period(from, to);
+    return statistics.petitions(period[0], period[1]);
+  }
+
+  @GetMapping(value = {"/petitions", "/petitions.csv"}, produces = "text/csv")
+  ResponseEntity<String> petitionsCsv(@RequestParam(required = false) String from,
+                                      @RequestParam(required = false) String to) {
+    Statistics.Petitions p = petitions(from, to);
+    return csv("petitions", List.of(List.of("from", "to", "measure", "families", "persons"),
+        row(p.from(), p.to(), "received", p.received().families(), p.received().persons()),
+        row(p.from(), p.to(), "granted", p.granted().families(), p.granted().persons()),
+        row(p.from(), p.to(), "refused", p.refused().families(), p.refused().persons())));
+  }
+
+  /** Petitions received and decided per month of a year, for the dashboard. */
+  @GetMapping(value = "/monthly", produces = MediaType.APPLICATION_JSON_VALUE)
+  Statistics.Monthly monthly(@RequestParam(required = false) String year) {
+    return statistics.monthly(year == null ? statistics.today().getYear() : year(year));
+  }
+
+  @GetMapping(value = {"/monthly", "/monthly.csv"}, produces = "text/csv")
+  ResponseEntity<String> monthlyCsv(@RequestParam(required = false) String year) {
+    Statistics.Monthly m = monthly(year);
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("year", "month", "received_families", "received_persons", "granted_families", "granted_persons",
+        "refused_families", "refused_persons"));
+    m.months().forEach(x -> rows.add(row(m.year(), x.month(), x.received().families(), x.received().persons(),
+        x.granted().families(), x.granted().persons(), x.refused().families(), x.refused().persons())));
+    return csv("monthly", rows);
+  }
+
+  @GetMapping(value = "/deregistrations", produces = MediaType.APPLICATION_JSON_VALUE)
+  Statistics.Deregistrations deregistrations(@RequestParam(required = false) String from,
+                                             @RequestParam(required = false) String to) {
+    LocalDate[] period = period(from, to);
+    return statistics.deregistrations(period[0], period[1]);
+  }
+
+  @GetMapping(value = {"/deregistrations", "/deregistrations.csv"}, produces = "text/csv")
+  ResponseEntity<String> deregistrationsCsv(@RequestParam(required = false) String from,
+                                            @RequestParam(required = false) String to) {
+    Statistics.Deregistrations d = deregistrations(from, to);
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("from", "to", "group", "key", "families", "persons"));
+    rows.add(row(d.from(), d.to(), "total", null, d.total().families(), d.total().persons()));
+    d.byReason().forEach(r -> rows.add(row(d.from(), d.to(), "reason", r.key(), r.families(), r.persons())));
+    rows.add(row(d.from(), d.to(), "previously_recognised", null, d.previouslyRecognised().families(),
+        d.previouslyRecognised().persons()));
+    return csv("deregistrations", rows);
+  }
+
+  @GetMapping(value = "/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
+  Statistics.Deadlines deadlines() {
+    return statistics.deadlines();
+  }
+
+  @GetMapping(value = {"/deadlines", "/deadlines.csv"}, produces = "text/csv")
+  ResponseEntity<String> deadlinesCsv() {
+    Statistics.Deadlines d = deadlines();
+    return csv("deadlines", List.of(
+        List.of("date", "warn_until", "petitions_near_deadline", "petitions_past_deadline", "rechecks_due",
+            "rechecks_overdue"),
+        row(d.date(), d.warnUntil(), d.petitionsNearDeadline(), d.petitionsPastDeadline(), d.rechecksDue(),
+            d.rechecksOverdue())));
+  }
+
+  @GetMapping(value = "/workload", produces = MediaType.APPLICATION_JSON_VALUE)
+  Workload.View workload() {
+    return workload.current();
+  }
+
+  @GetMapping(value = {"/workload", "/workload.csv"}, produces = "text/csv")
+  ResponseEntity<String> workloadCsv() {
+    Workload.View w = workload();
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("kind", "key", "open_tasks"));
+    rows.add(row("total", null, w.openTasks()));
+    rows.add(row("assigned", null, w.assignedTasks()));
+    rows.add(row("unassigned", null, w.unassignedTasks()));
+    w.byAssignee().forEach(a -> rows.add(row("assignee", a.userId(), a.openTasks())));
+    w.byGroup().forEach(g -> rows.add(row("candidate_group", g.groupId(), g.unassignedTasks())));
+    return csv("workload", rows);
+  }
+
+  /** The managers' dashboard (Russian): charts drawn by Apache ECharts from the endpoints above. */
+  @GetMapping(value = "/dashboard.html", produces = MediaType.TEXT_HTML_VALUE)
+  ResponseEntity<Resource> dashboard() {
+    return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+        .body(new ClassPathResource("reporting/dashboard.html"));
+  }
+
+  private static LocalDate[] period(String from, String to) {
+    if (from == null || to == null) {
+      throw FieldErrors.of(from == null ? "from" : "to", "обязательный параметр (ГГГГ-ММ-ДД)");
+    }
+    LocalDate start = date("from", from);
+    LocalDate end = date("to", to);
+    if (end.isBefore(start)) {
+      throw FieldErrors.of("to", "конец периода раньше его начала");
+    }
+    return new LocalDate[] {start, end};
+  }
+
+  private static LocalDate date(String name, String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw FieldErrors.of(name, "дата в формате ГГГГ-ММ-ДД");
+    }
+  }
+
+  private static int year(String value) {
+    try {
+      int year = Integer.parseInt(value);
+      if (year >= 1900 && year <= 2999) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw FieldErrors.of("year", "год из четырёх цифр");
+  }
+
+  private static List<Object> row(Object... values) {
+    return java.util.Arrays.asList(values);
+  }
+
+  private static ResponseEntity<String> csv(String name, List<List<Object>> rows) {
+    String body = rows.stream()
+        .map(r -> r.stream().map(v -> cell(v)).collect(Collectors.joining(",")))
+        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+        .contentType(CSV).body(body);
+  }
+
+  private static String cell(Object value) {
+    String text = Objects.toString(value, "");
+    return Stream.of(",", "\"", "\n", "\r").anyMatch(text::contains)
+        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+}

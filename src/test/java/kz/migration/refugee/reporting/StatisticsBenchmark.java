@@ -1,0 +1,164 @@
+package kz.migration.refugee.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.migration.refugee.PostgresTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The statistics queries at a million persons, on PostgreSQL: loads {@code bench.persons} (default 1 000 000)
+ * persons in 400 000 families with petitions, decisions (refusals, grants, regrants after appeal),
+ * deregistrations and rechecks, unless already loaded; then prints each query's planner cost
+ * ({@code EXPLAIN}) and its measured time ({@code EXPLAIN ANALYZE}), also to {@code target/bench-statistics.txt}.
+ * <p>
+ * {@code TEST_POSTGRES_URL=... ./mvnw -Pbench test -Dtest=StatisticsBenchmark}. Case numbers {@code BS-...}.
+ */
+@Tag("benchmark")
+@PostgresTest
+@SpringBootTest(properties = "logging.level.org.camunda=warn")
+@ActiveProfiles("test")
+class StatisticsBenchmark {
+
+  private static final int PERSONS = Integer.getInteger("bench.persons", 1_000_000);
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired NamedParameterJdbcTemplate named;
+
+  @Test
+  void explainsEveryStatisticsQueryAtAMillionPersons() throws IOException {
+    long t0 = System.nanoTime();
+    load(PERSONS * 2 / 5);
+    long loadMs = (System.nanoTime() - t0) / 1_000_000;
+    // as autovacuum leaves a settled register: statistics and the visibility map (index-only scans)
+    for (String table : List.of("family_case", "person", "petition", "decision", "recheck")) {
+      jdbc.execute("vacuum analyze " + table);
+    }
+    long persons = jdbc.queryForObject("select count(*) from person", Long.class);
+    assertThat(persons).isGreaterThanOrEqualTo(PERSONS);
+
+    LocalDate date = LocalDate.of(2020, 1, 1);
+    LocalDate from = LocalDate.of(2019, 1, 1);
+    LocalDate to = LocalDate.of(2019, 12, 31);
+    var onDate = new MapSqlParameterSource("date", date).addValue("dayAfter", midnight(date.plusDays(1)));
+    var period = new MapSqlParameterSource("from", from).addValue("to", to)
+        .addValue("fromTime", midnight(from)).addValue("toTime", midnight(to.plusDays(1)));
+    var granted = new MapSqlParameterSource(period.getValues()).addValue("outcome", "GRANTED");
+    var deadlines = new MapSqlParameterSource("today", LocalDate.now()).addValue("warnUntil", LocalDate.now().plusDays(14));
+    Map<String, Object[]> queries = new LinkedHashMap<>();
+    queries.put("refugees: total", new Object[] {StatisticsQueries.REFUGEES_TOTAL, onDate});
+    queries.put("refugees: by citizenship", new Object[] {StatisticsQueries.REFUGEES_BY_CITIZENSHIP, onDate});
+    queries.put("refugees: by ethnicity", new Object[] {StatisticsQueries.REFUGEES_BY_ETHNICITY, onDate});
+    queries.put("petitions: received", new Object[] {StatisticsQueries.PETITIONS_RECEIVED, period});
+    queries.put("petitions: granted (refused alike)", new Object[] {StatisticsQueries.DECISIONS, granted});
+    queries.put("deregistrations: total", new Object[] {StatisticsQueries.DEREGISTRATIONS_TOTAL, period});
+    queries.put("deregistrations: by reason", new Object[] {StatisticsQueries.DEREGISTRATIONS_BY_REASON, period});
+    queries.put("deregistrations: previously recognised",
+        new Object[] {StatisticsQueries.DEREGISTRATIONS_PREVIOUSLY_RECOGNISED, period});
+    queries.put("deadlines: petitions at risk", new Object[] {StatisticsQueries.PETITIONS_AT_RISK, deadlines});
+    queries.put("deadlines: rechecks open", new Object[] {StatisticsQueries.RECHECKS_OPEN, deadlines});
+
+    List<String> report = new ArrayList<>();
+    report.add(String.format(Locale.ROOT, "statistics at %,d persons, %,d families (load %,d ms; PostgreSQL %s)",
+        persons, jdbc.queryForObject("select count(*) from family_case", Long.class), loadMs,
+        jdbc.queryForObject("show server_version", String.class)));
+    report.add(String.format(Locale.ROOT, "%-42s %14s %12s", "query", "EXPLAIN cost", "actual ms"));
+    for (var q : queries.entrySet()) {
+      String sql = (String) q.getValue()[0];
+      var params = (MapSqlParameterSource) q.getValue()[1];
+      named.query("select 1 from (" + sql + ") warm", params, rs -> {}); // warm the cache
+      String plan = String.join("\n", named.queryForList("explain " + sql, params, String.class));
+      String analyzed = String.join("\n", named.queryForList("explain (analyze, buffers) " + sql, params, String.class));
+      report.add(String.format(Locale.ROOT, "%-42s %14s %12s", q.getKey(), cost(plan), executionMs(analyzed)));
+      report.add(indent(analyzed));
+    }
+    report.forEach(System.out::println);
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target/bench-statistics.txt"), report);
+  }
+
+  private void load(int families) {
+    Long loaded = jdbc.queryForObject("select count(*) from family_case where case_number like 'BS-%'", Long.class);
+    if (loaded >= families) {
+      return;
+    }
+    long base = jdbc.queryForObject("select coalesce(max(id), 0) from family_case", Long.class);
+    // 70 % granted, 20 % refused, 10 % still under review; filed over 25 years from 2000
+    jdbc.update("""
+        insert into family_case (case_number, status, arrival_date, registered_on, address, created_at, version)
+        select 'BS-' || (? + g), case when g % 10 < 7 then 'GRANTED' when g % 10 < 9 then 'REFUSED' else 'UNDER_REVIEW' end,
+               date '2000-01-01' + (g % 9000), date '2000-01-02' + (g % 9000), 'Алматы', now(), 0
+        from generate_series(1, ?) g
+        """, base, families);
+    // 1 to 4 members (2.5 on average); every tenth person deregistered for one of the six reasons
+    jdbc.update("""
+        insert into person (case_id, role, surname, given_name, date_of_birth, sex, citizenship, ethnicity,
+                            search_name, surname_key, given_name_key, deregistered_on, deregistration_reason)
+        select f.id, case when k = 1 then 'HEAD' else 'CHILD' end, 'Нагрузочный', 'Тест', date '1980-01-01', 'MALE',
+               (array['AF','AF','AF','AF','AF','AF','AF','AF','TJ','IR'])[1 + (f.id + k) % 10],
+               (array['таджик','таджик','таджик','таджик','таджик','таджик','пуштун','хазареец','узбек','другие'])[1 + (f.id * 7 + k) % 10],
+               'нагрузочный тест', 'ngrzchnj', 'tst',
+               case when (f.id + k) % 10 = 0 then f.registered_on + 400 + ((f.id + k) % 1000)::int end,
+               case when (f.id + k) % 10 = 0 then (array['voluntary_return','cessation','deprivation','left_country','death','other'])[1 + ((f.id + k) / 10) % 6] end
+        from family_case f cross join lateral generate_series(1, 1 + (f.id % 4)::int) k
+        where f.id > ? and f.case_number like 'BS-%'
+        """, base);
+    jdbc.update("""
+        insert into petition (case_id, filed_on, language, filed_late, decision_due_on, deadline_extended, deadline_missed)
+        select id, registered_on, 'ru', false, registered_on + 90, false, false
+        from family_case where id > ? and case_number like 'BS-%'
+        """, base);
+    // a decision 60 days after registration; every 25th refusal overturned on appeal and granted 200 days after
+    jdbc.update("""
+        insert into decision (case_id, outcome, legal_ground, reasons, decided_by, decided_at)
+        select id, case when status = 'REFUSED' then 'REFUSED' else 'GRANTED' end, 'art1-well-founded-fear', '-',
+               'manager', (registered_on + 60)::timestamp at time zone 'UTC' + interval '10 hours'
+        from family_case where id > ? and case_number like 'BS-%' and status <> 'UNDER_REVIEW'
+        """, base);
+    jdbc.update("""
+        insert into decision (case_id, outcome, legal_ground, reasons, decided_by, decided_at)
+        select id, 'GRANTED', 'art1-well-founded-fear', '-', 'manager',
+               (registered_on + 200)::timestamp at time zone 'UTC' + interval '10 hours'
+        from family_case where id > ? and case_number like 'BS-%' and status = 'REFUSED' and id % 25 = 0
+        """, base);
+    jdbc.update("""
+        insert into recheck (case_id, due_on, open_case_id, started_at, overdue)
+        select id, current_date + (id % 60)::int - 20, case when id % 2 = 0 then id end, now(), false
+        from family_case where id > ? and case_number like 'BS-%' and status = 'GRANTED' and id % 20 = 0
+        """, base);
+  }
+
+  private static java.time.OffsetDateTime midnight(LocalDate day) {
+    return day.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
+  }
+
+  private static String cost(String plan) {
+    var m = java.util.regex.Pattern.compile("cost=[0-9.]+\\.\\.([0-9.]+)").matcher(plan);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  private static String executionMs(String analyzed) {
+    var m = java.util.regex.Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(analyzed);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  private static String indent(String text) {
+    return "    " + text.replace("\n", "\n    ");
+  }
+}
