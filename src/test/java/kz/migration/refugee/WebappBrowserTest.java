@@ -1,0 +1,183 @@
+package kz.migration.refugee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The webapps in a real browser, as the demo's users see them: Russian by default. A caseworker logs in to
+ * Tasklist, claims the demo case's interview and completes its form; a manager sees Cockpit in Russian.
+ * Screenshots are saved under {@code target/screenshots/}.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "refugee.demo.cases=true")
+@ActiveProfiles({"test", "demo"})
+class WebappBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String INTERVIEW = "Task_InterviewApplicant";
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    var options = new ChromeOptions();
+    options.setBinary(BrowserTest.CHROMIUM.toFile());
+    // A browser asking for English still gets Russian: English is chosen in the address, not by the browser.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--lang=en-US", "--window-size=1400,1000");
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1400, 1000));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+  }
+
+  @AfterEach
+  void stopBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+    if (browser != null) {
+      try {
+        // the last screen and its HTML, for a look after a failure
+        String name = "last-" + test.getTestMethod().orElseThrow().getName();
+        screenshot(name);
+        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  @Test
+  void aCaseworkerCompletesTheInterviewInRussianTasklist() throws Exception {
+    var task = tasks.createTaskQuery().taskDefinitionKey(INTERVIEW).singleResult();
+    assertThat(task).as("the demo case awaiting its interview").isNotNull();
+    String caseNumber = history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+
+    browser.get(url("/camunda/app/tasklist/default/"));
+    WebElement login = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name=signinForm] button[type=submit]")));
+    assertThat(login.getText()).isEqualTo("Войти");
+    assertThat(browser.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
+        .isEqualTo("Имя пользователя");
+    assertThat(browser.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder")).isEqualTo("Пароль");
+    screenshot("01-tasklist-login");
+
+    browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("caseworker");
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    login.click();
+
+    // the task list: the filter created for a fresh installation, Russian headings, the interview task
+    WebElement taskInList = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), 'Провести собеседование')]")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Все задачи"));
+    assertThat(bodyText()).contains("Все задачи", "Создана").doesNotContain("Created", "Filter Tasks");
+    screenshot("02-tasklist-tasks");
+
+    taskInList.click();
+    WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
+    assertThat(claim.getText()).isEqualTo("Взять в работу");
+    claim.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+
+    // the form (Camunda Form, form-js): date, language, summary
+    WebElement date = wait.until(ExpectedConditions.elementToBeClickable(fieldInput("input", "Field_interviewDate")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Номер дела: " + caseNumber));
+    date.click();
+    // form-js's date picker (flatpickr) takes typed dates as mm/dd/yyyy; Enter sets the date, Escape closes it
+    date.sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    date.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    browser.findElement(By.cssSelector("[id$='Field_interviewLanguage-display']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Русский']"))).click();
+    WebElement summary = browser.findElement(fieldInput("textarea", "Field_interviewSummary"));
+    summary.click();
+    summary.sendKeys("Заявитель описал угрозы со стороны вооружённой группировки и маршрут выезда через Душанбе.");
+    screenshot("03-tasklist-interview-form");
+
+    WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Завершить']"));
+    complete.click();
+    // the interview leaves the list, and the task pane asks for the next task
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), 'Провести собеседование')]")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Выберите задачу в списке."));
+    screenshot("04-tasklist-interview-completed");
+
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the interview task is gone").isZero();
+    var done = history.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+    assertThat(done.getEndTime()).isNotNull();
+    assertThat(done.getAssignee()).isEqualTo("caseworker");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName("interviewLanguage").singleResult().getValue()).isEqualTo("ru");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName("interviewDate").singleResult().getValue()).hasToString(LocalDate.now().toString());
+    // the case moved on to the agency checks (asynchronous; the job executor is off in tests)
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .activityId(INTERVIEW).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void aManagerSeesCockpitInRussianAndEnglishOnRequest() throws Exception {
+    browser.get(url("/camunda/app/cockpit/default/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name=signinForm] button[type=submit]")));
+    browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("manager");
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Определения процессов"));
+    assertThat(bodyText()).doesNotContain("Process Definitions", "Log out");
+    screenshot("05-cockpit-dashboard");
+
+    browser.get(url("/camunda/app/cockpit/default/?lang=en#/dashboard"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Process Definitions"));
+    screenshot("06-cockpit-dashboard-english");
+    browser.get(url("/camunda/app/cockpit/default/?lang=ru#/dashboard"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Определения процессов"));
+    screenshot("07-cockpit-dashboard-russian-again");
+  }
+
+  /** form-js prefixes the ids of a Camunda Form's fields with the form's id. */
+  private By fieldInput(String element, String fieldId) {
+    return By.cssSelector(element + "[id*='" + fieldId + "']");
+  }
+
+  private String bodyText() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+}
