@@ -29,8 +29,8 @@ final class CaseloadFile {
 
   private static final Pattern CITIZENSHIP = Pattern.compile("[A-Z]{2}");
 
-  /** A family as read from its rows: its first row's number, and the decision's date (any outcome). */
-  record Family(int firstRow, ImportedFamily family, LocalDate decisionDate) {}
+  /** A family as read from its rows, and its decision's date (any outcome). */
+  record Family(ImportedFamily family, LocalDate decisionDate) {}
 
   private CaseloadFile() {}
 
@@ -74,7 +74,7 @@ final class CaseloadFile {
       if (!rows.stream().allMatch(r -> r.valid) || !CaseNumber.isValid(number)) {
         return;
       }
-      families.add(new Family(first.number, new ImportedFamily(new CaseNumber(number), first.arrival, first.petition,
+      families.add(new Family(new ImportedFamily(new CaseNumber(number), first.arrival, first.petition,
           first.decision, first.decision == ImportedFamily.Outcome.GRANTED ? first.decisionDate : null,
           rows.stream().map(Row::member).toList()), first.decisionDate));
     });

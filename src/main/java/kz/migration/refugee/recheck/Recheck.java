@@ -13,6 +13,7 @@ import java.time.LocalDate;
 /**
  * One annual recheck of a recognised family. {@code (caseId, dueOn)} is unique: one recheck per certificate
  * period; {@code openCaseId} is unique and set while the recheck is in flight: never two at once.
+ * Rows are inserted in batches by the scheduler ({@link RecheckStarter}); this entity records what follows.
  */
 @Entity
 @Table(name = "recheck")
@@ -47,16 +48,6 @@ class Recheck {
   private Instant completedAt;
 
   protected Recheck() {}
-
-  static Recheck due(long caseId, LocalDate dueOn, Long runId, Instant now) {
-    Recheck r = new Recheck();
-    r.caseId = caseId;
-    r.dueOn = dueOn;
-    r.openCaseId = caseId;
-    r.runId = runId;
-    r.startedAt = now;
-    return r;
-  }
 
   void verified(VerificationForm form, String proposed, String by, Instant at) {
     requireOpen();

@@ -49,8 +49,6 @@ interface RecheckRepository extends JpaRepository<Recheck, Long> {
   int countDue(@Param("dueBy") LocalDate dueBy);
 
   List<Recheck> findByCaseIdOrderById(Long caseId);
-
-  Optional<Recheck> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }
 
 interface StatusEndRepository extends JpaRepository<StatusEnd, Long> {
@@ -58,8 +56,6 @@ interface StatusEndRepository extends JpaRepository<StatusEnd, Long> {
   Optional<StatusEnd> findFirstByRecheckIdOrderByIdDesc(Long recheckId);
 
   Optional<StatusEnd> findFirstByCaseIdOrderByIdDesc(Long caseId);
-
-  List<StatusEnd> findByCaseIdOrderById(Long caseId);
 }
 
 interface RecheckRunRepository extends JpaRepository<RecheckRun, Long> {

@@ -48,8 +48,4 @@ class HistoryRetention {
     }
     log.info("History time-to-live {} days; {} definitions updated", days, changed);
   }
-
-  int days() {
-    return days;
-  }
 }
