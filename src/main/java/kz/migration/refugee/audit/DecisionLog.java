@@ -63,6 +63,11 @@ public class DecisionLog {
   /** A historic caseload was imported; its decisions entered the bank ({@code caseload.CaseloadImported}). */
   public static final String CASELOAD_IMPORTED = "CASELOAD_IMPORTED";
 
+  /** A user, group, membership or authorization was changed by an administrator ({@code shared.AccessChanged}). */
+  public static final String ACCESS_CHANGED = "ACCESS_CHANGED";
+  /** An operator retried a failed job or moved a timer ({@code shared.EngineRepaired}). */
+  public static final String ENGINE_REPAIRED = "ENGINE_REPAIRED";
+
   /** The {@code previous_hash} of the first entry. */
   public static final String GENESIS_HASH = "0".repeat(64);
 

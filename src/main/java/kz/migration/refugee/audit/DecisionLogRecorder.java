@@ -9,6 +9,8 @@ import kz.migration.refugee.recheck.StatusEndAppealDecided;
 import kz.migration.refugee.recheck.StatusEndDecided;
 import kz.migration.refugee.registry.CertificateExtended;
 import kz.migration.refugee.registry.Deregistration;
+import kz.migration.refugee.shared.AccessChanged;
+import kz.migration.refugee.shared.EngineRepaired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -69,5 +71,15 @@ class DecisionLogRecorder {
   @EventListener
   void on(CaseloadImported event) {
     log.append(DecisionLog.CASELOAD_IMPORTED, null, event.by(), event.at(), event);
+  }
+
+  @EventListener
+  void on(AccessChanged event) {
+    log.append(DecisionLog.ACCESS_CHANGED, null, event.by(), event.at(), event);
+  }
+
+  @EventListener
+  void on(EngineRepaired event) {
+    log.append(DecisionLog.ENGINE_REPAIRED, null, event.by(), event.at(), event);
   }
 }

@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FourEyes;
 import kz.migration.refugee.shared.FieldErrors;
@@ -15,14 +16,18 @@ class DecideAppealListener implements TaskListener {
   private final PetitionDecisionService decisions;
   private final FormInput form;
 
-  DecideAppealListener(PetitionDecisionService decisions, FormInput form) {
+  private final ProcessCases cases;
+
+  DecideAppealListener(PetitionDecisionService decisions, FormInput form, ProcessCases cases) {
+    this.cases = cases;
     this.decisions = decisions;
     this.form = form;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String decidedBy = (String) task.getVariable(DecisionVariables.DECIDED_BY);
+    long caseId = cases.caseOf(task);
+    String decidedBy = decisions.decider(caseId);
     if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       FourEyes.require(task.getAssignee(), decidedBy, "Решение по жалобе");
       return;
@@ -31,7 +36,7 @@ class DecideAppealListener implements TaskListener {
     FourEyes.require(actor, decidedBy, "Решение по жалобе");
     AppealForm appeal = form.read(task.getVariables(), AppealForm.class);
     try {
-      decisions.decideAppeal((Long) task.getVariable("caseId"), appeal, actor);
+      decisions.decideAppeal(caseId, appeal, actor);
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }

@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.shared.EngineCalls;
 import jakarta.validation.Valid;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
@@ -31,7 +32,11 @@ class DecisionController {
   private final DecisionNoticeRenderer notices;
   private final RuntimeService runtime;
 
-  DecisionController(PetitionDecisionService decisions, DecisionNoticeRenderer notices, RuntimeService runtime) {
+  private final EngineCalls engine;
+
+  DecisionController(PetitionDecisionService decisions, DecisionNoticeRenderer notices, RuntimeService runtime,
+      EngineCalls engine) {
+    this.engine = engine;
     this.decisions = decisions;
     this.notices = notices;
     this.runtime = runtime;
@@ -58,10 +63,10 @@ class DecisionController {
   @Transactional
   void appeal(@PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
     decisions.lodgeAppeal(caseNumber(caseNumber), request);
-    runtime.createMessageCorrelation(DecisionVariables.MESSAGE_APPEAL_LODGED)
+    engine.asApplication(() -> runtime.createMessageCorrelation(DecisionVariables.MESSAGE_APPEAL_LODGED)
         .processInstanceBusinessKey(caseNumber)
         .setVariable(DecisionVariables.APPEAL_LODGED_ON, request.lodgedOn().toString())
-        .correlate();
+        .correlate());
   }
 
   private static CaseNumber caseNumber(String value) {

@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,16 @@ class IssueRefugeeCertificateDelegate implements JavaDelegate {
 
   private final PetitionDecisionService decisions;
 
-  IssueRefugeeCertificateDelegate(PetitionDecisionService decisions) {
+  private final ProcessCases cases;
+
+  IssueRefugeeCertificateDelegate(PetitionDecisionService decisions, ProcessCases cases) {
+    this.cases = cases;
     this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var certificate = decisions.grant((Long) execution.getVariable("caseId"));
+    var certificate = decisions.grant(cases.caseOf(execution));
     execution.setVariable(DecisionVariables.REFUGEE_CERTIFICATE_NUMBER, certificate.number());
   }
 }

@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,13 +12,16 @@ class NotifyRefusalDelegate implements JavaDelegate {
 
   private final PetitionDecisionService decisions;
 
-  NotifyRefusalDelegate(PetitionDecisionService decisions) {
+  private final ProcessCases cases;
+
+  NotifyRefusalDelegate(PetitionDecisionService decisions, ProcessCases cases) {
+    this.cases = cases;
     this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var appealDue = decisions.notifyRefusal((Long) execution.getVariable("caseId"));
+    var appealDue = decisions.notifyRefusal(cases.caseOf(execution));
     execution.setVariable(DecisionVariables.APPEAL_DUE_AT, Deadlines.overdueAt(appealDue));
   }
 }

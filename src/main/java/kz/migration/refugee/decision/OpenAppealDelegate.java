@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,12 +11,15 @@ class OpenAppealDelegate implements JavaDelegate {
 
   private final PetitionDecisionService decisions;
 
-  OpenAppealDelegate(PetitionDecisionService decisions) {
+  private final ProcessCases cases;
+
+  OpenAppealDelegate(PetitionDecisionService decisions, ProcessCases cases) {
+    this.cases = cases;
     this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    decisions.openAppeal((Long) execution.getVariable("caseId"));
+    decisions.openAppeal(cases.caseOf(execution));
   }
 }

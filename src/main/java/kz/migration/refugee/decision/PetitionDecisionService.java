@@ -1,5 +1,11 @@
 package kz.migration.refugee.decision;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.migration.refugee.review.AssessmentOnRecord;
+import kz.migration.refugee.review.ReviewService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +44,16 @@ public class PetitionDecisionService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
+  private final RecommendationRepository recommendations;
+  private final ReviewService review;
+  private final ObjectMapper json;
+
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, RegistryService registry,
-      ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events) {
+      ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
+      RecommendationRepository recommendations, ReviewService review, ObjectMapper json) {
+    this.recommendations = recommendations;
+    this.review = review;
+    this.json = json;
     this.decisions = decisions;
     this.appeals = appeals;
     this.registry = registry;
@@ -49,7 +63,39 @@ public class PetitionDecisionService {
     this.events = events;
   }
 
-  void decide(long caseId, DecisionForm form, String by, Recommendation recommendation) {
+  /** Who made the case's latest assessment, as recorded (four-eyes). */
+  String assessor(long caseId) {
+    return review.latestAssessment(caseId).map(AssessmentOnRecord::assessedBy)
+        .orElseThrow(() -> new IllegalStateException("no assessment on record for the decision"));
+  }
+
+  /** Who took the case's latest decision, as recorded (the appeal goes to someone else). */
+  String decider(long caseId) {
+    return latest(caseId).getDecidedBy();
+  }
+
+  /** The rules' recommendation on the latest assessment on record, with its inputs as JSON and the table's version. */
+  void recordRecommendation(long caseId, String outcome, String rule, String rulesVersion) {
+    AssessmentOnRecord assessment = review.latestAssessment(caseId)
+        .orElseThrow(() -> new IllegalStateException("recommendation without an assessment on record"));
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("credibility", assessment.credibility());
+    inputs.put("wellFoundedFear", assessment.wellFoundedFear());
+    inputs.put("exclusionIndicators", assessment.exclusionIndicators());
+    String json;
+    try {
+      json = this.json.writeValueAsString(inputs);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("recommendation inputs not serializable", e);
+    }
+    recommendations.save(RecordedRecommendation.evaluated(caseId, assessment.id(),
+        new Recommendation(outcome, rule, json, rulesVersion), Instant.now(clock)));
+  }
+
+  void decide(long caseId, DecisionForm form, String by) {
+    Recommendation recommendation = recommendations.findFirstByCaseIdOrderByIdDesc(caseId)
+        .map(RecordedRecommendation::recommendation)
+        .orElseThrow(() -> new IllegalStateException("no recommendation on record for the decision"));
     var ground = procedure.legalGround(form.legalGround())
         .orElseThrow(() -> FieldErrors.of("legalGround", "основание не из утверждённого перечня"));
     if (!ground.outcome().equals(form.decisionOutcome())) {
@@ -67,6 +113,10 @@ public class PetitionDecisionService {
 
   /** Grant takes effect: the head receives the refugee certificate with the family on it. */
   CertificateView grant(long caseId) {
+    // a certificate follows only a grant on record, however the process reached this step
+    if (latest(caseId).getOutcome() != Decision.Outcome.GRANTED) {
+      throw new IllegalStateException("no grant decision on record for the certificate");
+    }
     return registry.grant(caseId, LocalDate.now(clock));
   }
 

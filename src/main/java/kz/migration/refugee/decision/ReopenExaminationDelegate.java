@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,12 +11,15 @@ class ReopenExaminationDelegate implements JavaDelegate {
 
   private final PetitionDecisionService decisions;
 
-  ReopenExaminationDelegate(PetitionDecisionService decisions) {
+  private final ProcessCases cases;
+
+  ReopenExaminationDelegate(PetitionDecisionService decisions, ProcessCases cases) {
+    this.cases = cases;
     this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    decisions.reopen((Long) execution.getVariable("caseId"));
+    decisions.reopen(cases.caseOf(execution));
   }
 }

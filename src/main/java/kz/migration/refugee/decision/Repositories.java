@@ -10,6 +10,10 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
   Optional<Decision> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }
 
+interface RecommendationRepository extends JpaRepository<RecordedRecommendation, Long> {
+  Optional<RecordedRecommendation> findFirstByCaseIdOrderByIdDesc(Long caseId);
+}
+
 interface AppealRepository extends JpaRepository<Appeal, Long> {
   Optional<Appeal> findFirstByCaseIdOrderByIdDesc(Long caseId);
 }

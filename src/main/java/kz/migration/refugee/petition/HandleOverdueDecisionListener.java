@@ -1,5 +1,6 @@
 package kz.migration.refugee.petition;
 
+import kz.migration.refugee.registry.ProcessCases;
 import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
 import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
 import static kz.migration.refugee.petition.PetitionVariables.EXTEND_DEADLINE;
@@ -19,7 +20,10 @@ class HandleOverdueDecisionListener implements TaskListener {
 
   private final PetitionService petitions;
 
-  HandleOverdueDecisionListener(PetitionService petitions) {
+  private final ProcessCases cases;
+
+  HandleOverdueDecisionListener(PetitionService petitions, ProcessCases cases) {
+    this.cases = cases;
     this.petitions = petitions;
   }
 
@@ -32,7 +36,7 @@ class HandleOverdueDecisionListener implements TaskListener {
     }
     try {
       Object until = task.getVariable("extendedUntil");
-      LocalDate newDue = petitions.extendDeadline((Long) task.getVariable(CASE_ID),
+      LocalDate newDue = petitions.extendDeadline(cases.caseOf(task),
           until == null || until.toString().isBlank() ? null : parse(until.toString()),
           (String) task.getVariable("extensionReason"), Actor.of(task));
       task.setVariable(DECISION_DUE_AT, Deadlines.overdueAt(newDue));

@@ -1,5 +1,6 @@
 package kz.migration.refugee.petition;
 
+import kz.migration.refugee.shared.EngineCalls;
 import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
 import static kz.migration.refugee.petition.PetitionVariables.CASE_NUMBER;
 import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
@@ -28,7 +29,11 @@ public class ImportedPetitions {
   private final ProcedureProperties procedure;
   private final RuntimeService runtime;
 
-  ImportedPetitions(PetitionRepository petitions, ProcedureProperties procedure, RuntimeService runtime) {
+  private final EngineCalls engine;
+
+  ImportedPetitions(PetitionRepository petitions, ProcedureProperties procedure, RuntimeService runtime,
+      EngineCalls engine) {
+    this.engine = engine;
     this.petitions = petitions;
     this.procedure = procedure;
     this.runtime = runtime;
@@ -43,12 +48,12 @@ public class ImportedPetitions {
 
   /** Starts the petition process of an undecided imported case at its examination, with its deadline watch. */
   public void resumeExamination(long caseId, String caseNumber, LocalDate decisionDueOn) {
-    runtime.createProcessInstanceByKey(PROCESS_KEY)
+    engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(caseNumber)
         .startAfterActivity(RESUME_AFTER)
         .setVariable(CASE_ID, caseId)
         .setVariable(CASE_NUMBER, caseNumber)
         .setVariable(DECISION_DUE_AT, Deadlines.overdueAt(decisionDueOn))
-        .execute();
+        .execute());
   }
 }

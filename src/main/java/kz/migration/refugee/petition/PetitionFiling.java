@@ -1,5 +1,6 @@
 package kz.migration.refugee.petition;
 
+import kz.migration.refugee.shared.EngineCalls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -22,7 +23,11 @@ class PetitionFiling {
   private final RuntimeService runtime;
   private final ObjectMapper json;
 
-  PetitionFiling(PetitionService petitions, RegistryService registry, RuntimeService runtime, ObjectMapper json) {
+  private final EngineCalls engine;
+
+  PetitionFiling(PetitionService petitions, RegistryService registry, RuntimeService runtime, ObjectMapper json,
+      EngineCalls engine) {
+    this.engine = engine;
     this.petitions = petitions;
     this.registry = registry;
     this.runtime = runtime;
@@ -44,7 +49,8 @@ class PetitionFiling {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("intake not serializable", e);
     }
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PetitionVariables.PROCESS_KEY, variables);
+    ProcessInstance instance = engine.asApplication(
+        () -> runtime.startProcessInstanceByKey(PetitionVariables.PROCESS_KEY, variables));
     long caseId = (Long) runtime.getVariable(instance.getId(), PetitionVariables.CASE_ID);
     String caseNumber = registry.summary(caseId).caseNumber();
     return new Filed(instance.getId(), caseNumber, caseNumber == null);

@@ -1,5 +1,6 @@
 package kz.migration.refugee.petition;
 
+import kz.migration.refugee.registry.ProcessCases;
 import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,12 +13,15 @@ class RecordDecisionOverdueDelegate implements JavaDelegate {
 
   private final PetitionService petitions;
 
-  RecordDecisionOverdueDelegate(PetitionService petitions) {
+  private final ProcessCases cases;
+
+  RecordDecisionOverdueDelegate(PetitionService petitions, ProcessCases cases) {
+    this.cases = cases;
     this.petitions = petitions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    petitions.recordDeadlineMissed((Long) execution.getVariable(CASE_ID));
+    petitions.recordDeadlineMissed(cases.caseOf(execution));
   }
 }

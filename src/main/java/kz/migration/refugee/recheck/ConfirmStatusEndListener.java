@@ -3,7 +3,6 @@ package kz.migration.refugee.recheck;
 import static kz.migration.refugee.recheck.RecheckVariables.PROPOSAL;
 import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED;
 import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED_BY;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_PROPOSED_BY;
 
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FormInput;
@@ -32,7 +31,7 @@ class ConfirmStatusEndListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long recheckId = RecheckForms.recheckId(task);
-    String proposedBy = (String) task.getVariable(STATUS_END_PROPOSED_BY);
+    String proposedBy = rechecks.proposer(recheckId);
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> task.setVariableLocal(PROPOSAL, rechecks.describeProposal(recheckId));
       case EVENTNAME_ASSIGNMENT -> FourEyes.require(task.getAssignee(), proposedBy, WHAT);

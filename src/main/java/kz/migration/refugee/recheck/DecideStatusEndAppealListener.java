@@ -1,7 +1,6 @@
 package kz.migration.refugee.recheck;
 
 import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_APPEAL_OUTCOME;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED_BY;
 
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FormInput;
@@ -26,7 +25,7 @@ class DecideStatusEndAppealListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String confirmedBy = (String) task.getVariable(STATUS_END_CONFIRMED_BY);
+    String confirmedBy = rechecks.confirmer(RecheckForms.recheckId(task));
     if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       FourEyes.require(task.getAssignee(), confirmedBy, WHAT);
       return;

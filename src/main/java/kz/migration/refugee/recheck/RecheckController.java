@@ -1,5 +1,6 @@
 package kz.migration.refugee.recheck;
 
+import kz.migration.refugee.shared.EngineCalls;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -34,8 +35,11 @@ class RecheckController {
   private final RuntimeService runtime;
   private final TaskExecutor executor;
 
+  private final EngineCalls engine;
+
   RecheckController(RecheckService rechecks, RecheckScheduler scheduler, RecheckRunRepository runs, RecheckMapper mapper,
-      RuntimeService runtime, @Qualifier("recheckRunExecutor") TaskExecutor executor) {
+      RuntimeService runtime, @Qualifier("recheckRunExecutor") TaskExecutor executor, EngineCalls engine) {
+    this.engine = engine;
     this.rechecks = rechecks;
     this.scheduler = scheduler;
     this.runs = runs;
@@ -77,9 +81,9 @@ class RecheckController {
   @Transactional
   void appeal(@PathVariable String caseNumber, @Valid @RequestBody StatusEndAppealRequest request) {
     rechecks.lodgeAppeal(caseNumber(caseNumber), request);
-    runtime.createMessageCorrelation(RecheckVariables.MESSAGE_STATUS_END_APPEAL_LODGED)
+    engine.asApplication(() -> runtime.createMessageCorrelation(RecheckVariables.MESSAGE_STATUS_END_APPEAL_LODGED)
         .processInstanceBusinessKey(caseNumber)
-        .correlate();
+        .correlate());
   }
 
   private static CaseNumber caseNumber(String value) {

@@ -347,6 +347,16 @@ public class RecheckService {
     return labels;
   }
 
+  /** Who proposed the end of status, as recorded (four-eyes: not the confirmer). */
+  String proposer(long recheckId) {
+    return proposal(recheckId).getProposedBy();
+  }
+
+  /** Who confirmed the end of status, as recorded (four-eyes: not the appeal's decider). */
+  String confirmer(long recheckId) {
+    return proposal(recheckId).getConfirmedBy();
+  }
+
   private StatusEnd proposal(long recheckId) {
     return statusEnds.findFirstByRecheckIdOrderByIdDesc(recheckId)
         .orElseThrow(() -> new NotFoundException("status end proposal of recheck", recheckId));

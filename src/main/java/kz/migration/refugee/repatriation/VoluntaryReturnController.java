@@ -1,5 +1,6 @@
 package kz.migration.refugee.repatriation;
 
+import kz.migration.refugee.shared.EngineCalls;
 import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
 import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_CONTACT_REPLIED;
 import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_RETURN_WITHDRAWN;
@@ -41,7 +42,11 @@ class VoluntaryReturnController {
   private final ReturnRequests requests;
   private final RuntimeService runtime;
 
-  VoluntaryReturnController(VoluntaryReturnService returns, ReturnRequests requests, RuntimeService runtime) {
+  private final EngineCalls engine;
+
+  VoluntaryReturnController(VoluntaryReturnService returns, ReturnRequests requests, RuntimeService runtime,
+      EngineCalls engine) {
+    this.engine = engine;
     this.returns = returns;
     this.requests = requests;
     this.runtime = runtime;
@@ -71,10 +76,10 @@ class VoluntaryReturnController {
     ContactBody contactBody = ContactBody.of(body).orElseThrow(() -> new NotFoundException("contact body", body));
     returns.recordReply(number, contactBody, reply, user.getName());
     try {
-      runtime.createMessageCorrelation(MESSAGE_CONTACT_REPLIED)
+      engine.asApplication(() -> runtime.createMessageCorrelation(MESSAGE_CONTACT_REPLIED)
           .processInstanceBusinessKey(number.value())
           .localVariableEquals(CONTACT_BODY, contactBody.name())
-          .correlate();
+          .correlate());
     } catch (MismatchingMessageCorrelationException e) {
       throw new IllegalStateException("no reply from " + contactBody + " is awaited on this return");
     }
@@ -88,11 +93,11 @@ class VoluntaryReturnController {
     CaseNumber number = caseNumber(caseNumber);
     returns.openReturnId(number);
     try {
-      runtime.createMessageCorrelation(MESSAGE_RETURN_WITHDRAWN)
+      engine.asApplication(() -> runtime.createMessageCorrelation(MESSAGE_RETURN_WITHDRAWN)
           .processInstanceBusinessKey(number.value())
           .setVariable(WITHDRAWN_ON, withdrawal.withdrawnOn().toString())
           .setVariable(WITHDRAWAL_REASON, withdrawal.withdrawalReason())
-          .correlate();
+          .correlate());
     } catch (MismatchingMessageCorrelationException e) {
       throw new IllegalStateException("the return of this case cannot be withdrawn now");
     }

@@ -29,6 +29,10 @@ class Assessment {
 
   protected Assessment() {}
 
+  AssessmentOnRecord onRecord() {
+    return new AssessmentOnRecord(id, assessedBy, credibility, wellFoundedFear, exclusionIndicators);
+  }
+
   static Assessment of(long caseId, AssessmentForm form, String by, Instant at) {
     Assessment a = new Assessment();
     a.caseId = caseId;

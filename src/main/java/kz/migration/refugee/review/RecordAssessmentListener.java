@@ -1,5 +1,6 @@
 package kz.migration.refugee.review;
 
+import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
@@ -17,7 +18,10 @@ class RecordAssessmentListener implements TaskListener {
   private final ReviewService review;
   private final FormInput form;
 
-  RecordAssessmentListener(ReviewService review, FormInput form) {
+  private final ProcessCases cases;
+
+  RecordAssessmentListener(ReviewService review, FormInput form, ProcessCases cases) {
+    this.cases = cases;
     this.review = review;
     this.form = form;
   }
@@ -27,7 +31,7 @@ class RecordAssessmentListener implements TaskListener {
     AssessmentForm assessment = form.read(task.getVariables(), AssessmentForm.class);
     String by = Actor.of(task);
     try {
-      review.recordAssessment((Long) task.getVariable("caseId"), assessment, by);
+      review.recordAssessment(cases.caseOf(task), assessment, by);
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }

@@ -1,5 +1,6 @@
 package kz.migration.refugee.review;
 
+import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
@@ -14,7 +15,10 @@ class RecordInterviewListener implements TaskListener {
   private final ReviewService review;
   private final FormInput form;
 
-  RecordInterviewListener(ReviewService review, FormInput form) {
+  private final ProcessCases cases;
+
+  RecordInterviewListener(ReviewService review, FormInput form, ProcessCases cases) {
+    this.cases = cases;
     this.review = review;
     this.form = form;
   }
@@ -23,7 +27,7 @@ class RecordInterviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     InterviewForm interview = form.read(task.getVariables(), InterviewForm.class);
     try {
-      review.recordInterview((Long) task.getVariable("caseId"), interview, Actor.of(task));
+      review.recordInterview(cases.caseOf(task), interview, Actor.of(task));
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }

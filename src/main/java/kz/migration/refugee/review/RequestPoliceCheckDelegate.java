@@ -1,5 +1,6 @@
 package kz.migration.refugee.review;
 
+import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,16 @@ class RequestPoliceCheckDelegate implements JavaDelegate {
 
   private final ReviewService review;
 
-  RequestPoliceCheckDelegate(ReviewService review) {
+  private final ProcessCases cases;
+
+  RequestPoliceCheckDelegate(ReviewService review, ProcessCases cases) {
+    this.cases = cases;
     this.review = review;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(ReviewVariables.POLICE_CHECK_RESULT,
-        review.check((Long) execution.getVariable("caseId"), Agency.POLICE));
+        review.check(cases.caseOf(execution), Agency.POLICE));
   }
 }

@@ -1,5 +1,7 @@
 package kz.migration.refugee.review;
 
+import java.util.List;
+
 import java.time.Clock;
 import java.time.Instant;
 import kz.migration.refugee.registry.RegistryService;
@@ -44,6 +46,13 @@ public class ReviewService {
         AgencyCheck.replied(caseId, agency, gateway.check(agency, registry.summary(caseId).caseNumber()),
             Instant.now(clock))));
     return check.summary();
+  }
+
+  /** The case's latest assessment as recorded; four-eyes and the rules read this, never a process variable. */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public java.util.Optional<AssessmentOnRecord> latestAssessment(long caseId) {
+    List<Assessment> all = assessments.findByCaseIdOrderById(caseId);
+    return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1).onRecord());
   }
 
   void recordAssessment(long caseId, AssessmentForm form, String by) {

@@ -10,9 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first administrator, from the environment ({@code REFUGEE_ADMIN_USER}, {@code REFUGEE_ADMIN_PASSWORD}),
- * created once, in {@code admins} and {@code camunda-admin}: the webapps send every visitor to a
- * "create the first administrator" page while camunda-admin has no member. Administrators still never
- * work cases: see {@link CandidateGroupsOnly}.
+ * created once, in {@code admins}. Administrators manage users, groups and memberships and never work cases
+ * or read them (see {@link RoleAuthorizations} and {@link ClientCommandGuard}).
  */
 @Component
 @Order(-5)
@@ -43,6 +42,5 @@ class AdminUser implements ApplicationRunner {
     user.setPassword(password);
     identity.saveUser(user);
     identity.createMembership(id, Roles.ADMINS);
-    Roles.joinCamundaAdmin(identity, id);
   }
 }

@@ -21,10 +21,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * A step of a case is taken only by a member of the groups the model names for it. The webapps need
- * one member of {@code camunda-admin}, whom the engine exempts from authorization checks; this rule
- * holds for administrators too, so that they never work or decide cases. Added to every user task
- * at deployment, on assignment and on completion.
+ * A step of a case is taken only by a member of the groups the model names for it, whatever other
+ * authorizations the user holds (also the system account of {@code camunda-admin}, whom the engine exempts
+ * from authorization checks). Added to every user task at deployment, on assignment and on completion.
  */
 @Component
 class CandidateGroupsOnly extends AbstractProcessEnginePlugin {

@@ -28,6 +28,7 @@ class DemoIdentity implements ApplicationRunner {
       new DemoUser("manager", "Сауле", "Руководитель", List.of(Roles.MANAGERS)),
       new DemoUser("manager2", "Нурлан", "Заместитель", List.of(Roles.MANAGERS)),
       new DemoUser("auditor", "Дана", "Аудитор", List.of(Roles.AUDITORS)),
+      new DemoUser("operator", "Асель", "Оператор", List.of(Roles.OPERATORS)),
       new DemoUser("admin", "Админ", "Системы", List.of(Roles.ADMINS)));
 
   private final IdentityService identityService;
@@ -48,9 +49,6 @@ class DemoIdentity implements ApplicationRunner {
         user.setPassword(password);
         user.setEmail(demo.id() + "@example.org");
         identityService.saveUser(user);
-      }
-      if (demo.groups().contains(Roles.ADMINS)) {
-        Roles.joinCamundaAdmin(identityService, demo.id());
       }
       for (String group : demo.groups()) {
         if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {

@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class QueryExpressionGuard {
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}?");
-  private static final Pattern ALLOWED = Pattern.compile(
+  static final Pattern ALLOWED = Pattern.compile(
       "\\$\\{\\s*(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
           + "|dateTime\\(\\)(\\s*\\.\\s*(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes|Seconds)\\(\\s*\\d{1,4}\\s*\\))*"
           + "(\\s*\\.\\s*(withTimeAtStartOfDay|toDate)\\(\\s*\\))*)\\s*}");

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.AUTHORIZATION;
@@ -25,9 +24,14 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.TENANT;
+import static org.camunda.bpm.engine.authorization.Resources.SYSTEM;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -39,7 +43,11 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -61,6 +69,7 @@ class RoleAuthorizations implements ApplicationRunner {
       Roles.CASEWORKERS, "Сотрудники (исполнители)",
       Roles.MANAGERS, "Руководители",
       Roles.AUDITORS, "Аудиторы",
+      Roles.OPERATORS, "Операторы сопровождения",
       Roles.ADMINS, "Администраторы");
 
   /**
@@ -69,17 +78,30 @@ class RoleAuthorizations implements ApplicationRunner {
    */
   static final List<String> STARTED_BY_PEOPLE = List.of("petition", "voluntary-return");
 
+  /**
+   * Resources whose wildcard grants are the application's alone: any other group-wide grant found on them at
+   * start-up (made by hand in an older version, or by a database edit) is removed.
+   */
+  static final Set<Resource> CASE_RESOURCES = Set.of(PROCESS_DEFINITION, PROCESS_INSTANCE, TASK, HISTORIC_TASK,
+      HISTORIC_PROCESS_INSTANCE, DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION, DEPLOYMENT, BATCH, FILTER,
+      OPERATION_LOG_CATEGORY, SYSTEM);
+
+  /**
+   * Case roles work tasks through their candidate groups, which the engine grants READ and TASK_WORK on each
+   * task ({@code default-user-permission-name-for-task}); nobody has UPDATE on process instances, so no role can
+   * set variables, modify, suspend or correlate through the engine's API (the guard refuses it again).
+   */
   static final List<Grant> GRANTS = Stream.of(List.of(
-      // caseworkers: start and work the case processes; see their cases; no decisions (candidate groups), no audit
+      // caseworkers: start the case processes and work their steps; no decisions (candidate groups), no audit
       new Grant(Roles.CASEWORKERS, APPLICATION, "tasklist", ACCESS),
-      new Grant(Roles.CASEWORKERS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE),
-      new Grant(Roles.CASEWORKERS, PROCESS_INSTANCE, "*", CREATE, READ, UPDATE),
+      new Grant(Roles.CASEWORKERS, PROCESS_DEFINITION, "*", READ),
+      new Grant(Roles.CASEWORKERS, PROCESS_INSTANCE, "*", CREATE, READ),
       new Grant(Roles.CASEWORKERS, FILTER, "*", READ),
-      // managers: as caseworkers, plus decisions (candidate groups), monitoring in Cockpit, incidents
+      // managers: as caseworkers, plus decisions (candidate groups) and monitoring in Cockpit, read-only
       new Grant(Roles.MANAGERS, APPLICATION, "tasklist", ACCESS),
       new Grant(Roles.MANAGERS, APPLICATION, "cockpit", ACCESS),
-      new Grant(Roles.MANAGERS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, UPDATE_INSTANCE, READ_HISTORY),
-      new Grant(Roles.MANAGERS, PROCESS_INSTANCE, "*", CREATE, READ, UPDATE),
+      new Grant(Roles.MANAGERS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY),
+      new Grant(Roles.MANAGERS, PROCESS_INSTANCE, "*", CREATE, READ),
       new Grant(Roles.MANAGERS, TASK, "*", READ),
       new Grant(Roles.MANAGERS, HISTORIC_TASK, "*", HistoricTaskPermissions.READ),
       new Grant(Roles.MANAGERS, HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
@@ -99,19 +121,24 @@ class RoleAuthorizations implements ApplicationRunner {
       new Grant(Roles.AUDITORS, DECISION_REQUIREMENTS_DEFINITION, "*", READ),
       new Grant(Roles.AUDITORS, DEPLOYMENT, "*", READ),
       new Grant(Roles.AUDITORS, OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ),
-      // admins: users, groups and authorizations; nothing of the cases
+      // operators: Cockpit, incidents and jobs; retry a failed job or move a timer (the guard allows nothing else)
+      new Grant(Roles.OPERATORS, APPLICATION, "cockpit", ACCESS),
+      new Grant(Roles.OPERATORS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, UPDATE_INSTANCE,
+          ProcessDefinitionPermissions.RETRY_JOB),
+      new Grant(Roles.OPERATORS, PROCESS_INSTANCE, "*", READ, ProcessInstancePermissions.RETRY_JOB),
+      new Grant(Roles.OPERATORS, DEPLOYMENT, "*", READ),
+      new Grant(Roles.OPERATORS, BATCH, "*", BatchPermissions.READ),
+      // admins: users, groups and memberships; authorizations only on those (the guard); nothing of the cases
       new Grant(Roles.ADMINS, APPLICATION, "admin", ACCESS),
       new Grant(Roles.ADMINS, USER, "*", ALL),
       new Grant(Roles.ADMINS, GROUP, "*", ALL),
       new Grant(Roles.ADMINS, GROUP_MEMBERSHIP, "*", ALL),
       new Grant(Roles.ADMINS, AUTHORIZATION, "*", ALL),
-      // Tasklist filters may hold expressions, which the engine evaluates: only admins create them.
-      new Grant(Roles.ADMINS, FILTER, "*", ALL),
       new Grant(Roles.ADMINS, TENANT, "*", READ)),
       STARTED_BY_PEOPLE.stream().flatMap(key -> Stream.of(
           new Grant(Roles.CASEWORKERS, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE, READ_INSTANCE),
-          new Grant(Roles.MANAGERS, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE, READ_INSTANCE, UPDATE_INSTANCE,
-              READ_HISTORY))).toList())
+          new Grant(Roles.MANAGERS, PROCESS_DEFINITION, key, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY)))
+          .toList())
       .flatMap(List::stream).toList();
 
   private final IdentityService identity;
@@ -132,6 +159,8 @@ class RoleAuthorizations implements ApplicationRunner {
         identity.saveGroup(group);
       }
     });
+    systemAccountOnlyInCamundaAdmin();
+    removeForeignCaseGrants();
     for (Grant grant : GRANTS) {
       Authorization authorization = authorizations.createAuthorizationQuery()
           .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(grant.group())
@@ -144,6 +173,49 @@ class RoleAuthorizations implements ApplicationRunner {
       }
       authorization.setPermissions(grant.permissions());
       authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  /**
+   * The webapps need a member of camunda-admin, whom the engine exempts from all checks: one system account with a
+   * random password nobody knows, which the guard protects. Earlier versions put administrators there: removed.
+   */
+  private void systemAccountOnlyInCamundaAdmin() {
+    if (identity.createGroupQuery().groupId(Roles.CAMUNDA_ADMIN).count() == 0) {
+      Group group = identity.newGroup(Roles.CAMUNDA_ADMIN);
+      group.setName("Camunda: системная группа");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(group);
+    }
+    if (identity.createUserQuery().userId(Roles.SYSTEM_ACCOUNT).count() == 0) {
+      byte[] secret = new byte[32];
+      new SecureRandom().nextBytes(secret);
+      User system = identity.newUser(Roles.SYSTEM_ACCOUNT);
+      system.setFirstName("Системная");
+      system.setLastName("учётная запись");
+      system.setPassword(Base64.getEncoder().encodeToString(secret));
+      identity.saveUser(system);
+      identity.createMembership(Roles.SYSTEM_ACCOUNT, Roles.CAMUNDA_ADMIN);
+    }
+    for (User member : identity.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMIN).list()) {
+      if (!Roles.SYSTEM_ACCOUNT.equals(member.getId())) {
+        identity.deleteMembership(member.getId(), Roles.CAMUNDA_ADMIN);
+      }
+    }
+  }
+
+  private void removeForeignCaseGrants() {
+    Set<String> ours = GRANTS.stream().map(g -> g.group() + "|" + g.resource().resourceType() + "|" + g.resourceId())
+        .collect(Collectors.toSet());
+    for (Resource resource : CASE_RESOURCES) {
+      for (Authorization existing : authorizations.createAuthorizationQuery().resourceType(resource).list()) {
+        // per-task and per-filter grants are the engine's own (candidate groups, owners): only wildcards are ours
+        boolean groupWide = existing.getGroupId() != null || Authorization.ANY.equals(existing.getUserId());
+        if (groupWide && Authorization.ANY.equals(existing.getResourceId()) && !ours.contains(existing.getGroupId() + "|" + existing.getResourceType() + "|"
+            + existing.getResourceId())) {
+          authorizations.deleteAuthorization(existing.getId());
+        }
+      }
     }
   }
 }

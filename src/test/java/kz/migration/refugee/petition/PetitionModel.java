@@ -71,6 +71,7 @@ final class PetitionModel {
   static final String BEAN_RECORD_ASSESSMENT = "recordAssessmentListener";
   static final String BEAN_DECIDE_PETITION = "decidePetitionListener";
   static final String BEAN_ISSUE_CERTIFICATE = "issueRefugeeCertificateDelegate";
+  static final String BEAN_RECORD_RECOMMENDATION = "recordRecommendationListener";
   static final String BEAN_NOTIFY_REFUSAL = "notifyRefusalDelegate";
   static final String BEAN_OPEN_APPEAL = "openAppealDelegate";
   static final String BEAN_DECIDE_APPEAL = "decideAppealListener";

@@ -89,6 +89,8 @@ class PetitionProcessTest {
   private final TaskListener recordAssessment = mock(TaskListener.class);
   private final TaskListener decidePetition = mock(TaskListener.class);
   private final JavaDelegate issueRefugeeCertificate = mock(JavaDelegate.class);
+  private final org.camunda.bpm.engine.delegate.ExecutionListener recordRecommendation =
+      mock(org.camunda.bpm.engine.delegate.ExecutionListener.class);
   private final JavaDelegate notifyRefusal = mock(JavaDelegate.class);
   private final JavaDelegate openAppeal = mock(JavaDelegate.class);
   private final TaskListener decideAppeal = mock(TaskListener.class);
@@ -151,6 +153,7 @@ class PetitionProcessTest {
     Mocks.register(BEAN_RECORD_ASSESSMENT, recordAssessment);
     Mocks.register(BEAN_DECIDE_PETITION, decidePetition);
     Mocks.register(BEAN_ISSUE_CERTIFICATE, issueRefugeeCertificate);
+    Mocks.register(BEAN_RECORD_RECOMMENDATION, recordRecommendation);
     Mocks.register(BEAN_NOTIFY_REFUSAL, notifyRefusal);
     Mocks.register(BEAN_OPEN_APPEAL, openAppeal);
     Mocks.register(BEAN_DECIDE_APPEAL, decideAppeal);

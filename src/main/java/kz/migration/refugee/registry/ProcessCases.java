@@ -1,0 +1,31 @@
+package kz.migration.refugee.registry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The family case a process works on, from the data bank by the process's business key (the case number, which
+ * no client can change), never from a process variable a client might have written.
+ */
+@Component
+public class ProcessCases {
+
+  private final RegistryService registry;
+
+  ProcessCases(RegistryService registry) {
+    this.registry = registry;
+  }
+
+  public long caseOf(DelegateExecution execution) {
+    String caseNumber = execution.getProcessBusinessKey();
+    if (caseNumber == null || !CaseNumber.isValid(caseNumber)) {
+      throw new IllegalStateException("process instance without a case number as business key");
+    }
+    return registry.summary(new CaseNumber(caseNumber)).caseId();
+  }
+
+  public long caseOf(DelegateTask task) {
+    return caseOf(task.getExecution());
+  }
+}
