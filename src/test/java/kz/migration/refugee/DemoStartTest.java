@@ -15,6 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The application as {@code ./mvnw spring-boot:run} starts it: demo profile, job executor running, demo cases on.
  * A newcomer finds cases at every stage in Tasklist.
  */
+// own context: the job executor runs and demo cases are created, on a database of its own
+@OwnContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=true", "refugee.demo.cases=true",
     "spring.datasource.url=jdbc:h2:mem:demo-start;DB_CLOSE_DELAY=-1"})

@@ -16,9 +16,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -28,8 +26,7 @@ import org.w3c.dom.Node;
  * Spring beans, formRef to a form in forms/, decisionRef to a DMN decision, calledElement to a process.
  * A renamed bean or form fails the build, not a caseworker's day. Also Camunda's naming conventions.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ApplicationTest
 class ModelConsistencyTest {
 
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";

@@ -12,16 +12,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A whole petition, including rejected input and a failing agency check, leaves no personal data in the log. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "logging.level.kz.migration.refugee=DEBUG")
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataLoggingTest {
 

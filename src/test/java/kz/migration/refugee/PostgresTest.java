@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,12 +21,18 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code TEST_POSTGRES_PASSWORD} (defaults: refugee_test on 127.0.0.1:5432, refugee/refugee).
  * Skips with a message when no server answers, unless {@code -Dpostgres.tests.required=true}
  * (CI), in which case it fails.
+ * <p>
+ * With {@link ApplicationTest}, the classes share one application context on PostgreSQL; surefire runs them in
+ * a JVM of their own (execution {@code postgres-tests}), apart from the shared context on H2.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag(PostgresTest.TAG)
 @ExtendWith(PostgresTest.Available.class)
 @ContextConfiguration(initializers = PostgresTest.Available.class)
 public @interface PostgresTest {
+
+  String TAG = "postgres";
 
   final class Available implements ExecutionCondition, ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -34,6 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @BrowserTest
+// own context: the demo cases, which the caseworker finds in Tasklist as a fresh demo shows them
+@OwnContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "refugee.demo.cases=true")
 @ActiveProfiles({"test", "demo"})
 class WebappBrowserTest {

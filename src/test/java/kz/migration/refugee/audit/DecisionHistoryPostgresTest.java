@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.PostgresTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,17 +17,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Auditors see who did each step of a case, what the rules recommended, and every decision, filtered and exported. */
+@ApplicationTest
 @PostgresTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
 class DecisionHistoryPostgresTest {
 
   @Autowired TestRestTemplate http;

@@ -1,7 +1,5 @@
 package kz.migration.refugee.audit;
 
-import kz.migration.refugee.CaseSteps;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import kz.migration.refugee.ApplicationTest;
+import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.PostgresTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,24 +25,22 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The decision log on PostgreSQL: the chain, its verification after rows are altered behind the
  * application's back, concurrent appenders, and the entries real decisions leave.
  */
+@ApplicationTest
 @PostgresTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
 class DecisionLogPostgresTest {
 
   @Autowired DecisionLog decisionLog;
@@ -62,14 +60,20 @@ class DecisionLogPostgresTest {
    * The test database is shared with the other PostgreSQL test classes (which append entries through real
    * decisions) and survives between local runs, where an interrupted run may have left a deliberately
    * broken row behind. Each test therefore starts from an empty log (entries deleted, head reset to the
-   * genesis state), so that expected sequence numbers are absolute. Test classes run one after another
-   * (surefire forks), so nothing appends meanwhile. Never do this outside a test database.
+   * genesis state), so that expected sequence numbers are absolute. Tests run one after another (one at a
+   * time in the shared context), so nothing appends meanwhile. Never do this outside a test database.
    */
   @BeforeEach
   void startFromAnEmptyLog() {
     jdbc.update("delete from decision_log");
     jdbc.update("update decision_log_head set last_sequence_no = ?, last_hash = ? where id = ?",
         0L, DecisionLog.GENESIS_HASH, 1);
+  }
+
+  /** Some tests break the chain on purpose: the classes that share the context next find a valid (empty) log. */
+  @AfterEach
+  void leaveAValidLog() {
+    startFromAnEmptyLog();
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import kz.migration.refugee.OwnContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The programme's own caseload for Almaty, imported, gives back the programme's published figures through the
  * statistics API — and, figure by figure, what the file itself says.
  */
+// own context: the statistics count the whole register, which must hold the programme's file alone (own database)
+@OwnContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:almaty;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"test", "demo"})

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.DocumentType;
 import kz.migration.refugee.registry.FamilyRole;
@@ -17,12 +18,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The decision deadline escalates to managers, who may extend it once, with a reason, within the legal maximum. */
-@SpringBootTest
-@ActiveProfiles("test")
+@ApplicationTest
 class DecisionDeadlineTest {
 
   @Autowired PetitionFiling filing;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.registry.RegistryService;
@@ -13,13 +14,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A person already in the bank is never silently taken in twice; the caseworker decides. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 class DuplicatePetitionTest {
 
   @Autowired TestRestTemplate http;

@@ -56,6 +56,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,6 +65,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * model names replaced by a Mockito mock that writes the variables the real bean writes. The class fails
  * unless its tests together cover every flow node and sequence flow of the model.
  */
+// the standalone in-memory engine's tests run in a JVM of their own (surefire execution process-tests)
+@Tag("process")
 @Deployment(resources = {BPMN, DMN})
 class PetitionProcessTest {
 

@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,6 +49,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * by a mock. The variables the real listeners set from a form are given as the task's completion
  * variables. The class fails unless its tests together cover every flow node and sequence flow.
  */
+// the standalone in-memory engine's tests run in a JVM of their own (surefire execution process-tests)
+@Tag("process")
 @Deployment(resources = BPMN)
 class AnnualRecheckProcessTest {
 

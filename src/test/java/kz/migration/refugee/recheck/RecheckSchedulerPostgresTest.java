@@ -9,21 +9,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two scheduler passes at once (as two nodes would run them) on PostgreSQL: every due family gets exactly one
- * recheck and one process, whichever pass wins it; deregistered families get none. Small chunks make the
- * passes meet often.
+ * recheck and one process, whichever pass wins it; deregistered families get none. Small chunks (15, from the
+ * shared test configuration) make the passes meet often.
  */
+@ApplicationTest
 @PostgresTest
-@SpringBootTest(properties = "refugee.recheck.chunk-size=15")
-@ActiveProfiles("test")
 class RecheckSchedulerPostgresTest {
 
   private static final int DUE = 240;

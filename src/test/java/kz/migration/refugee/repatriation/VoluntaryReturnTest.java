@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.repatriation.ReturnContactGateway.ContactRequest;
 import kz.migration.refugee.repatriation.ReturnContactGateway.Traveller;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,16 +37,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A recognised family through a voluntary return, on the real application (H2): the API, the forms' server-side
  * checks, the simulated bodies (spied on, to see what leaves the department), the register.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "logging.level.kz.migration.refugee=DEBUG")
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class VoluntaryReturnTest {
 
@@ -60,7 +56,8 @@ class VoluntaryReturnTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
-  @MockitoSpyBean ReturnContactGateway gateway;
+  /** A spy in the shared context ({@link SpiedReturnContactGateway}); its calls are cleared before each test. */
+  @Autowired ReturnContactGateway gateway;
 
   private CaseSteps steps;
   /** Surname and passport numbers of the last family filed, to look for in the log. */

@@ -1,9 +1,7 @@
 package kz.migration.refugee.reporting;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import kz.migration.refugee.ApplicationTest;
 
 /** The statistics on the embedded H2 database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 class StatisticsTest extends StatisticsContract {}

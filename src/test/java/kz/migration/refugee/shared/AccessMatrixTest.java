@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kz.migration.refugee.ApplicationTest;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -29,8 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * read from the application itself (Spring MVC's request mappings; the engine REST API's JAX-RS root
  * resources), so a new endpoint fails this test until its access is stated here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 class AccessMatrixTest {
 
   private static final List<String> USERS = List.of("caseworker", "manager", "auditor", "operator", "admin");

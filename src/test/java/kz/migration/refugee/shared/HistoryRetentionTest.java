@@ -2,15 +2,16 @@ package kz.migration.refugee.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.migration.refugee.ApplicationTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-/** The configured history time-to-live, not the models' literal, governs every deployed definition. */
-@SpringBootTest(properties = "refugee.history.time-to-live=P400D")
-@ActiveProfiles("test")
+/**
+ * The configured history time-to-live, not the models' literal, governs every deployed definition: the shared
+ * test configuration ({@link ApplicationTest}) sets P400D, the models say 3650 days.
+ */
+@ApplicationTest
 class HistoryRetentionTest {
 
   @Autowired RepositoryService repository;

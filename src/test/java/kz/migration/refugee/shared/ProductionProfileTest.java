@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.migration.refugee.OwnContext;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
  * no demo users, the administrator from the environment, session cookies marked Secure, HSTS sent, the
  * H2 console absent.
  */
+// own context: the production profile (no demo users, secure cookies), not the demo's
+@OwnContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:production-profile;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
     "spring.datasource.password=", "refugee.admin.id=chief", "refugee.admin.password=Chief-Secret-9"})
