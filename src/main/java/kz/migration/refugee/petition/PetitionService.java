@@ -9,6 +9,7 @@ import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.DuplicateMatch;
 import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
@@ -109,7 +110,7 @@ public class PetitionService {
     LocalDate latest = c.registeredOn().plus(procedure.maxDecisionPeriod());
     try {
       petition.extendDeadline(until, reason.strip(), by, latest);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | ConflictException e) {
       throw FieldErrors.of("extendedUntil", e.getMessage());
     }
     events.publishEvent(new DecisionDeadlineExtended(caseId, c.caseNumber(), petition.getDecisionDueOn(), by,

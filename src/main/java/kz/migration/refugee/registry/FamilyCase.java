@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import kz.migration.refugee.shared.ConflictException;
 
 /** A family: the unit of a case. Status is decided per person, but the case moves as one. */
 @Entity
@@ -139,7 +140,7 @@ class FamilyCase {
 
   private void require(Set<CaseStatus> allowed) {
     if (!allowed.contains(status)) {
-      throw new IllegalStateException("case " + (caseNumber == null ? id : caseNumber) + " is " + status
+      throw new ConflictException("case " + (caseNumber == null ? id : caseNumber) + " is " + status
           + ", expected one of " + allowed);
     }
   }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import kz.migration.refugee.shared.ConflictException;
 
 /** A member of a family case. Names are kept as written, in any script. */
 @Entity
@@ -107,7 +108,7 @@ class Person {
 
   void deregister(DeregistrationReason reason, LocalDate on) {
     if (!isRegistered()) {
-      throw new IllegalStateException("person " + id + " already deregistered");
+      throw new ConflictException("person " + id + " already deregistered");
     }
     this.deregisteredOn = on;
     this.deregistrationReason = reason.code();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
@@ -80,7 +81,7 @@ public class RegistryService {
   public void mergeInto(long caseId, CaseNumber target) {
     FamilyCase existing = load(target);
     if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
-      throw new IllegalStateException("case " + target + " cannot take members");
+      throw new ConflictException("case " + target + " cannot take members");
     }
     load(caseId).mergeInto(existing);
   }
@@ -302,7 +303,7 @@ public class RegistryService {
 
   private void requireRecognised(FamilyCase c) {
     if (c.getStatus() != CaseStatus.GRANTED) {
-      throw new IllegalStateException("case " + c.getCaseNumber() + " is " + c.getStatus() + ", not a recognised family");
+      throw new ConflictException("case " + c.getCaseNumber() + " is " + c.getStatus() + ", not a recognised family");
     }
   }
 
