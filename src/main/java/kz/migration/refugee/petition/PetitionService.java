@@ -78,6 +78,14 @@ public class PetitionService {
     if (reason == null || reason.isBlank()) {
       throw FieldErrors.of("duplicateReason", "обоснование обязательно");
     }
+    // An identity document is in one open case at a time: say so on the form, before registration refuses it.
+    boolean merge = chosen == Petition.DuplicateResolution.MERGE;
+    List<String> holders = registry.casesHoldingDocumentsOf(caseId, merge ? new CaseNumber(mergeCaseNumber) : null);
+    if (!holders.isEmpty()) {
+      throw FieldErrors.of(merge ? "mergeCaseNumber" : "duplicateResolution",
+          "документ, удостоверяющий личность, члена семьи уже числится в открытом деле " + String.join(", ", holders)
+              + (merge ? ": объедините с этим делом" : ": второе дело по тому же документу не заводится, объедините"));
+    }
     load(caseId).resolveDuplicate(chosen, reason.strip());
   }
 

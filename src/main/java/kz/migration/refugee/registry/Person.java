@@ -47,6 +47,8 @@ class Person {
   private String givenNameKey;
   private LocalDate deregisteredOn;
   private String deregistrationReason;
+  /** The document number while this person is in an open case and on the register; unique (V7). */
+  private String openDocument;
 
   protected Person() {}
 
@@ -112,6 +114,12 @@ class Person {
     }
     this.deregisteredOn = on;
     this.deregistrationReason = reason.code();
+    this.openDocument = null;
+  }
+
+  /** Takes or gives up this person's hold on their identity document (see {@link FamilyCase#holdDocuments()}). */
+  void holdDocument(boolean hold) {
+    openDocument = hold ? documentNumber : null;
   }
 
   boolean isRegistered() {

@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +33,8 @@ public class RegistryService {
 
   /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
   private static final String NO_DOCUMENT = "-";
+  /** The counter row whose lock serialises the creation of a new series' counter (V7). */
+  private static final String NEW_SERIES = "*new-series";
 
   private final FamilyCaseRepository cases;
   private final PersonRepository persons;
@@ -83,7 +89,24 @@ public class RegistryService {
     if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
       throw new ConflictException("case " + target + " cannot take members");
     }
-    load(caseId).mergeInto(existing);
+    FamilyCase intake = load(caseId);
+    requireDocumentsFree(intake.joining(existing), List.of(caseId, existing.getId()));
+    intake.mergeInto(existing);
+    flushDocumentHolds();
+  }
+
+  /**
+   * Open cases, other than this intake and the case it would join ({@code into}, null to register it as a case of
+   * its own), that hold the identity document of a member it would bring: that document cannot be in two open cases.
+   */
+  @Transactional(readOnly = true)
+  public List<String> casesHoldingDocumentsOf(long caseId, CaseNumber into) {
+    FamilyCase intake = load(caseId);
+    if (into == null) {
+      return casesHolding(intake.getMembers(), List.of(caseId));
+    }
+    FamilyCase target = load(into);
+    return casesHolding(intake.joining(target), List.of(caseId, target.getId()));
   }
 
   /**
@@ -92,8 +115,12 @@ public class RegistryService {
    */
   public CaseNumber register(long caseId, LocalDate on) {
     FamilyCase c = load(caseId);
+    // Registrations of a year queue on its counter's row lock, so the check below sees the documents of any
+    // registration committed meanwhile: two identical petitions at once give one case and one conflict.
     CaseNumber number = CaseNumber.of(on.getYear(), nextInSeries("RS-" + on.getYear()));
+    requireDocumentsFree(c.getMembers(), List.of(caseId));
     c.register(number, on);
+    flushDocumentHolds();
     List<Person> adults = c.getMembers().stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
     Set<Person> children = new LinkedHashSet<>(c.getMembers());
     adults.forEach(children::remove);
@@ -189,6 +216,7 @@ public class RegistryService {
       throw FieldErrors.of("members", "указаны лица, не состоящие на учёте в этом деле");
     }
     leaving.forEach(p -> p.deregister(reason, on));
+    c.holdDocuments();
     List<Certificate> valid = certificates.findByCaseIdOrderById(caseId).stream()
         .filter(Certificate::isValidRefugeeCertificate).toList();
     boolean familyGone = c.registeredMembers().isEmpty();
@@ -262,7 +290,7 @@ public class RegistryService {
     cases.save(c);
     String year = family.caseNumber().value().substring(3, 7);
     long serial = Long.parseLong(family.caseNumber().value().substring(8));
-    NumberSeries counter = series.lock("RS-" + year).orElseGet(() -> series.saveAndFlush(new NumberSeries("RS-" + year)));
+    NumberSeries counter = counter("RS-" + year);
     counter.passed(serial);
     if (status == CaseStatus.GRANTED) {
       List<Person> registered = c.registeredMembers();
@@ -357,8 +385,49 @@ public class RegistryService {
   }
 
   private long nextInSeries(String key) {
-    NumberSeries s = series.lock(key).orElseGet(() -> series.saveAndFlush(new NumberSeries(key)));
-    return s.next();
+    return counter(key).next();
+  }
+
+  /** The series' counter, locked; created on its first number, after the creation lock (see V7). */
+  private NumberSeries counter(String key) {
+    return series.lock(key).orElseGet(() -> {
+      series.lock(NEW_SERIES).orElseThrow(() -> new IllegalStateException("number series creation row missing"));
+      // a first number of the same series that held the creation lock before us has created the counter by now
+      return series.lock(key).orElseGet(() -> series.saveAndFlush(new NumberSeries(key)));
+    });
+  }
+
+  private void requireDocumentsFree(Collection<Person> newcomers, Collection<Long> excludedCases) {
+    List<String> holders = casesHolding(newcomers, excludedCases);
+    if (!holders.isEmpty()) {
+      throw new ConflictException("документ, удостоверяющий личность, члена семьи уже числится в открытом деле "
+          + String.join(", ", holders) + ": второе дело по тому же документу не заводится");
+    }
+  }
+
+  private List<String> casesHolding(Collection<Person> newcomers, Collection<Long> excludedCases) {
+    Set<String> documents = newcomers.stream().filter(Person::isRegistered).map(Person::getDocumentNumber)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
+    return documents.isEmpty() ? List.of() : persons.findCasesHolding(documents, excludedCases);
+  }
+
+  /**
+   * Writes the document holds now: the unique constraint has the last word when a request slipped past the check
+   * (its counter was another year's), and is answered as the conflict it is. The message names no document: the
+   * database's own would.
+   */
+  private void flushDocumentHolds() {
+    try {
+      persons.flush();
+    } catch (DataIntegrityViolationException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("uq_person_open_document")) {
+          throw new ConflictException("документ, удостоверяющий личность, члена семьи только что зарегистрирован "
+              + "в другом открытом деле: второе дело по тому же документу не заводится");
+        }
+      }
+      throw e;
+    }
   }
 
   private FamilyCase load(long caseId) {

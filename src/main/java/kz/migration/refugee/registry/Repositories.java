@@ -2,6 +2,7 @@ package kz.migration.refugee.registry;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +30,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
   List<Person> findLookAlikes(@Param("excludedCase") long excludedCase, @Param("document") String document,
       @Param("surnameKey") String surnameKey, @Param("givenNameKey") String givenNameKey,
       @Param("dateOfBirth") LocalDate dateOfBirth, @Param("citizenship") String citizenship);
+
+  /** Numbers of the cases, other than the excluded ones, in which one of these documents is held (see V7). */
+  @Query("""
+      select distinct c.caseNumber from Person p join p.familyCase c
+      where p.openDocument in :documents and c.id not in :excludedCases
+      order by c.caseNumber
+      """)
+  List<String> findCasesHolding(@Param("documents") Collection<String> documents,
+      @Param("excludedCases") Collection<Long> excludedCases);
 
   @Query("""
       select p from Person p join fetch p.familyCase c
