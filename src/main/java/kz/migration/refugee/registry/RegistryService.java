@@ -20,6 +20,7 @@ import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,7 +118,7 @@ public class RegistryService {
     FamilyCase c = load(caseId);
     // Registrations of a year queue on its counter's row lock, so the check below sees the documents of any
     // registration committed meanwhile: two identical petitions at once give one case and one conflict.
-    CaseNumber number = CaseNumber.of(on.getYear(), nextInSeries("RS-" + on.getYear()));
+    CaseNumber number = nextCaseNumber(on.getYear());
     requireDocumentsFree(c.getMembers(), List.of(caseId));
     c.register(number, on);
     flushDocumentHolds();
@@ -264,10 +265,10 @@ public class RegistryService {
   }
 
   /**
-   * Enters a family from a historic caseload as it stands: its own case number (the counter of that year moves
-   * past it), persons with their deregistrations, and, for a recognised family still on the register, a refugee
-   * certificate issued on the grant date and renewed on its anniversaries up to the first expiry from today on,
-   * so that the annual recheck continues the cycle the grant began. Returns the case id.
+   * Enters a family from a historic caseload as it stands: its own case number (kept outside the running counter,
+   * see {@link #nextCaseNumber}), persons with their deregistrations, and, for a recognised family still on the
+   * register, a refugee certificate issued on the grant date and renewed on its anniversaries up to the first expiry
+   * from today on, so that the annual recheck continues the cycle the grant began. Returns the case id.
    */
   public long importFamily(ImportedFamily family) {
     LocalDate today = LocalDate.now(clock);
@@ -287,11 +288,10 @@ public class RegistryService {
       }
       c.add(person);
     }
+    // The year's counter stays where it is, but its lock is held to the import's commit: a registration of that
+    // year waits, then sees the imported numbers and skips them.
+    counter("RS-" + family.caseNumber().year());
     cases.save(c);
-    String year = family.caseNumber().value().substring(3, 7);
-    long serial = Long.parseLong(family.caseNumber().value().substring(8));
-    NumberSeries counter = counter("RS-" + year);
-    counter.passed(serial);
     if (status == CaseStatus.GRANTED) {
       List<Person> registered = c.registeredMembers();
       Person holder = holderAmong(registered);
@@ -382,6 +382,45 @@ public class RegistryService {
       LocalDate validUntil) {
     String number = "%s-%d-%06d".formatted(type.prefix, on.getYear(), nextInSeries(type.prefix + "-" + on.getYear()));
     return certificates.save(Certificate.issue(type, number, holder, members, on, validUntil));
+  }
+
+  /**
+   * The year's next case number. Imported numbers stay outside the running counter: an import does not move it,
+   * and the counter hands out its next number unless a case (an imported one) already has it, then the next free
+   * one. So an imported RS-2026-999999 (another office's numbering, a typing error) neither ends the year's series
+   * nor forces wider numbers; new cases keep RS-YYYY-NNNNNN in order. Past the last six-digit number (a counter an
+   * earlier import did push to the end) the search starts again from the lowest free number.
+   */
+  private CaseNumber nextCaseNumber(int year) {
+    NumberSeries counter = counter("RS-" + year);
+    long free = firstFree(year, counter.last() + 1);
+    if (free > CaseNumber.MAX_SERIAL) {
+      free = firstFree(year, 1);
+    }
+    if (free > CaseNumber.MAX_SERIAL) {
+      throw new IllegalStateException("case number series RS-" + year + " has no free number left");
+    }
+    counter.handedOut(free);
+    return CaseNumber.of(year, free);
+  }
+
+  /** The first number from {@code from} on that no case of the year has; past the series' end if none. */
+  private long firstFree(int year, long from) {
+    long candidate = from;
+    while (candidate <= CaseNumber.MAX_SERIAL) {
+      List<String> taken = cases.findCaseNumbersBetween(CaseNumber.of(year, candidate).value(),
+          CaseNumber.of(year, CaseNumber.MAX_SERIAL).value(), PageRequest.of(0, 100));
+      for (String number : taken) {
+        if (new CaseNumber(number).serial() != candidate) {
+          return candidate;
+        }
+        candidate++;
+      }
+      if (taken.size() < 100) {
+        return candidate;
+      }
+    }
+    return candidate;
   }
 
   private long nextInSeries(String key) {

@@ -16,6 +16,10 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
   Optional<FamilyCase> findByCaseNumber(String caseNumber);
 
   List<FamilyCase> findByCaseNumberContainingOrderByCaseNumber(String fragment, Pageable page);
+
+  /** Case numbers taken in a range of one year's series, in order (fixed width: text order is number order). */
+  @Query("select c.caseNumber from FamilyCase c where c.caseNumber between :from and :to order by c.caseNumber")
+  List<String> findCaseNumbersBetween(@Param("from") String from, @Param("to") String to, Pageable page);
 }
 
 interface PersonRepository extends JpaRepository<Person, Long> {
