@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PetitionService {
 
-  record TakenIn(long caseId, List<DuplicateMatch> duplicates) {}
+  /** The intake's case, and how many possible duplicates it was found to have (kept in the data bank). */
+  record TakenIn(long caseId, int duplicates) {}
 
   record Registration(CaseNumber caseNumber, LocalDate decisionDueOn) {}
 
@@ -56,7 +57,13 @@ public class PetitionService {
     rules.check(intake);
     long caseId = registry.takeIn(mapper.toFamily(intake));
     petitions.save(Petition.filed(caseId, intake, procedure.filedLate(intake.arrivalDate(), intake.filingDate())));
-    return new TakenIn(caseId, registry.findDuplicates(caseId));
+    return new TakenIn(caseId, registry.recordDuplicates(caseId));
+  }
+
+  /** What the duplicate review shows: the matches recorded at intake. */
+  @Transactional(readOnly = true)
+  List<DuplicateMatch> duplicates(long caseId) {
+    return registry.duplicates(caseId);
   }
 
   void resolveDuplicate(long caseId, String resolution, String mergeCaseNumber, String reason) {

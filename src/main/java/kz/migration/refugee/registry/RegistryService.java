@@ -41,14 +41,16 @@ public class RegistryService {
   private final PersonRepository persons;
   private final CertificateRepository certificates;
   private final NumberSeriesRepository series;
+  private final DuplicateCandidateRepository candidates;
   private final ProcedureProperties procedure;
   private final RegistryMapper mapper;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   RegistryService(FamilyCaseRepository cases, PersonRepository persons, CertificateRepository certificates,
-      NumberSeriesRepository series, ProcedureProperties procedure, RegistryMapper mapper, Clock clock,
-      ApplicationEventPublisher events) {
+      NumberSeriesRepository series, DuplicateCandidateRepository candidates, ProcedureProperties procedure,
+      RegistryMapper mapper, Clock clock, ApplicationEventPublisher events) {
+    this.candidates = candidates;
     this.events = events;
     this.mapper = mapper;
     this.cases = cases;
@@ -66,22 +68,31 @@ public class RegistryService {
     return cases.save(c).getId();
   }
 
-  /** Persons elsewhere in the bank that look like members of this case. */
-  @Transactional(readOnly = true)
-  public List<DuplicateMatch> findDuplicates(long caseId) {
+  /**
+   * Looks for persons elsewhere in the bank that look like members of this intake and keeps them with it, for the
+   * caseworker's review (however many: one identity filed often matches each earlier filing); returns how many.
+   */
+  public int recordDuplicates(long caseId) {
     FamilyCase c = load(caseId);
-    List<DuplicateMatch> matches = new ArrayList<>();
+    Instant now = Instant.now(clock);
+    List<DuplicateCandidate> found = new ArrayList<>();
     for (Person newcomer : c.getMembers()) {
       String document = newcomer.getDocumentNumber() == null ? NO_DOCUMENT : newcomer.getDocumentNumber();
       for (Person known : persons.findLookAlikes(caseId, document, newcomer.getSurnameKey(), newcomer.getGivenNameKey(),
           newcomer.getDateOfBirth(), newcomer.getCitizenship())) {
         var reason = document.equals(known.getDocumentNumber())
             ? DuplicateMatch.Reason.SAME_DOCUMENT : DuplicateMatch.Reason.SAME_NAME_BIRTH_DATE_CITIZENSHIP;
-        matches.add(new DuplicateMatch(newcomer.getFullName(), known.getFamilyCase().getCaseNumber(),
-            known.getFamilyCase().getStatus(), known.getFullName(), known.getDateOfBirth(), known.getCitizenship(), reason));
+        found.add(DuplicateCandidate.found(caseId, newcomer, known, reason, now));
       }
     }
-    return matches;
+    candidates.saveAll(found);
+    return found.size();
+  }
+
+  /** The possible duplicates found at this intake, as found, with their cases as they stand now. */
+  @Transactional(readOnly = true)
+  public List<DuplicateMatch> duplicates(long caseId) {
+    return mapper.toMatches(candidates.findByCaseId(caseId));
   }
 
   /** Merges a taken-in family into an existing case: members not already there join it. */

@@ -68,3 +68,9 @@ interface NumberSeriesRepository extends JpaRepository<NumberSeries, String> {
   @Query("select s from NumberSeries s where s.seriesKey = :key")
   Optional<NumberSeries> lock(@Param("key") String key);
 }
+
+interface DuplicateCandidateRepository extends JpaRepository<DuplicateCandidate, Long> {
+
+  @Query("select d from DuplicateCandidate d join fetch d.matchedCase where d.caseId = :caseId order by d.id")
+  List<DuplicateCandidate> findByCaseId(@Param("caseId") long caseId);
+}

@@ -3,6 +3,10 @@ package kz.migration.refugee.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,7 @@ class DuplicatePetitionTest {
   @Autowired TaskService tasks;
   @Autowired RegistryService registry;
   @Autowired JdbcTemplate jdbc;
+  private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void aTransliteratedNameWithTheSameBirthDateAndCitizenshipGoesToDuplicateReview() {
@@ -48,7 +53,7 @@ class DuplicatePetitionTest {
     assertThat(second.get("caseNumber")).isNull();
     Task review = reviewTask((String) second.get("processInstanceId"));
     assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ResolveDuplicate");
-    assertThat((String) runtime.getVariable(review.getProcessInstanceId(), "duplicateMatches"))
+    assertThat(String.valueOf(tasks.getVariableLocal(review.getId(), "duplicateMatches")))
         .contains((String) first.get("caseNumber")).contains("Ахмади Мохаммад");
 
     tasks.complete(review.getId(), Map.of("duplicateResolution", "proceed",
@@ -113,6 +118,37 @@ class DuplicatePetitionTest {
     tasks.complete(review.getId(), Map.of("duplicateResolution", "merge", "mergeCaseNumber", existing,
         "duplicateReason", "Тот же заявитель, повторное обращение"));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId()).count()).isZero();
+  }
+
+  /**
+   * One identity filed sixty times: every filing is taken in (the matches live in the data bank, not in a process
+   * variable of at most 4 000 characters), the process holds only whether there are any, and the review form lists
+   * every earlier filing.
+   */
+  @Test
+  void oneIdentityFiledSixtyTimesIsTakenInEveryTimeAndItsReviewListsEveryMatch() throws Exception {
+    String surname = CaseSteps.uniqueSurname("Сафари");
+    String passport = "S" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+    String existing = (String) file(surname, "Хамид", "1979-09-09", passport, null).get("caseNumber");
+    Map<?, ?> last = null;
+    for (int filing = 2; filing <= 60; filing++) {
+      last = file(surname, "Хамид", "1979-09-09", passport, null);
+      assertThat(last.get("duplicateReview")).as("filing %d", filing).isEqualTo(true);
+    }
+
+    String processInstance = (String) last.get("processInstanceId");
+    assertThat(runtime.getVariables(processInstance)).containsEntry("duplicateFound", true)
+        .doesNotContainKey("duplicateMatches");
+    Task review = reviewTask(processInstance);
+    JsonNode matches = json.readTree(tasks.getVariableLocal(review.getId(), "duplicateMatches").toString());
+    assertThat(matches).hasSize(59);
+    assertThat(matches.toString()).contains(existing).doesNotContain(passport);
+    JsonNode form = json.readTree(Files.readString(Path.of("forms/ResolveDuplicate.form")));
+    assertThat(form.findValuesAsText("dataSource")).as("the form's table shows them").containsExactly("=duplicateMatches");
+
+    tasks.complete(review.getId(), Map.of("duplicateResolution", "merge", "mergeCaseNumber", existing,
+        "duplicateReason", "Тот же заявитель, повторные обращения"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstance).count()).isZero();
   }
 
   @SuppressWarnings("rawtypes")
