@@ -34,7 +34,11 @@ final class CaseloadFile {
 
   private CaseloadFile() {}
 
-  static List<Family> read(Reader source, LocalDate today) throws IOException {
+  /**
+   * @param firstYear the programme's first year: a case number of an earlier year, or of a year after
+   *     {@code today}'s, is a typing error or another office's numbering, and is refused
+   */
+  static List<Family> read(Reader source, LocalDate today, int firstYear) throws IOException {
     List<List<String>> records = CsvReader.read(source);
     List<RejectedFile.RowError> errors = new ArrayList<>();
     if (records.isEmpty()) {
@@ -55,7 +59,7 @@ final class CaseloadFile {
     }
     Map<String, List<Row>> byCase = new LinkedHashMap<>();
     for (int r = 1; r < records.size(); r++) {
-      Row row = Row.parse(r + 1, records.get(r), column, today, errors);
+      Row row = Row.parse(r + 1, records.get(r), column, today, firstYear, errors);
       byCase.computeIfAbsent(row.caseNumber, k -> new ArrayList<>()).add(row);
     }
     if (records.size() == 1) {
@@ -108,7 +112,8 @@ final class CaseloadFile {
     LocalDate deregistered;
     DeregistrationReason reason;
 
-    static Row parse(int number, List<String> cells, Map<String, Integer> column, LocalDate today, List<RejectedFile.RowError> errors) {
+    static Row parse(int number, List<String> cells, Map<String, Integer> column, LocalDate today, int firstYear,
+        List<RejectedFile.RowError> errors) {
       Row r = new Row();
       r.number = number;
       Map<String, String> v = new LinkedHashMap<>();
@@ -117,6 +122,9 @@ final class CaseloadFile {
       r.caseNumber = v.get("case_number");
       if (!CaseNumber.isValid(r.caseNumber)) {
         errors.add(new RejectedFile.RowError(number, "case_number", "номер дела в формате RS-ГГГГ-NNNNNN"));
+      } else if (new CaseNumber(r.caseNumber).year() < firstYear || new CaseNumber(r.caseNumber).year() > today.getYear()) {
+        errors.add(new RejectedFile.RowError(number, "case_number",
+            "год в номере дела должен быть от " + firstYear + " до " + today.getYear()));
       }
       r.role = enumOf(FamilyRole.class, v.get("role"), number, "role", "head, spouse, child или other", errors);
       r.surname = text(v.get("surname"), 200, number, "surname", true, errors);

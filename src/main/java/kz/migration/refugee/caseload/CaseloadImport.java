@@ -21,6 +21,7 @@ import kz.migration.refugee.shared.TextDigest;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,16 +46,19 @@ class CaseloadImport {
   private final IdentityService identity;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final int firstYear;
   private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0));
 
   CaseloadImport(RegistryService registry, ImportedPetitions petitions, ImportedDecisions decisions,
-      IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+      IdentityService identity, ApplicationEventPublisher events, Clock clock,
+      @Value("${refugee.import.first-year:1995}") int firstYear) {
     this.registry = registry;
     this.petitions = petitions;
     this.decisions = decisions;
     this.identity = identity;
     this.events = events;
     this.clock = clock;
+    this.firstYear = firstYear;
   }
 
   @Transactional
@@ -63,7 +67,8 @@ class CaseloadImport {
     try {
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-      families = CaseloadFile.read(new InputStreamReader(new ByteArrayInputStream(content), decoder), LocalDate.now(clock));
+      families = CaseloadFile.read(new InputStreamReader(new ByteArrayInputStream(content), decoder), LocalDate.now(clock),
+          firstYear);
     } catch (CharacterCodingException e) {
       throw new RejectedFile(List.of(new RejectedFile.RowError(1, "file", "файл должен быть в кодировке UTF-8")));
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.migration.refugee.shared.ConflictException;
 
 /** An appeal against a refusal, and its outcome. */
 @Entity
@@ -46,7 +47,7 @@ class Appeal {
 
   void decide(Outcome outcome, String reasons, String by, Instant at) {
     if (this.outcome != null) {
-      throw new IllegalStateException("appeal already decided");
+      throw new ConflictException("appeal already decided");
     }
     this.outcome = outcome;
     this.reasons = reasons;

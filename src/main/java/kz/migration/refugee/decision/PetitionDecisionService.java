@@ -18,6 +18,7 @@ import kz.migration.refugee.registry.CaseView;
 import kz.migration.refugee.registry.CertificateType;
 import kz.migration.refugee.registry.CertificateView;
 import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
@@ -133,7 +134,7 @@ public class PetitionDecisionService {
   long lodgeAppeal(CaseNumber caseNumber, AppealRequest request) {
     CaseSummary c = registry.summary(caseNumber);
     if (c.status() != CaseStatus.REFUSED) {
-      throw new IllegalStateException("case " + caseNumber + " is " + c.status() + ": no refusal to appeal");
+      throw new ConflictException("case " + caseNumber + " is " + c.status() + ": no refusal to appeal");
     }
     Decision refusal = latest(c.caseId());
     if (request.lodgedOn().isBefore(refusal.getNotifiedOn())) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import kz.migration.refugee.shared.ConflictException;
 
 /** The petition of a family: how and when it was filed, and the decision deadline it runs under. */
 @Entity
@@ -79,7 +80,7 @@ class Petition {
   /** One extension, with a reason, never beyond the latest date the law allows. */
   void extendDeadline(LocalDate until, String reason, String by, LocalDate latestAllowed) {
     if (deadlineExtended) {
-      throw new IllegalStateException("срок рассмотрения уже продлевался");
+      throw new ConflictException("срок рассмотрения уже продлевался");
     }
     if (!until.isAfter(decisionDueOn) || until.isAfter(latestAllowed)) {
       throw new IllegalArgumentException("новый срок должен быть позже " + decisionDueOn + " и не позже " + latestAllowed);

@@ -38,6 +38,12 @@ interface PetitionMapper {
   @Mapping(target = "deadlineMissed", source = "petition.deadlineMissed")
   PetitionView toView(Petition petition, String caseNumber);
 
+  /** The answer first given to a request sent again under its Idempotency-Key. */
+  @Mapping(target = "processInstanceId", source = "processInstanceId")
+  @Mapping(target = "caseNumber", source = "caseNumber")
+  @Mapping(target = "duplicateReview", source = "duplicateReview")
+  PetitionFiling.Filed toFiled(PetitionRequest request);
+
   /** The form's comma-separated language list. */
   default List<String> languages(String languages) {
     return languages == null || languages.isBlank() ? List.of()

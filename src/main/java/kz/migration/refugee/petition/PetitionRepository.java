@@ -7,3 +7,8 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
   Optional<Petition> findByCaseId(Long caseId);
 }
+
+interface PetitionRequestRepository extends JpaRepository<PetitionRequest, Long> {
+
+  Optional<PetitionRequest> findByUserIdAndIdempotencyKey(String userId, String idempotencyKey);
+}

@@ -9,6 +9,7 @@ import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.DuplicateMatch;
 import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PetitionService {
 
-  record TakenIn(long caseId, List<DuplicateMatch> duplicates) {}
+  /** The intake's case, and how many possible duplicates it was found to have (kept in the data bank). */
+  record TakenIn(long caseId, int duplicates) {}
 
   record Registration(CaseNumber caseNumber, LocalDate decisionDueOn) {}
 
@@ -55,7 +57,13 @@ public class PetitionService {
     rules.check(intake);
     long caseId = registry.takeIn(mapper.toFamily(intake));
     petitions.save(Petition.filed(caseId, intake, procedure.filedLate(intake.arrivalDate(), intake.filingDate())));
-    return new TakenIn(caseId, registry.findDuplicates(caseId));
+    return new TakenIn(caseId, registry.recordDuplicates(caseId));
+  }
+
+  /** What the duplicate review shows: the matches recorded at intake. */
+  @Transactional(readOnly = true)
+  List<DuplicateMatch> duplicates(long caseId) {
+    return registry.duplicates(caseId);
   }
 
   void resolveDuplicate(long caseId, String resolution, String mergeCaseNumber, String reason) {
@@ -76,6 +84,14 @@ public class PetitionService {
     }
     if (reason == null || reason.isBlank()) {
       throw FieldErrors.of("duplicateReason", "обоснование обязательно");
+    }
+    // An identity document is in one open case at a time: say so on the form, before registration refuses it.
+    boolean merge = chosen == Petition.DuplicateResolution.MERGE;
+    List<String> holders = registry.casesHoldingDocumentsOf(caseId, merge ? new CaseNumber(mergeCaseNumber) : null);
+    if (!holders.isEmpty()) {
+      throw FieldErrors.of(merge ? "mergeCaseNumber" : "duplicateResolution",
+          "документ, удостоверяющий личность, члена семьи уже числится в открытом деле " + String.join(", ", holders)
+              + (merge ? ": объедините с этим делом" : ": второе дело по тому же документу не заводится, объедините"));
     }
     load(caseId).resolveDuplicate(chosen, reason.strip());
   }
@@ -109,7 +125,7 @@ public class PetitionService {
     LocalDate latest = c.registeredOn().plus(procedure.maxDecisionPeriod());
     try {
       petition.extendDeadline(until, reason.strip(), by, latest);
-    } catch (IllegalArgumentException | IllegalStateException e) {
+    } catch (IllegalArgumentException | ConflictException e) {
       throw FieldErrors.of("extendedUntil", e.getMessage());
     }
     events.publishEvent(new DecisionDeadlineExtended(caseId, c.caseNumber(), petition.getDecisionDueOn(), by,

@@ -9,6 +9,7 @@ public final class PetitionVariables {
   /** Case number, also the process instance's business key. */
   public static final String CASE_NUMBER = "caseNumber";
   public static final String DUPLICATE_FOUND = "duplicateFound";
+  /** Task-local on {@code Task_ResolveDuplicate}: the matches its form shows, from the data bank (not on the process). */
   public static final String DUPLICATE_MATCHES = "duplicateMatches";
   public static final String DUPLICATE_RESOLUTION = "duplicateResolution";
   /** When the decision deadline timer fires (the day after the due date). */

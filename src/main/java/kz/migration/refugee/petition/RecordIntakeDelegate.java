@@ -2,10 +2,7 @@ package kz.migration.refugee.petition;
 
 import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
 import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_FOUND;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_MATCHES;
 
-import java.util.stream.Collectors;
-import kz.migration.refugee.registry.DuplicateMatch;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,10 +33,7 @@ class RecordIntakeDelegate implements JavaDelegate {
     // The data bank holds the intake from here on; the process keeps only ids.
     execution.removeVariables(java.util.List.of(PetitionVariables.INTAKE_FIELDS));
     execution.setVariable(CASE_ID, takenIn.caseId());
-    execution.setVariable(DUPLICATE_FOUND, !takenIn.duplicates().isEmpty());
-    if (!takenIn.duplicates().isEmpty()) {
-      execution.setVariable(DUPLICATE_MATCHES,
-          takenIn.duplicates().stream().map(DuplicateMatch::describe).collect(Collectors.joining("\n")));
-    }
+    // The matches stay in the data bank, however many: the gateway needs only whether there are any.
+    execution.setVariable(DUPLICATE_FOUND, takenIn.duplicates() > 0);
   }
 }

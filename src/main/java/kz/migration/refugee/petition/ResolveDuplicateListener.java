@@ -1,17 +1,33 @@
 package kz.migration.refugee.petition;
 
 import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
+import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_MATCHES;
 import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_RESOLUTION;
 
+import java.time.format.DateTimeFormatter;
+import kz.migration.refugee.registry.CaseStatus;
+import kz.migration.refugee.registry.DuplicateMatch;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
-/** On completing {@code Task_ResolveDuplicate}: checks and records the caseworker's choice and reason. */
+/**
+ * {@code Task_ResolveDuplicate}: on create, gives the form the matches found at intake; on complete, checks and
+ * records the caseworker's choice and reason.
+ * <p>
+ * The matches come from the data bank and are put on the task itself (a task-local JSON variable, shown by the
+ * form's table), as the other forms get what they show: they are there when Tasklist opens the form, do not
+ * linger on the process, and have no length limit (a JSON variable is stored as a byte array, not as a string of
+ * at most 4 000 characters).
+ */
 @Component
 class ResolveDuplicateListener implements TaskListener {
+
+  private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PetitionService petitions;
 
@@ -21,11 +37,47 @@ class ResolveDuplicateListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(DUPLICATE_MATCHES, rows((Long) task.getVariable(CASE_ID)));
+      return;
+    }
     try {
       petitions.resolveDuplicate((Long) task.getVariable(CASE_ID), (String) task.getVariable(DUPLICATE_RESOLUTION),
           (String) task.getVariable("mergeCaseNumber"), (String) task.getVariable("duplicateReason"));
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }
+  }
+
+  /** One row per match, in the columns of the form's table. */
+  private SpinJsonNode rows(long caseId) {
+    SpinJsonNode rows = Spin.JSON("[]");
+    for (DuplicateMatch m : petitions.duplicates(caseId)) {
+      SpinJsonNode row = Spin.JSON("{}");
+      row.prop("newcomer", m.newcomer());
+      row.prop("person", m.personName());
+      row.prop("born", BIRTH.format(m.dateOfBirth()));
+      row.prop("citizenship", m.citizenship());
+      row.prop("caseNumber", m.caseNumber() == null ? "не зарегистрировано" : m.caseNumber());
+      row.prop("caseStatus", label(m.caseStatus()));
+      row.prop("reason", m.reason() == DuplicateMatch.Reason.SAME_DOCUMENT
+          ? "тот же документ" : "то же ФИО, дата рождения и гражданство");
+      rows.append(row);
+    }
+    return rows;
+  }
+
+  private static String label(CaseStatus status) {
+    return switch (status) {
+      case INTAKE -> "принято, проверка дубликатов";
+      case MERGED -> "объединено с другим делом";
+      case REGISTERED -> "зарегистрировано";
+      case UNDER_REVIEW -> "на рассмотрении";
+      case GRANTED -> "статус беженца предоставлен";
+      case REFUSED -> "отказано";
+      case APPEAL -> "обжалуется";
+      case CLOSED -> "закрыто";
+      case DEREGISTERED -> "снято с учёта";
+    };
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.migration.refugee.shared.ConflictException;
 
 /**
  * One annual recheck of a recognised family. {@code (caseId, dueOn)} is unique: one recheck per certificate
@@ -82,7 +83,7 @@ class Recheck {
 
   private void requireOpen() {
     if (openCaseId == null) {
-      throw new IllegalStateException("recheck " + id + " is already completed");
+      throw new ConflictException("recheck " + id + " is already completed");
     }
   }
 

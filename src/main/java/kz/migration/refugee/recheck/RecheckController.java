@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,7 +66,7 @@ class RecheckController {
     try {
       executor.execute(scheduler::run);
     } catch (TaskRejectedException e) {
-      throw new IllegalStateException("a recheck pass is already running on this node");
+      throw new ConflictException("a recheck pass is already running on this node");
     }
     return ResponseEntity.accepted().location(URI.create("/api/rechecks/runs")).build();
   }

@@ -22,6 +22,7 @@ import kz.migration.refugee.registry.DeregistrationReason;
 import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.registry.Sex;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
@@ -166,7 +167,7 @@ public class RecheckService {
     StatusEnd s = statusEnds.findFirstByCaseIdOrderByIdDesc(c.caseId())
         .filter(x -> Boolean.TRUE.equals(x.getConfirmed()) && x.getNotifiedOn() != null && x.getEffectiveOn() == null
             && x.getAppealLodgedOn() == null)
-        .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " has no notified end of status open to appeal"));
+        .orElseThrow(() -> new ConflictException("case " + caseNumber + " has no notified end of status open to appeal"));
     if (request.lodgedOn().isBefore(s.getNotifiedOn())) {
       throw FieldErrors.of("lodgedOn", "жалоба подана до уведомления");
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.migration.refugee.shared.ConflictException;
 
 /**
  * A proposal to end a family's refugee status, its confirmation by another manager, the notification,
@@ -62,7 +63,7 @@ class StatusEnd {
 
   void decide(boolean confirm, String why, String by, Instant at) {
     if (confirmed != null) {
-      throw new IllegalStateException("proposal " + id + " already decided");
+      throw new ConflictException("proposal " + id + " already decided");
     }
     confirmed = confirm;
     confirmationReasons = why;
@@ -77,7 +78,7 @@ class StatusEnd {
 
   void appealLodged(LocalDate on, String grounds) {
     if (!Boolean.TRUE.equals(confirmed) || notifiedOn == null || appealLodgedOn != null) {
-      throw new IllegalStateException("no notified end of status open to appeal");
+      throw new ConflictException("no notified end of status open to appeal");
     }
     appealLodgedOn = on;
     appealGrounds = grounds;

@@ -17,13 +17,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kz.migration.refugee.shared.ConflictException;
 
 /** A family: the unit of a case. Status is decided per person, but the case moves as one. */
 @Entity
 @Table(name = "family_case")
 class FamilyCase {
+
+  /**
+   * A case in these states is open: registered and not yet finally refused, or recognised. Its members on the
+   * register hold their identity documents, so that no second open case can take the same document. An intake
+   * waiting for duplicate review is not open yet; a merged, closed or deregistered case no longer is.
+   */
+  static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.UNDER_REVIEW, CaseStatus.REFUSED,
+      CaseStatus.APPEAL, CaseStatus.GRANTED);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +88,7 @@ class FamilyCase {
   void add(Person person) {
     person.joinCase(this);
     members.add(person);
+    holdDocuments();
   }
 
   void register(CaseNumber number, LocalDate on) {
@@ -85,14 +96,15 @@ class FamilyCase {
     this.caseNumber = number.value();
     this.registeredOn = on;
     this.status = CaseStatus.REGISTERED;
+    holdDocuments();
   }
 
   void mergeInto(FamilyCase target) {
     require(EnumSet.of(CaseStatus.INTAKE));
+    List<Person> joining = joining(target);
     for (Person p : List.copyOf(members)) {
-      boolean known = target.members.stream().anyMatch(existing -> existing.sameAs(p));
       members.remove(p);
-      if (!known) {
+      if (joining.contains(p)) {
         target.add(p.copy());
       }
     }
@@ -125,12 +137,31 @@ class FamilyCase {
   void close() {
     require(EnumSet.of(CaseStatus.REFUSED, CaseStatus.APPEAL));
     status = CaseStatus.CLOSED;
+    holdDocuments();
   }
 
   /** The last registered member has gone: the family leaves the register. */
   void deregister() {
     require(EnumSet.of(CaseStatus.GRANTED));
     status = CaseStatus.DEREGISTERED;
+    holdDocuments();
+  }
+
+  /**
+   * Members on the register of an open case hold their document numbers, the first member with a number for the
+   * family (members are in id order, so a hold passing to a relative is flushed after its release).
+   */
+  void holdDocuments() {
+    boolean open = OPEN.contains(status);
+    Set<String> held = new HashSet<>();
+    for (Person p : members) {
+      p.holdDocument(open && p.isRegistered() && p.getDocumentNumber() != null && held.add(p.getDocumentNumber()));
+    }
+  }
+
+  /** The members a merge into {@code target} would add to it: those not already there. */
+  List<Person> joining(FamilyCase target) {
+    return members.stream().filter(p -> target.members.stream().noneMatch(existing -> existing.sameAs(p))).toList();
   }
 
   List<Person> registeredMembers() {
@@ -139,7 +170,7 @@ class FamilyCase {
 
   private void require(Set<CaseStatus> allowed) {
     if (!allowed.contains(status)) {
-      throw new IllegalStateException("case " + (caseNumber == null ? id : caseNumber) + " is " + status
+      throw new ConflictException("case " + (caseNumber == null ? id : caseNumber) + " is " + status
           + ", expected one of " + allowed);
     }
   }

@@ -23,8 +23,12 @@ class NumberSeries {
     return ++lastValue;
   }
 
-  /** A number taken outside the counter (an imported case) is never handed out again. */
-  void passed(long value) {
-    lastValue = Math.max(lastValue, value);
+  long last() {
+    return lastValue;
+  }
+
+  /** The caller handed out {@code value}, the free number it found from {@link #last()} on (case numbers). */
+  void handedOut(long value) {
+    lastValue = value;
   }
 }

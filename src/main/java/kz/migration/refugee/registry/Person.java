@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import kz.migration.refugee.shared.ConflictException;
 
 /** A member of a family case. Names are kept as written, in any script. */
 @Entity
@@ -46,6 +47,8 @@ class Person {
   private String givenNameKey;
   private LocalDate deregisteredOn;
   private String deregistrationReason;
+  /** The document number while this person is in an open case and on the register; unique (V7). */
+  private String openDocument;
 
   protected Person() {}
 
@@ -107,10 +110,16 @@ class Person {
 
   void deregister(DeregistrationReason reason, LocalDate on) {
     if (!isRegistered()) {
-      throw new IllegalStateException("person " + id + " already deregistered");
+      throw new ConflictException("person " + id + " already deregistered");
     }
     this.deregisteredOn = on;
     this.deregistrationReason = reason.code();
+    this.openDocument = null;
+  }
+
+  /** Takes or gives up this person's hold on their identity document (see {@link FamilyCase#holdDocuments()}). */
+  void holdDocument(boolean hold) {
+    openDocument = hold ? documentNumber : null;
   }
 
   boolean isRegistered() {

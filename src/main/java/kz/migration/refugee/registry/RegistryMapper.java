@@ -43,6 +43,17 @@ interface RegistryMapper {
   @Mapping(target = "status", source = "status")
   CertificateView toView(Certificate certificate);
 
+  @Mapping(target = "newcomer", source = "newcomer")
+  @Mapping(target = "caseNumber", source = "matchedCase.caseNumber")
+  @Mapping(target = "caseStatus", source = "matchedCase.status")
+  @Mapping(target = "personName", source = "matchedPerson")
+  @Mapping(target = "dateOfBirth", source = "matchedBirthDate")
+  @Mapping(target = "citizenship", source = "matchedCitizenship")
+  @Mapping(target = "reason", source = "reason")
+  DuplicateMatch toMatch(DuplicateCandidate candidate);
+
+  List<DuplicateMatch> toMatches(List<DuplicateCandidate> candidates);
+
   default String name(Person person) {
     return person.getFullName();
   }

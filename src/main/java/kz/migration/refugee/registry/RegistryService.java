@@ -9,12 +9,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,19 +34,23 @@ public class RegistryService {
 
   /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
   private static final String NO_DOCUMENT = "-";
+  /** The counter row whose lock serialises the creation of a new series' counter (V7). */
+  private static final String NEW_SERIES = "*new-series";
 
   private final FamilyCaseRepository cases;
   private final PersonRepository persons;
   private final CertificateRepository certificates;
   private final NumberSeriesRepository series;
+  private final DuplicateCandidateRepository candidates;
   private final ProcedureProperties procedure;
   private final RegistryMapper mapper;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   RegistryService(FamilyCaseRepository cases, PersonRepository persons, CertificateRepository certificates,
-      NumberSeriesRepository series, ProcedureProperties procedure, RegistryMapper mapper, Clock clock,
-      ApplicationEventPublisher events) {
+      NumberSeriesRepository series, DuplicateCandidateRepository candidates, ProcedureProperties procedure,
+      RegistryMapper mapper, Clock clock, ApplicationEventPublisher events) {
+    this.candidates = candidates;
     this.events = events;
     this.mapper = mapper;
     this.cases = cases;
@@ -58,31 +68,57 @@ public class RegistryService {
     return cases.save(c).getId();
   }
 
-  /** Persons elsewhere in the bank that look like members of this case. */
-  @Transactional(readOnly = true)
-  public List<DuplicateMatch> findDuplicates(long caseId) {
+  /**
+   * Looks for persons elsewhere in the bank that look like members of this intake and keeps them with it, for the
+   * caseworker's review (however many: one identity filed often matches each earlier filing); returns how many.
+   */
+  public int recordDuplicates(long caseId) {
     FamilyCase c = load(caseId);
-    List<DuplicateMatch> matches = new ArrayList<>();
+    Instant now = Instant.now(clock);
+    List<DuplicateCandidate> found = new ArrayList<>();
     for (Person newcomer : c.getMembers()) {
       String document = newcomer.getDocumentNumber() == null ? NO_DOCUMENT : newcomer.getDocumentNumber();
       for (Person known : persons.findLookAlikes(caseId, document, newcomer.getSurnameKey(), newcomer.getGivenNameKey(),
           newcomer.getDateOfBirth(), newcomer.getCitizenship())) {
         var reason = document.equals(known.getDocumentNumber())
             ? DuplicateMatch.Reason.SAME_DOCUMENT : DuplicateMatch.Reason.SAME_NAME_BIRTH_DATE_CITIZENSHIP;
-        matches.add(new DuplicateMatch(newcomer.getFullName(), known.getFamilyCase().getCaseNumber(),
-            known.getFamilyCase().getStatus(), known.getFullName(), known.getDateOfBirth(), known.getCitizenship(), reason));
+        found.add(DuplicateCandidate.found(caseId, newcomer, known, reason, now));
       }
     }
-    return matches;
+    candidates.saveAll(found);
+    return found.size();
+  }
+
+  /** The possible duplicates found at this intake, as found, with their cases as they stand now. */
+  @Transactional(readOnly = true)
+  public List<DuplicateMatch> duplicates(long caseId) {
+    return mapper.toMatches(candidates.findByCaseId(caseId));
   }
 
   /** Merges a taken-in family into an existing case: members not already there join it. */
   public void mergeInto(long caseId, CaseNumber target) {
     FamilyCase existing = load(target);
     if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
-      throw new IllegalStateException("case " + target + " cannot take members");
+      throw new ConflictException("case " + target + " cannot take members");
     }
-    load(caseId).mergeInto(existing);
+    FamilyCase intake = load(caseId);
+    requireDocumentsFree(intake.joining(existing), List.of(caseId, existing.getId()));
+    intake.mergeInto(existing);
+    flushDocumentHolds();
+  }
+
+  /**
+   * Open cases, other than this intake and the case it would join ({@code into}, null to register it as a case of
+   * its own), that hold the identity document of a member it would bring: that document cannot be in two open cases.
+   */
+  @Transactional(readOnly = true)
+  public List<String> casesHoldingDocumentsOf(long caseId, CaseNumber into) {
+    FamilyCase intake = load(caseId);
+    if (into == null) {
+      return casesHolding(intake.getMembers(), List.of(caseId));
+    }
+    FamilyCase target = load(into);
+    return casesHolding(intake.joining(target), List.of(caseId, target.getId()));
   }
 
   /**
@@ -91,8 +127,12 @@ public class RegistryService {
    */
   public CaseNumber register(long caseId, LocalDate on) {
     FamilyCase c = load(caseId);
-    CaseNumber number = CaseNumber.of(on.getYear(), nextInSeries("RS-" + on.getYear()));
+    // Registrations of a year queue on its counter's row lock, so the check below sees the documents of any
+    // registration committed meanwhile: two identical petitions at once give one case and one conflict.
+    CaseNumber number = nextCaseNumber(on.getYear());
+    requireDocumentsFree(c.getMembers(), List.of(caseId));
     c.register(number, on);
+    flushDocumentHolds();
     List<Person> adults = c.getMembers().stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
     Set<Person> children = new LinkedHashSet<>(c.getMembers());
     adults.forEach(children::remove);
@@ -188,6 +228,7 @@ public class RegistryService {
       throw FieldErrors.of("members", "указаны лица, не состоящие на учёте в этом деле");
     }
     leaving.forEach(p -> p.deregister(reason, on));
+    c.holdDocuments();
     List<Certificate> valid = certificates.findByCaseIdOrderById(caseId).stream()
         .filter(Certificate::isValidRefugeeCertificate).toList();
     boolean familyGone = c.registeredMembers().isEmpty();
@@ -235,10 +276,10 @@ public class RegistryService {
   }
 
   /**
-   * Enters a family from a historic caseload as it stands: its own case number (the counter of that year moves
-   * past it), persons with their deregistrations, and, for a recognised family still on the register, a refugee
-   * certificate issued on the grant date and renewed on its anniversaries up to the first expiry from today on,
-   * so that the annual recheck continues the cycle the grant began. Returns the case id.
+   * Enters a family from a historic caseload as it stands: its own case number (kept outside the running counter,
+   * see {@link #nextCaseNumber}), persons with their deregistrations, and, for a recognised family still on the
+   * register, a refugee certificate issued on the grant date and renewed on its anniversaries up to the first expiry
+   * from today on, so that the annual recheck continues the cycle the grant began. Returns the case id.
    */
   public long importFamily(ImportedFamily family) {
     LocalDate today = LocalDate.now(clock);
@@ -258,11 +299,10 @@ public class RegistryService {
       }
       c.add(person);
     }
+    // The year's counter stays where it is, but its lock is held to the import's commit: a registration of that
+    // year waits, then sees the imported numbers and skips them.
+    counter("RS-" + family.caseNumber().year());
     cases.save(c);
-    String year = family.caseNumber().value().substring(3, 7);
-    long serial = Long.parseLong(family.caseNumber().value().substring(8));
-    NumberSeries counter = series.lock("RS-" + year).orElseGet(() -> series.saveAndFlush(new NumberSeries("RS-" + year)));
-    counter.passed(serial);
     if (status == CaseStatus.GRANTED) {
       List<Person> registered = c.registeredMembers();
       Person holder = holderAmong(registered);
@@ -302,7 +342,7 @@ public class RegistryService {
 
   private void requireRecognised(FamilyCase c) {
     if (c.getStatus() != CaseStatus.GRANTED) {
-      throw new IllegalStateException("case " + c.getCaseNumber() + " is " + c.getStatus() + ", not a recognised family");
+      throw new ConflictException("case " + c.getCaseNumber() + " is " + c.getStatus() + ", not a recognised family");
     }
   }
 
@@ -355,9 +395,89 @@ public class RegistryService {
     return certificates.save(Certificate.issue(type, number, holder, members, on, validUntil));
   }
 
+  /**
+   * The year's next case number. Imported numbers stay outside the running counter: an import does not move it,
+   * and the counter hands out its next number unless a case (an imported one) already has it, then the next free
+   * one. So an imported RS-2026-999999 (another office's numbering, a typing error) neither ends the year's series
+   * nor forces wider numbers; new cases keep RS-YYYY-NNNNNN in order. Past the last six-digit number (a counter an
+   * earlier import did push to the end) the search starts again from the lowest free number.
+   */
+  private CaseNumber nextCaseNumber(int year) {
+    NumberSeries counter = counter("RS-" + year);
+    long free = firstFree(year, counter.last() + 1);
+    if (free > CaseNumber.MAX_SERIAL) {
+      free = firstFree(year, 1);
+    }
+    if (free > CaseNumber.MAX_SERIAL) {
+      throw new IllegalStateException("case number series RS-" + year + " has no free number left");
+    }
+    counter.handedOut(free);
+    return CaseNumber.of(year, free);
+  }
+
+  /** The first number from {@code from} on that no case of the year has; past the series' end if none. */
+  private long firstFree(int year, long from) {
+    long candidate = from;
+    while (candidate <= CaseNumber.MAX_SERIAL) {
+      List<String> taken = cases.findCaseNumbersBetween(CaseNumber.of(year, candidate).value(),
+          CaseNumber.of(year, CaseNumber.MAX_SERIAL).value(), PageRequest.of(0, 100));
+      for (String number : taken) {
+        if (new CaseNumber(number).serial() != candidate) {
+          return candidate;
+        }
+        candidate++;
+      }
+      if (taken.size() < 100) {
+        return candidate;
+      }
+    }
+    return candidate;
+  }
+
   private long nextInSeries(String key) {
-    NumberSeries s = series.lock(key).orElseGet(() -> series.saveAndFlush(new NumberSeries(key)));
-    return s.next();
+    return counter(key).next();
+  }
+
+  /** The series' counter, locked; created on its first number, after the creation lock (see V7). */
+  private NumberSeries counter(String key) {
+    return series.lock(key).orElseGet(() -> {
+      series.lock(NEW_SERIES).orElseThrow(() -> new IllegalStateException("number series creation row missing"));
+      // a first number of the same series that held the creation lock before us has created the counter by now
+      return series.lock(key).orElseGet(() -> series.saveAndFlush(new NumberSeries(key)));
+    });
+  }
+
+  private void requireDocumentsFree(Collection<Person> newcomers, Collection<Long> excludedCases) {
+    List<String> holders = casesHolding(newcomers, excludedCases);
+    if (!holders.isEmpty()) {
+      throw new ConflictException("документ, удостоверяющий личность, члена семьи уже числится в открытом деле "
+          + String.join(", ", holders) + ": второе дело по тому же документу не заводится");
+    }
+  }
+
+  private List<String> casesHolding(Collection<Person> newcomers, Collection<Long> excludedCases) {
+    Set<String> documents = newcomers.stream().filter(Person::isRegistered).map(Person::getDocumentNumber)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
+    return documents.isEmpty() ? List.of() : persons.findCasesHolding(documents, excludedCases);
+  }
+
+  /**
+   * Writes the document holds now: the unique constraint has the last word when a request slipped past the check
+   * (its counter was another year's), and is answered as the conflict it is. The message names no document: the
+   * database's own would.
+   */
+  private void flushDocumentHolds() {
+    try {
+      persons.flush();
+    } catch (DataIntegrityViolationException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("uq_person_open_document")) {
+          throw new ConflictException("документ, удостоверяющий личность, члена семьи только что зарегистрирован "
+              + "в другом открытом деле: второе дело по тому же документу не заводится");
+        }
+      }
+      throw e;
+    }
   }
 
   private FamilyCase load(long caseId) {

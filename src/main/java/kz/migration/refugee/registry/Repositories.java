@@ -2,6 +2,7 @@ package kz.migration.refugee.registry;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,10 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
   Optional<FamilyCase> findByCaseNumber(String caseNumber);
 
   List<FamilyCase> findByCaseNumberContainingOrderByCaseNumber(String fragment, Pageable page);
+
+  /** Case numbers taken in a range of one year's series, in order (fixed width: text order is number order). */
+  @Query("select c.caseNumber from FamilyCase c where c.caseNumber between :from and :to order by c.caseNumber")
+  List<String> findCaseNumbersBetween(@Param("from") String from, @Param("to") String to, Pageable page);
 }
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -29,6 +34,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
   List<Person> findLookAlikes(@Param("excludedCase") long excludedCase, @Param("document") String document,
       @Param("surnameKey") String surnameKey, @Param("givenNameKey") String givenNameKey,
       @Param("dateOfBirth") LocalDate dateOfBirth, @Param("citizenship") String citizenship);
+
+  /** Numbers of the cases, other than the excluded ones, in which one of these documents is held (see V7). */
+  @Query("""
+      select distinct c.caseNumber from Person p join p.familyCase c
+      where p.openDocument in :documents and c.id not in :excludedCases
+      order by c.caseNumber
+      """)
+  List<String> findCasesHolding(@Param("documents") Collection<String> documents,
+      @Param("excludedCases") Collection<Long> excludedCases);
 
   @Query("""
       select p from Person p join fetch p.familyCase c
@@ -53,4 +67,10 @@ interface NumberSeriesRepository extends JpaRepository<NumberSeries, String> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select s from NumberSeries s where s.seriesKey = :key")
   Optional<NumberSeries> lock(@Param("key") String key);
+}
+
+interface DuplicateCandidateRepository extends JpaRepository<DuplicateCandidate, Long> {
+
+  @Query("select d from DuplicateCandidate d join fetch d.matchedCase where d.caseId = :caseId order by d.id")
+  List<DuplicateCandidate> findByCaseId(@Param("caseId") long caseId);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.migration.refugee.shared.ConflictException;
 
 /** One body's part in a return: our request (and resends), reminders, and its reply. */
 @Entity
@@ -66,7 +67,7 @@ class ReturnContact {
 
   void replied(ReplyRequest reply, String by, Instant at) {
     if (!isAwaitingReply()) {
-      throw new IllegalStateException("no reply awaited from " + body);
+      throw new ConflictException("no reply awaited from " + body);
     }
     repliedAt = at;
     repliedOn = reply.repliedOn();

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import kz.migration.refugee.shared.ConflictException;
 
 /** A family's (or some members') voluntary return, from the written request to departure or withdrawal. */
 @Entity
@@ -128,7 +129,7 @@ class VoluntaryReturn {
 
   private void requireOpen() {
     if (!isOpen()) {
-      throw new IllegalStateException("voluntary return " + id + " is already " + outcome);
+      throw new ConflictException("voluntary return " + id + " is already " + outcome);
     }
   }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Map;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -81,7 +82,7 @@ class VoluntaryReturnController {
           .localVariableEquals(CONTACT_BODY, contactBody.name())
           .correlate());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new IllegalStateException("no reply from " + contactBody + " is awaited on this return");
+      throw new ConflictException("no reply from " + contactBody + " is awaited on this return");
     }
   }
 
@@ -99,7 +100,7 @@ class VoluntaryReturnController {
           .setVariable(WITHDRAWAL_REASON, withdrawal.withdrawalReason())
           .correlate());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new IllegalStateException("the return of this case cannot be withdrawn now");
+      throw new ConflictException("the return of this case cannot be withdrawn now");
     }
   }
 

@@ -14,6 +14,7 @@ import kz.migration.refugee.registry.PersonView;
 import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.repatriation.ReturnContactGateway.ContactRequest;
 import kz.migration.refugee.repatriation.ReturnContactGateway.Traveller;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -242,7 +243,7 @@ class VoluntaryReturnService {
 
   private ReturnContact contact(long returnId, ContactBody body) {
     return contacts.findByReturnIdAndBody(returnId, body)
-        .orElseThrow(() -> new IllegalStateException("no request sent to " + body + " for this return"));
+        .orElseThrow(() -> new ConflictException("no request sent to " + body + " for this return"));
   }
 
   private VoluntaryReturn load(long returnId) {

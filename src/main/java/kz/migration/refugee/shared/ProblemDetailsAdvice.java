@@ -3,7 +3,13 @@ package kz.migration.refugee.shared;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,6 +21,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 /** The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. */
 @RestControllerAdvice(basePackages = "kz.migration.refugee")
 class ProblemDetailsAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidBody(MethodArgumentNotValidException e) {
@@ -68,10 +76,43 @@ class ProblemDetailsAdvice {
     return problem;
   }
 
-  @ExceptionHandler(IllegalStateException.class)
-  ProblemDetail conflict(IllegalStateException e) {
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setType(URI.create("urn:problem:conflict"));
+    return problem;
+  }
+
+  /**
+   * Two requests changed the same case or task at once (two correlations, two completions): the engine's or
+   * the data bank's optimistic lock let the first win. The loser's request was rolled back whole; it may retry.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+  ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConflictException.CONCURRENT_CHANGE);
+    problem.setType(URI.create("urn:problem:concurrent-change"));
+    return problem;
+  }
+
+  @ExceptionHandler(TaskAlreadyClaimedException.class)
+  ProblemDetail alreadyClaimed(TaskAlreadyClaimedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConflictException.TASK_ALREADY_CLAIMED);
+    problem.setType(URI.create("urn:problem:conflict"));
+    return problem;
+  }
+
+  /**
+   * A broken invariant of the code, not the user's conflict: 500, and the body says nothing of the cause (its
+   * message may name internals or, from a library, values); the log has it under the reference given to the user.
+   */
+  @ExceptionHandler(IllegalStateException.class)
+  ProblemDetail unexpected(IllegalStateException e) {
+    String reference = UUID.randomUUID().toString();
+    log.error("Unexpected error, reference {}", reference, e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "Внутренняя ошибка сервера; сообщите администратору код " + reference);
+    problem.setType(URI.create("urn:problem:internal-error"));
+    problem.setProperty("reference", reference);
     return problem;
   }
 

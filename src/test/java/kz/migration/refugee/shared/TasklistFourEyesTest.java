@@ -2,10 +2,6 @@ package kz.migration.refugee.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import kz.migration.refugee.ApplicationTest;
@@ -26,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class TasklistFourEyesTest {
 
-  private static final String TASKLIST_API = "/camunda/api/engine/engine/default";
+  private static final String TASKLIST_API = TasklistSession.API;
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
@@ -50,7 +46,7 @@ class TasklistFourEyesTest {
         {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
          "decisionReasons": {"value": "Обоснованные опасения преследования подтверждены материалами дела."}}}""";
 
-    Tasklist assessor = Tasklist.login(port, "manager");
+    TasklistSession assessor = TasklistSession.login(port, "manager");
     HttpResponse<String> claim = assessor.post(TASKLIST_API + "/task/" + decide + "/claim", "{\"userId\": \"manager\"}");
     assertThat(claim.statusCode()).as(claim.body()).isGreaterThanOrEqualTo(400);
     assertThat(claim.body()).contains("четырёх глаз");
@@ -59,36 +55,43 @@ class TasklistFourEyesTest {
     assertThat(submit.body()).contains("четырёх глаз");
     assertThat(tasks.createTaskQuery().taskId(decide).count()).isEqualTo(1);
 
-    Tasklist other = Tasklist.login(port, "manager2");
+    TasklistSession other = TasklistSession.login(port, "manager2");
     assertThat(other.post(TASKLIST_API + "/task/" + decide + "/claim", "{\"userId\": \"manager2\"}").statusCode()).isEqualTo(204);
     assertThat(other.post(TASKLIST_API + "/task/" + decide + "/submit-form", form).statusCode()).isEqualTo(204);
     assertThat(tasks.createTaskQuery().taskId(decide).count()).isZero();
   }
 
-  /** A browser's session with Tasklist: its cookies and the CSRF token every modifying request must carry. */
-  private record Tasklist(int port, HttpClient client, String token) {
+  /**
+   * A form step refused by its task listener (the four-eyes rule, or a field the server's check rejects) is the
+   * user's mistake: Tasklist's API answers 400 with the listener's message, as engine REST does, not 500.
+   */
+  @Test
+  void aRefusedFormStepSubmittedThroughTasklistIsABadRequestWithItsMessage() throws Exception {
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String caseNumber = steps.file(CaseSteps.family());
+    String interview = steps.task(caseNumber, "Task_InterviewApplicant").getId();
+    TasklistSession caseworker = TasklistSession.login(port, "caseworker");
+    HttpResponse<String> incomplete = caseworker.post(TASKLIST_API + "/task/" + interview + "/submit-form", """
+        {"variables": {"interviewDate": {"value": "%s"}, "interviewLanguage": {"value": "ru"}}}"""
+        .formatted(java.time.LocalDate.now()));
+    assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("interviewSummary");
+    assertThat(tasks.createTaskQuery().taskId(interview).count()).isEqualTo(1);
 
-    static Tasklist login(int port, String user) throws Exception {
-      HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-      var page = client.send(request(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
-      String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-      var login = client.send(request(port, "/camunda/api/admin/auth/user/default/login/tasklist")
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      // the login starts a new session, with a new token: the next page hands it out
-      var after = client.send(request(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
-      return new Tasklist(port, client, after.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
-    }
-
-    HttpResponse<String> post(String path, String json) throws Exception {
-      return client.send(request(port, path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder request(int port, String path) {
-      return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate", java.time.LocalDate.now().toString(),
+        "interviewLanguage", "ru", "interviewSummary", "Заявитель сообщил о преследовании по политическим мотивам."));
+    steps.runAgencyChecks(caseNumber);
+    steps.complete(caseNumber, "Task_AssessPetition", "manager", Map.of(
+        "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
+        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
+    String decide = steps.task(caseNumber, "Task_DecidePetition").getId();
+    TasklistSession assessor = TasklistSession.login(port, "manager");
+    HttpResponse<String> claim = assessor.post(TASKLIST_API + "/task/" + decide + "/claim", "{\"userId\": \"manager\"}");
+    assertThat(claim.statusCode()).as(claim.body()).isEqualTo(400);
+    HttpResponse<String> submit = assessor.post(TASKLIST_API + "/task/" + decide + "/submit-form", """
+        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
+         "decisionReasons": {"value": "Обоснованные опасения преследования подтверждены материалами дела."}}}""");
+    assertThat(submit.statusCode()).as(submit.body()).isEqualTo(400);
+    assertThat(submit.body()).contains("четырёх глаз");
   }
 }
