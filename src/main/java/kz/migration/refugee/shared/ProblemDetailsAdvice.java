@@ -4,6 +4,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,6 +21,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 /** The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. */
 @RestControllerAdvice(basePackages = "kz.migration.refugee")
 class ProblemDetailsAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidBody(MethodArgumentNotValidException e) {
@@ -46,12 +54,43 @@ class ProblemDetailsAdvice {
     return problem;
   }
 
+  /** The field is named from Jackson's path; the message never quotes the value (see {@link JsonInputErrors}). */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The request body is not valid JSON of the expected shape (dates as YYYY-MM-DD).");
+    ProblemDetail problem = invalid(JsonInputErrors.of(e));
     problem.setType(URI.create("urn:problem:unreadable-request"));
     return problem;
+  }
+
+  @ExceptionHandler({HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class})
+  ProblemDetail unsupportedMediaType(Exception e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Send the body as application/json.");
+    problem.setType(URI.create("urn:problem:unsupported-media-type"));
+    return problem;
+  }
+
+  /**
+   * A database refusal that the checks before it did not foresee. The driver's message may quote the row
+   * (names, document numbers): it is neither logged nor answered, only its kind and SQL state.
+   */
+  @ExceptionHandler(DataAccessException.class)
+  ProblemDetail databaseRefusal(DataAccessException e) {
+    log.error("database refused a request: {} (SQL state {})", e.getClass().getSimpleName(), sqlState(e));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        e instanceof DataIntegrityViolationException ? HttpStatus.CONFLICT : HttpStatus.INTERNAL_SERVER_ERROR,
+        "The data bank refused the change; nothing was written.");
+    problem.setType(URI.create("urn:problem:database-refusal"));
+    return problem;
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return "unknown";
   }
 
   @ExceptionHandler(BadUserRequestException.class)
