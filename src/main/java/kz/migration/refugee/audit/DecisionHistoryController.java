@@ -2,10 +2,10 @@ package kz.migration.refugee.audit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import kz.migration.refugee.shared.CsvExport;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('auditors','managers')")
 class DecisionHistoryController {
 
-  private static final String CSV_HEADER = "case_number,outcome,legal_ground,decided_by,decided_at,recommendation,"
-      + "recommendation_rule,rules_version,decision_due_on,deadline_extended,deadline_missed";
+  private static final List<String> CSV_HEADER = List.of("case_number", "outcome", "legal_ground", "decided_by",
+      "decided_at", "recommendation", "recommendation_rule", "rules_version", "decision_due_on", "deadline_extended",
+      "deadline_missed");
 
   private final DecisionHistory history;
 
@@ -46,16 +47,12 @@ class DecisionHistoryController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String legalGround, @RequestParam(required = false) Boolean deadlineMissed) {
-    String rows = decisions(from, to, decidedBy, outcome, legalGround, deadlineMissed).stream()
-        .map(d -> Stream.of(d.caseNumber(), d.outcome(), d.legalGround(), d.decidedBy(), String.valueOf(d.decidedAt()),
-                d.recommendation(), d.recommendationRule(), d.rulesVersion(), String.valueOf(d.decisionDueOn()),
-                String.valueOf(d.deadlineExtended()), String.valueOf(d.deadlineMissed()))
-            .map(DecisionHistoryController::csv).collect(Collectors.joining(",")))
-        .collect(Collectors.joining("\r\n"));
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"decisions.csv\"")
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .body(CSV_HEADER + "\r\n" + rows + (rows.isEmpty() ? "" : "\r\n"));
+    List<List<?>> rows = new ArrayList<>();
+    rows.add(CSV_HEADER);
+    decisions(from, to, decidedBy, outcome, legalGround, deadlineMissed).forEach(d -> rows.add(Arrays.asList(
+        d.caseNumber(), d.outcome(), d.legalGround(), d.decidedBy(), d.decidedAt(), d.recommendation(),
+        d.recommendationRule(), d.rulesVersion(), d.decisionDueOn(), d.deadlineExtended(), d.deadlineMissed())));
+    return CsvExport.attachment("decisions", rows);
   }
 
   /** The auditors' read-only page (Russian): decisions with filters, CSV export, a case's timeline. */
@@ -78,13 +75,5 @@ class DecisionHistoryController {
   @GetMapping("/cases/{caseNumber}")
   DecisionHistory.Timeline timeline(@PathVariable String caseNumber) {
     return history.timeline(caseNumber);
-  }
-
-  private static String csv(String value) {
-    if (value == null || "null".equals(value)) {
-      return "";
-    }
-    return value.contains(",") || value.contains("\"") || value.contains("\n")
-        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 }

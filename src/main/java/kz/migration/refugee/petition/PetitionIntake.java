@@ -12,6 +12,8 @@ import java.util.List;
 import kz.migration.refugee.registry.DocumentType;
 import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.Sex;
+import kz.migration.refugee.shared.BirthDate;
+import kz.migration.refugee.shared.PersonName;
 
 /**
  * A petition as filed: the body of {@code POST /api/petitions} and the fields of the start form
@@ -29,10 +31,10 @@ public record PetitionIntake(
 
   public record Member(
       @NotNull(message = "обязательное поле") FamilyRole role,
-      @NotBlank(message = "обязательное поле") @Size(max = 200) String surname,
-      @NotBlank(message = "обязательное поле") @Size(max = 200) String givenName,
-      @Size(max = 200) String patronymic,
-      @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate dateOfBirth,
+      @NotBlank(message = "обязательное поле") @Size(max = 200) @PersonName String surname,
+      @NotBlank(message = "обязательное поле") @Size(max = 200) @PersonName String givenName,
+      @Size(max = 200) @PersonName String patronymic,
+      @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") @BirthDate LocalDate dateOfBirth,
       @NotNull(message = "обязательное поле") Sex sex,
       @NotBlank(message = "обязательное поле")
       @Pattern(regexp = "[A-Z]{2}", message = "код страны ISO 3166 из двух латинских букв") String citizenship,

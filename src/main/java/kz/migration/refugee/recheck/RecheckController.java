@@ -3,6 +3,9 @@ package kz.migration.refugee.recheck;
 import kz.migration.refugee.shared.EngineCalls;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.ConflictException;
@@ -10,6 +13,7 @@ import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.PageRequest;
@@ -35,11 +39,14 @@ class RecheckController {
   private final RecheckMapper mapper;
   private final RuntimeService runtime;
   private final TaskExecutor executor;
+  private final Clock clock;
+  private final Duration staleAfter;
 
   private final EngineCalls engine;
 
   RecheckController(RecheckService rechecks, RecheckScheduler scheduler, RecheckRunRepository runs, RecheckMapper mapper,
-      RuntimeService runtime, @Qualifier("recheckRunExecutor") TaskExecutor executor, EngineCalls engine) {
+      RuntimeService runtime, @Qualifier("recheckRunExecutor") TaskExecutor executor, Clock clock,
+      @Value("${refugee.recheck.stale-after}") Duration staleAfter, EngineCalls engine) {
     this.engine = engine;
     this.rechecks = rechecks;
     this.scheduler = scheduler;
@@ -47,16 +54,23 @@ class RecheckController {
     this.mapper = mapper;
     this.runtime = runtime;
     this.executor = executor;
+    this.clock = clock;
+    this.staleAfter = staleAfter;
   }
 
   @GetMapping("/api/rechecks/runs")
   List<RecheckRunView> runs() {
-    return runs.findAllByOrderByIdDesc(PageRequest.of(0, 20)).stream().map(mapper::toView).toList();
+    return runs.findAllByOrderByIdDesc(PageRequest.of(0, 20)).stream().map(this::view).toList();
   }
 
   @GetMapping("/api/rechecks/runs/{id}")
   RecheckRunView run(@PathVariable long id) {
-    return runs.findById(id).map(mapper::toView).orElseThrow(() -> new NotFoundException("recheck run", id));
+    return runs.findById(id).map(this::view).orElseThrow(() -> new NotFoundException("recheck run", id));
+  }
+
+  private RecheckRunView view(RecheckRun run) {
+    RecheckRunView view = mapper.toView(run);
+    return run.isStale(Instant.now(clock), staleAfter) ? view.stale() : view;
   }
 
   /** Starts a pass now, in the background (managers); its progress is at the returned location. */

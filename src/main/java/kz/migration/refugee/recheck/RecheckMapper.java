@@ -41,5 +41,7 @@ interface RecheckMapper {
   @Mapping(target = "dueTotal", source = "dueTotal")
   @Mapping(target = "started", source = "started")
   @Mapping(target = "collisions", source = "collisions")
+  @Mapping(target = "node", source = "node")
+  @Mapping(target = "heartbeatAt", source = "heartbeatAt")
   RecheckRunView toView(RecheckRun run);
 }

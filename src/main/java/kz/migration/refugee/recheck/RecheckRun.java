@@ -10,12 +10,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One pass of the recheck scheduler; {@code started} grows chunk by chunk, committed with each chunk. */
+/**
+ * One pass of the recheck scheduler; {@code started} grows chunk by chunk, committed with each chunk, and
+ * {@code heartbeatAt} with it. A pass left RUNNING by a node that died is marked ABANDONED when that node
+ * starts again, and shown STALE meanwhile (no progress for {@code refugee.recheck.stale-after}).
+ */
 @Entity
 @Table(name = "recheck_run")
 class RecheckRun {
 
-  enum Status { RUNNING, COMPLETED, FAILED }
+  enum Status { RUNNING, COMPLETED, FAILED, ABANDONED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,21 +33,31 @@ class RecheckRun {
   private int dueTotal;
   private int started;
   private int collisions;
+  private String node;
+  private Instant heartbeatAt;
 
   protected RecheckRun() {}
 
-  static RecheckRun begin(LocalDate dueBy, int dueTotal, Instant now) {
+  static RecheckRun begin(LocalDate dueBy, int dueTotal, Instant now, String node) {
     RecheckRun run = new RecheckRun();
     run.dueBy = dueBy;
     run.dueTotal = dueTotal;
     run.startedAt = now;
+    run.heartbeatAt = now;
+    run.node = node;
     run.status = Status.RUNNING;
     return run;
+  }
+
+  /** Still marked running, but without progress since {@code staleAfter}: its node has probably died. */
+  boolean isStale(Instant now, java.time.Duration staleAfter) {
+    return status == Status.RUNNING && heartbeatAt != null && heartbeatAt.plus(staleAfter).isBefore(now);
   }
 
   void finish(Status result, Instant now) {
     status = result;
     finishedAt = now;
+    heartbeatAt = now;
   }
 
   public Long getId() { return id; }
@@ -54,4 +68,6 @@ class RecheckRun {
   public int getDueTotal() { return dueTotal; }
   public int getStarted() { return started; }
   public int getCollisions() { return collisions; }
+  public String getNode() { return node; }
+  public Instant getHeartbeatAt() { return heartbeatAt; }
 }

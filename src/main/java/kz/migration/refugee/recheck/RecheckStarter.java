@@ -40,21 +40,23 @@ class RecheckStarter {
   private final RuntimeService runtime;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final RecheckNode node;
 
   RecheckStarter(RecheckRepository rechecks, RecheckRunRepository runs, RuntimeService runtime, JdbcTemplate jdbc,
-      Clock clock) {
+      Clock clock, RecheckNode node) {
     this.rechecks = rechecks;
     this.jdbc = jdbc;
     this.runs = runs;
     this.runtime = runtime;
     this.clock = clock;
+    this.node = node;
   }
 
   record Chunk(int started, LocalDate lastDueOn, long lastCaseId) {}
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   long begin(LocalDate dueBy) {
-    return runs.save(RecheckRun.begin(dueBy, rechecks.countDue(dueBy), Instant.now(clock))).getId();
+    return runs.save(RecheckRun.begin(dueBy, rechecks.countDue(dueBy), Instant.now(clock), node.name())).getId();
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -74,7 +76,7 @@ class RecheckStarter {
     if (due.isEmpty()) {
       return new Chunk(0, afterDue, afterCase);
     }
-    runs.advance(runId, due.size(), 0);
+    runs.advance(runId, due.size(), 0, Instant.now(clock));
     DueFamily last = due.get(due.size() - 1);
     return new Chunk(due.size(), last.getDueOn(), last.getCaseId());
   }
@@ -112,7 +114,13 @@ class RecheckStarter {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void collided(long runId) {
-    runs.advance(runId, 0, 1);
+    runs.advance(runId, 0, 1, Instant.now(clock));
+  }
+
+  /** Marks the passes this node left running when it stopped (it has just started: none runs here now). */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  int abandonLeftRunning() {
+    return runs.abandon(node.name(), RecheckRun.Status.RUNNING, RecheckRun.Status.ABANDONED, Instant.now(clock));
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -1,5 +1,6 @@
 package kz.migration.refugee.recheck;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,14 @@ interface RecheckRunRepository extends JpaRepository<RecheckRun, Long> {
 
   /** Progress is counted in the chunk's own transaction: it commits exactly with the rechecks it counts. */
   @Modifying
-  @Query("update RecheckRun r set r.started = r.started + :started, r.collisions = r.collisions + :collisions where r.id = :id")
-  void advance(@Param("id") long id, @Param("started") int started, @Param("collisions") int collisions);
+  @Query("update RecheckRun r set r.started = r.started + :started, r.collisions = r.collisions + :collisions,"
+      + " r.heartbeatAt = :now where r.id = :id")
+  void advance(@Param("id") long id, @Param("started") int started, @Param("collisions") int collisions,
+      @Param("now") Instant now);
+
+  /** Passes this node left running when it stopped; none can be running on it while it starts. */
+  @Modifying
+  @Query("update RecheckRun r set r.status = :abandoned, r.finishedAt = :now where r.status = :running and r.node = :node")
+  int abandon(@Param("node") String node, @Param("running") RecheckRun.Status running,
+      @Param("abandoned") RecheckRun.Status abandoned, @Param("now") Instant now);
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import kz.migration.refugee.shared.BirthDate;
+import kz.migration.refugee.shared.PersonName;
 
 /**
  * Fields of the forms {@code VerifyCircumstances} (caseworker) and, for the outcome fields, {@code ReviewRecheck}
@@ -21,9 +23,9 @@ record VerificationForm(
     @NotBlank(message = "обязательное поле") @Size(min = 20, max = 20000, message = "от 20 символов") String circumstances,
     List<String> deceasedMembers,
     List<String> leftCountryMembers,
-    @Size(max = 200, message = "не более 200 символов") String newbornSurname,
-    @Size(max = 200, message = "не более 200 символов") String newbornGivenName,
-    LocalDate newbornDateOfBirth,
+    @Size(max = 200, message = "не более 200 символов") @PersonName String newbornSurname,
+    @Size(max = 200, message = "не более 200 символов") @PersonName String newbornGivenName,
+    @BirthDate LocalDate newbornDateOfBirth,
     @Pattern(regexp = "MALE|FEMALE", message = "недопустимое значение") String newbornSex,
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "extend|cessation|deprivation|refer", message = "недопустимое значение") String recheckOutcome,

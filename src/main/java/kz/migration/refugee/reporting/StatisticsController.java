@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import kz.migration.refugee.shared.CsvExport;
 import kz.migration.refugee.shared.FieldErrors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/statistics")
 @PreAuthorize("hasAnyRole('managers','auditors')")
 class StatisticsController {
-
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final Statistics statistics;
   private final Workload workload;
@@ -187,17 +182,6 @@ class StatisticsController {
   }
 
   private static ResponseEntity<String> csv(String name, List<List<Object>> rows) {
-    String body = rows.stream()
-        .map(r -> r.stream().map(v -> cell(v)).collect(Collectors.joining(",")))
-        .collect(Collectors.joining("\r\n", "", "\r\n"));
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-        .contentType(CSV).body(body);
-  }
-
-  private static String cell(Object value) {
-    String text = Objects.toString(value, "");
-    return Stream.of(",", "\"", "\n", "\r").anyMatch(text::contains)
-        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    return CsvExport.attachment(name, rows);
   }
 }

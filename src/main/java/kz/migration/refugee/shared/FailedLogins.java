@@ -7,7 +7,10 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Failed logins to the domain API are logged with the login name and address, never the password. */
+/**
+ * Failed logins to the domain API are logged with the login name (as typed, hence made safe: see {@link LogText})
+ * and address, never the password.
+ */
 @Component
 class FailedLogins {
 
@@ -17,7 +20,7 @@ class FailedLogins {
   void failed(AbstractAuthenticationFailureEvent event) {
     Object details = event.getAuthentication().getDetails();
     String address = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
-    log.warn("failed login for user '{}' from {}: {}", event.getAuthentication().getName(), address,
+    log.warn("failed login for user '{}' from {}: {}", LogText.safe(event.getAuthentication().getName()), address,
         event.getException().getClass().getSimpleName());
   }
 }

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -35,8 +32,10 @@ public class FormInput {
     this.mapper = mapper.copy()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .configure(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, true);
-    // An untouched select in a form submits "": read it as "not given".
+    // An untouched select in a form submits "": read it as "not given" (a date field too). Otherwise the rules of
+    // the domain API apply (StrictJsonInput): no number or boolean as text, no enum ordinals, clean text.
     this.mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    this.mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     this.validator = validator;
   }
 
@@ -56,7 +55,7 @@ public class FormInput {
     try {
       return mapper.convertValue(plain, type);
     } catch (IllegalArgumentException e) {
-      throw reject(FieldErrors.of(fieldOf(e), "неверный формат значения"));
+      throw reject(new FieldErrors(JsonInputErrors.of(e)));
     }
   }
 
@@ -80,17 +79,5 @@ public class FormInput {
       return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
     }
     return value;
-  }
-
-  private static String fieldOf(IllegalArgumentException e) {
-    if (e.getCause() instanceof MismatchedInputException mismatch) {
-      return mismatch.getPath().stream()
-          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-    if (e.getCause() instanceof InvalidFormatException invalid) {
-      return invalid.getPathReference();
-    }
-    return "input";
   }
 }

@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -54,12 +58,43 @@ class ProblemDetailsAdvice {
     return problem;
   }
 
+  /** The field is named from Jackson's path; the message never quotes the value (see {@link JsonInputErrors}). */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The request body is not valid JSON of the expected shape (dates as YYYY-MM-DD).");
+    ProblemDetail problem = invalid(JsonInputErrors.of(e));
     problem.setType(URI.create("urn:problem:unreadable-request"));
     return problem;
+  }
+
+  @ExceptionHandler({HttpMediaTypeNotSupportedException.class, InvalidMediaTypeException.class})
+  ProblemDetail unsupportedMediaType(Exception e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Send the body as application/json.");
+    problem.setType(URI.create("urn:problem:unsupported-media-type"));
+    return problem;
+  }
+
+  /**
+   * A database refusal that the checks before it did not foresee. The driver's message may quote the row
+   * (names, document numbers): it is neither logged nor answered, only its kind and SQL state.
+   */
+  @ExceptionHandler(DataAccessException.class)
+  ProblemDetail databaseRefusal(DataAccessException e) {
+    log.error("database refused a request: {} (SQL state {})", e.getClass().getSimpleName(), sqlState(e));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        e instanceof DataIntegrityViolationException ? HttpStatus.CONFLICT : HttpStatus.INTERNAL_SERVER_ERROR,
+        "The data bank refused the change; nothing was written.");
+    problem.setType(URI.create("urn:problem:database-refusal"));
+    return problem;
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return "unknown";
   }
 
   @ExceptionHandler(BadUserRequestException.class)

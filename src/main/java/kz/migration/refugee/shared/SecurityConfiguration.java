@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,12 +39,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Cockpit, engine REST and the domain API.
  * <ul>
  *   <li>{@code /api/**}: HTTP basic against Camunda's identity service; the user's Camunda groups
- *       become roles ({@code ROLE_caseworkers}, ...). Stateless, hence no CSRF token. Which roles reach
+ *       become roles ({@code ROLE_caseworkers}, ...). Stateless, hence no CSRF token: cross-site writes are
+ *       refused by {@link ApiWriteGuard}; pages get a Content-Security-Policy ({@link PagePolicy}). Which roles reach
  *       which paths is decided here, before any input is read (so a forbidden role gets 403, never a
  *       validation answer); the controllers' {@code @PreAuthorize} repeat it where they are.</li>
  *   <li>{@code /engine-rest/**}: HTTP basic through Camunda's own {@link ProcessEngineAuthenticationFilter}.</li>
  *   <li>{@code /camunda/**}: the webapps' own session login and CSRF filter.</li>
  *   <li>Actuator: health only.</li>
+ *   <li>Every login path: failed logins throttled by source address ({@link LoginThrottle}).</li>
  * </ul>
  */
 @Configuration
@@ -48,10 +54,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/*";
+  /** The product's pages use none of these browser features. */
+  static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+      + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
   @Bean
   @Order(1)
-  SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService, PagePolicy pagePolicy,
+      @Value("${refugee.web.allowed-origins:}") List<String> allowedOrigins) throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
@@ -63,7 +73,13 @@ class SecurityConfiguration {
             .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS))
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No CSRF token (stateless, HTTP basic); a browser's cached credentials are guarded by ApiWriteGuard.
         .csrf(c -> c.disable())
+        .addFilterBefore(new ApiWriteGuard(allowedOrigins), BasicAuthenticationFilter.class)
+        .headers(h -> h
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(c -> c.policyDirectives(pagePolicy.directives()))
+            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
         .authenticationProvider(camundaIdentity(identityService))
         .addFilterAfter(new EngineAuthenticationBridge(identityService), AuthorizationFilter.class)
         .build();
@@ -100,6 +116,27 @@ class SecurityConfiguration {
         .csrf(c -> c.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
+  }
+
+  /** Before Spring Security and Camunda's filters: a refused address reaches no password check. */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.addUrlPatterns(LoginThrottleFilter.URL_PATTERNS);
+    registration.setName("login-throttle");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 50);
+    return registration;
+  }
+
+  /** {@code /error} is where the container forwards errors; asked for directly, it is not found. */
+  @Bean
+  FilterRegistrationBean<DirectErrorRequests> directErrorRequests() {
+    var registration = new FilterRegistrationBean<>(new DirectErrorRequests());
+    registration.addUrlPatterns("/error", "/error/*");
+    registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST);
+    registration.setName("direct-error-requests");
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 60);
+    return registration;
   }
 
   @Bean

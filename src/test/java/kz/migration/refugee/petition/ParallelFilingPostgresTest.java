@@ -1,5 +1,6 @@
 package kz.migration.refugee.petition;
 
+import kz.migration.refugee.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,11 +24,9 @@ import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The same petition sent several times at once (a double click, a client's retry): one case is registered for the
@@ -35,8 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * On PostgreSQL, where the requests really run in parallel.
  */
 @PostgresTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 class ParallelFilingPostgresTest {
 
   private static final int PARALLEL = 8;

@@ -1,5 +1,6 @@
 package kz.migration.refugee.shared;
 
+import kz.migration.refugee.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -22,11 +23,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finds nothing to update.
  */
 @PostgresTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ApplicationTest
 class ConcurrentChangePostgresTest {
 
   private static final String RUSSIAN_CONFLICT = "изменены другим пользователем";

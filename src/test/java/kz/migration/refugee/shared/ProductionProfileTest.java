@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @OwnContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:production-profile;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
-    "spring.datasource.password=", "refugee.admin.id=chief", "refugee.admin.password=Chief-Secret-9"})
+    "spring.datasource.password=", "refugee.admin.id=chief", "refugee.admin.password=Steppe-Falcon-47"})
 @ActiveProfiles({"test", "postgres"})
 class ProductionProfileTest {
 
@@ -51,7 +51,7 @@ class ProductionProfileTest {
     String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
 
     // ... which the login must present: CSRF protection of the webapps stays on.
-    String form = "username=chief&password=" + URLEncoder.encode("Chief-Secret-9", StandardCharsets.UTF_8);
+    String form = "username=chief&password=" + URLEncoder.encode("Steppe-Falcon-47", StandardCharsets.UTF_8);
     var withoutToken = client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/admin"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());

@@ -1,0 +1,63 @@
+package kz.migration.refugee.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Puts every login path under {@link LoginThrottle}: HTTP basic on {@code /api/**} (Spring Security) and on
+ * {@code /engine-rest/**} (Camunda's filter), and the webapps' form login. Runs before both, so a refused
+ * address never reaches a password check (nor Camunda's per-user delay). A login attempt is a request that
+ * carries credentials; it failed when it is answered 401. The address is the connection's, or the one a
+ * trusted proxy forwarded (see README, {@code server.forward-headers-strategy}).
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+  static final String[] URL_PATTERNS = {"/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*"};
+  private static final Pattern WEBAPP_LOGIN = Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?$");
+
+  private final LoginThrottle throttle;
+
+  LoginThrottleFilter(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (!isLoginAttempt(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String address = request.getRemoteAddr();
+    OptionalLong retryAfter = throttle.retryAfter(address);
+    if (retryAfter.isPresent()) {
+      refuse(response, retryAfter.getAsLong());
+      return;
+    }
+    chain.doFilter(request, response);
+    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+      throttle.failed(address);
+    }
+  }
+
+  private static boolean isLoginAttempt(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/camunda/")) {
+      return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
+    }
+    return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+  }
+
+  private static void refuse(HttpServletResponse response, long seconds) throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    Problems.write(response, 429, "urn:problem:too-many-failed-logins", "Too many failed logins",
+        "Too many failed logins from this address; try again in " + seconds + " s.", null);
+  }
+}
