@@ -61,19 +61,30 @@ class CaseloadImport {
     this.firstYear = firstYear;
   }
 
-  @Transactional
-  ImportReport importFile(byte[] content, String by) {
-    List<CaseloadFile.Family> families;
+  /** Checks the whole file; the families in it, or every row's errors as a {@link RejectedFile}. */
+  List<CaseloadFile.Family> check(byte[] content) {
     try {
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-      families = CaseloadFile.read(new InputStreamReader(new ByteArrayInputStream(content), decoder), LocalDate.now(clock),
+      return CaseloadFile.read(new InputStreamReader(new ByteArrayInputStream(content), decoder), LocalDate.now(clock),
           firstYear);
     } catch (CharacterCodingException e) {
       throw new RejectedFile(List.of(new RejectedFile.RowError(1, "file", "файл должен быть в кодировке UTF-8")));
     } catch (IOException e) {
       throw new IllegalStateException("caseload file could not be read", e);
     }
+  }
+
+  /** Imports a file on its submitter's sole authority: the server's command line and the demo archive. */
+  @Transactional
+  ImportReport importFile(byte[] content, String by) {
+    return importFile(content, by, by);
+  }
+
+  /** Imports a file submitted by one person and confirmed by another ({@link CaseloadSubmissions}). */
+  @Transactional
+  ImportReport importFile(byte[] content, String submittedBy, String by) {
+    List<CaseloadFile.Family> families = check(content);
     // The import acts for the office, not as the administrator who sent the file: resumed examinations are
     // started without the caller's (case-less) engine authorizations.
     var caller = identity.getCurrentAuthentication();
@@ -104,7 +115,7 @@ class CaseloadImport {
         progress.set(new Progress(true, imported + skipped, families.size()));
       }
       events.publishEvent(new CaseloadImported(TextDigest.sha256(new String(content, StandardCharsets.UTF_8)), imported,
-          persons, skipped, by, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+          persons, skipped, by, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), submittedBy));
       log.info("Caseload import: {} families ({} persons) imported, {} already present, {} examinations resumed",
           imported, persons, skipped, resumed);
       return new ImportReport(imported, persons, skipped, resumed);

@@ -7,4 +7,4 @@ import java.time.Instant;
  * its SHA-256, so the decision log binds the imported decisions to the exact file they came from.
  */
 public record CaseloadImported(String fileSha256, int casesImported, int personsImported, int casesSkipped,
-    String by, Instant at) {}
+    String by, Instant at, String submittedBy) {}

@@ -297,7 +297,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
       TaskEntity task = c.getTaskManager().findTaskById(taskId);
       return task == null ? null : task.getAssignee();
     });
-    boolean claimForSelf = user.getUserId().equals(userId) && assignee == null;
+    boolean claimForSelf = user.getUserId().equals(userId) && (assignee == null || assignee.equals(userId));
     boolean release = userId == null && user.getUserId().equals(assignee);
     if (!claimForSelf && !release) {
       throw refused("ClaimTaskCmd", "задачу берёт в работу и возвращает только сам исполнитель");

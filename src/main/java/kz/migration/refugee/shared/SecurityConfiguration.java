@@ -65,6 +65,9 @@ class SecurityConfiguration {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
+            // a caseload file: submitted by an administrator, confirmed by a manager (two people)
+            .requestMatchers(HttpMethod.POST, "/api/import/caseload/*/confirmation").hasRole(Roles.MANAGERS)
+            .requestMatchers(HttpMethod.GET, "/api/import/caseload/**").hasAnyRole(Roles.ADMINS, Roles.MANAGERS)
             .requestMatchers("/api/import/**").hasRole(Roles.ADMINS)
             .requestMatchers("/api/statistics/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
             .requestMatchers(HttpMethod.POST, "/api/rechecks/runs").hasRole(Roles.MANAGERS)

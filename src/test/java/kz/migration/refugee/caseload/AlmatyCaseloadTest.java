@@ -22,10 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,10 +50,7 @@ class AlmatyCaseloadTest {
       csv = in.readAllBytes();
     }
     rows = parse(new String(csv, StandardCharsets.UTF_8));
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.valueOf("text/csv"));
-    var answer = http.withBasicAuth("admin", "demo").postForEntity("/api/import/caseload", new HttpEntity<>(csv, headers),
-        String.class);
+    var answer = TwoPersonImport.importCsv(http, csv);
     assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
   }
 

@@ -107,6 +107,43 @@ class CaseloadImportTest {
   }
 
   @Test
+  void aSubmittedFileWritesNothingUntilAManagerConfirmsItOnce() throws Exception {
+    int year = uniqueYear();
+    String csv = HEADER + "RS-%d-000031,head,Латифи,Басир,1970-01-01,male,AF,,2018-01-01,2018-01-02,granted,2018-02-01,,\n"
+        .formatted(year);
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.valueOf("text/csv; charset=UTF-8"));
+    long casesBefore = count("family_case");
+    long importsBefore = importsLogged();
+    var submitted = http.withBasicAuth("admin", "demo").postForEntity("/api/import/caseload",
+        new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), String.class);
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    JsonNode submission = json.readTree(submitted.getBody());
+    assertThat(submission.get("families").asInt()).isEqualTo(1);
+    assertThat(submission.get("submittedBy").asText()).isEqualTo("admin");
+    assertThat(count("family_case")).isEqualTo(casesBefore);
+    String confirmation = "/api/import/caseload/" + submission.get("id").asLong() + "/confirmation";
+    // the administrator cannot confirm their own file (not a manager); a caseworker cannot either
+    assertThat(http.withBasicAuth("admin", "demo").postForEntity(confirmation, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("caseworker", "demo").postForEntity(confirmation, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(count("family_case")).isEqualTo(casesBefore);
+
+    var confirmed = http.withBasicAuth("manager", "demo").postForEntity(confirmation, null, String.class);
+    assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(count("family_case")).isEqualTo(casesBefore + 1);
+    assertThat(status("RS-%d-000031".formatted(year))).isEqualTo("GRANTED");
+    assertThat(importsLogged()).isEqualTo(importsBefore + 1);
+    assertThat(jdbc.queryForObject("select content from decision_log where kind = 'CASELOAD_IMPORTED' "
+        + "order by sequence_no desc limit 1", String.class)).contains("\"by\":\"manager\"", "\"submittedBy\":\"admin\"");
+    // confirmed once: a second confirmation is a conflict and writes nothing
+    assertThat(http.withBasicAuth("manager2", "demo").postForEntity(confirmation, null, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(count("family_case")).isEqualTo(casesBefore + 1);
+  }
+
+  @Test
   void theCommandLineImportExitsWithTwoWhenTheFileIsRefusedAndZeroWhenImported() throws Exception {
     Path bad = Files.createTempFile("caseload", ".csv");
     Files.writeString(bad, HEADER + "RS-0000-1,head,,,,,,,,,,,,\n", StandardCharsets.UTF_8);
@@ -141,10 +178,7 @@ class CaseloadImportTest {
   }
 
   private ResponseEntity<String> post(String csv) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.valueOf("text/csv; charset=UTF-8"));
-    return http.withBasicAuth("admin", "demo").postForEntity("/api/import/caseload",
-        new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), String.class);
+    return TwoPersonImport.importCsv(http, csv.getBytes(StandardCharsets.UTF_8));
   }
 
   private String status(String caseNumber) {

@@ -11,10 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,10 +63,7 @@ class CaseNumberSeriesTest {
   }
 
   private ResponseEntity<String> importCaseload(String csv) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.valueOf("text/csv; charset=UTF-8"));
-    return http.withBasicAuth("admin", "demo").postForEntity("/api/import/caseload",
-        new HttpEntity<>(csv.getBytes(StandardCharsets.UTF_8), headers), String.class);
+    return kz.migration.refugee.caseload.TwoPersonImport.importCsv(http, csv.getBytes(StandardCharsets.UTF_8));
   }
 
   private static long serial(String caseNumber) {

@@ -1,0 +1,5 @@
+package kz.migration.refugee.caseload;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseloadSubmissionRepository extends JpaRepository<CaseloadSubmission, Long> {}
