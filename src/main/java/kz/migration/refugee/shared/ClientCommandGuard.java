@@ -297,7 +297,8 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
       TaskEntity task = c.getTaskManager().findTaskById(taskId);
       return task == null ? null : task.getAssignee();
     });
-    boolean claimForSelf = user.getUserId().equals(userId) && (assignee == null || assignee.equals(userId));
+    // a claim for oneself of a task someone else holds is the engine's conflict (409), not a refusal here
+    boolean claimForSelf = user.getUserId().equals(userId);
     boolean release = userId == null && user.getUserId().equals(assignee);
     if (!claimForSelf && !release) {
       throw refused("ClaimTaskCmd", "задачу берёт в работу и возвращает только сам исполнитель");

@@ -113,14 +113,19 @@ class EngineApiAllowList {
         deny(response, HttpServletResponse.SC_BAD_REQUEST, "неоднозначный путь запроса");
         return;
       }
-      if ("/engine".equals(path) && request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
-        // engine REST's authentication skips the list of engines; EngineRestGuard checks the login for it
+      if ("/engine".equals(path) && "GET".equals(request.getMethod())) {
+        // The list of engine names: engine REST's authentication skips it and EngineRestGuard checks the login; the
+        // webapps' login page reads it before anyone has logged in (and cannot log in without it), so there it is
+        // the one answer given to anonymous callers: the name "default", nothing of the cases.
         chain.doFilter(request, response);
         return;
       }
       List<String> groups = groups(request);
       if (groups == null) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"default\"");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"default\"");
+        }
+        // the webapps log in with their own form: a Basic challenge would make the browser open its login dialog
         deny(response, HttpServletResponse.SC_UNAUTHORIZED, "требуется вход");
         return;
       }

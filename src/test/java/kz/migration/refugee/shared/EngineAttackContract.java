@@ -301,7 +301,15 @@ abstract class EngineAttackContract {
     refused(call("auditor", "GET", "/engine-rest/task;jsessionid=x", null), null);
     refused(call("auditor", "GET", "/engine-rest//task", null), null);
     refused(call("auditor", "GET", "/engine-rest/history/%76ariable-instance", null), null);
-    refused(call(null, "GET", "/camunda/api/engine/engine/", null), null);
+    // the webapps' login page reads the list of engine names before the login: that, and only that, answers anonymously
+    var engines = call(null, "GET", "/camunda/api/engine/engine/", null);
+    assertThat(engines.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(engines.body()).toString()).isEqualTo("[{\"name\":\"default\"}]");
+    var anonymous = call(null, "GET", "/camunda/api/engine/engine/default/task", null);
+    refused(anonymous, null);
+    // the webapps log in with their own form: a Basic challenge would open the browser's login dialog over it
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+    refused(call(null, "GET", "/engine-rest/engine", null), null);
   }
 
   @Test
