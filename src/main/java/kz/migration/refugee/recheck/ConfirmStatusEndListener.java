@@ -23,14 +23,17 @@ class ConfirmStatusEndListener implements TaskListener {
   private final RecheckService rechecks;
   private final FormInput form;
 
-  ConfirmStatusEndListener(RecheckService rechecks, FormInput form) {
+  private final RecheckOfProcess recheck;
+
+  ConfirmStatusEndListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
     this.form = form;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long recheckId = RecheckForms.recheckId(task);
+    long recheckId = recheck.of(task);
     String proposedBy = rechecks.proposer(recheckId);
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> task.setVariableLocal(PROPOSAL, rechecks.describeProposal(recheckId));

@@ -18,14 +18,17 @@ class DecideStatusEndAppealListener implements TaskListener {
   private final RecheckService rechecks;
   private final FormInput form;
 
-  DecideStatusEndAppealListener(RecheckService rechecks, FormInput form) {
+  private final RecheckOfProcess recheck;
+
+  DecideStatusEndAppealListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
     this.form = form;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    String confirmedBy = rechecks.confirmer(RecheckForms.recheckId(task));
+    String confirmedBy = rechecks.confirmer(recheck.of(task));
     if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       FourEyes.require(task.getAssignee(), confirmedBy, WHAT);
       return;
@@ -33,7 +36,7 @@ class DecideStatusEndAppealListener implements TaskListener {
     String actor = Actor.of(task);
     FourEyes.require(actor, confirmedBy, WHAT);
     StatusEndAppealForm input = form.read(task.getVariables(), StatusEndAppealForm.class);
-    rechecks.decideAppeal(RecheckForms.recheckId(task), input, actor);
+    rechecks.decideAppeal(recheck.of(task), input, actor);
     task.getExecution().setVariable(STATUS_END_APPEAL_OUTCOME, input.statusEndAppealOutcome());
   }
 }

@@ -1,6 +1,5 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,12 +11,15 @@ class DeregisterFamilyDelegate implements JavaDelegate {
 
   private final RecheckService rechecks;
 
-  DeregisterFamilyDelegate(RecheckService rechecks) {
+  private final RecheckOfProcess recheck;
+
+  DeregisterFamilyDelegate(RecheckService rechecks, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    rechecks.endStatus((Long) execution.getVariable(RECHECK_ID));
+    rechecks.endStatus(recheck.of(execution));
   }
 }

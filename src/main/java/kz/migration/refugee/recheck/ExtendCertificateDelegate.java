@@ -1,6 +1,5 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
 
 import kz.migration.refugee.shared.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,12 +12,15 @@ class ExtendCertificateDelegate implements JavaDelegate {
 
   private final RecheckService rechecks;
 
-  ExtendCertificateDelegate(RecheckService rechecks) {
+  private final RecheckOfProcess recheck;
+
+  ExtendCertificateDelegate(RecheckService rechecks, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    rechecks.extend((Long) execution.getVariable(RECHECK_ID), Actor.of(execution));
+    rechecks.extend(recheck.of(execution), Actor.of(execution));
   }
 }

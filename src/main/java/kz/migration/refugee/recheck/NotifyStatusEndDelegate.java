@@ -1,7 +1,6 @@
 package kz.migration.refugee.recheck;
 
 import static kz.migration.refugee.recheck.RecheckVariables.APPEAL_DUE_AT;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
 
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,12 +13,15 @@ class NotifyStatusEndDelegate implements JavaDelegate {
 
   private final RecheckService rechecks;
 
-  NotifyStatusEndDelegate(RecheckService rechecks) {
+  private final RecheckOfProcess recheck;
+
+  NotifyStatusEndDelegate(RecheckService rechecks, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(APPEAL_DUE_AT, Deadlines.overdueAt(rechecks.notifyStatusEnd((Long) execution.getVariable(RECHECK_ID))));
+    execution.setVariable(APPEAL_DUE_AT, Deadlines.overdueAt(rechecks.notifyStatusEnd(recheck.of(execution))));
   }
 }

@@ -8,7 +8,6 @@ import static kz.migration.refugee.recheck.RecheckVariables.DEPRIVATION_GROUNDS;
 import static kz.migration.refugee.recheck.RecheckVariables.FAMILY_MEMBERS;
 import static kz.migration.refugee.recheck.RecheckVariables.SUGGESTED_VALID_FROM;
 import static kz.migration.refugee.recheck.RecheckVariables.SUGGESTED_VALID_UNTIL;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
 import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OUTCOME;
 import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_PROPOSED_BY;
 
@@ -40,9 +39,5 @@ final class RecheckForms {
     if (CESSATION.equals(outcome) || DEPRIVATION.equals(outcome)) {
       task.getExecution().setVariable(STATUS_END_PROPOSED_BY, actor);
     }
-  }
-
-  static long recheckId(DelegateTask task) {
-    return (Long) task.getVariable(RECHECK_ID);
   }
 }

@@ -363,6 +363,13 @@ public class RecheckService {
         .orElseThrow(() -> new NotFoundException("status end proposal of recheck", recheckId));
   }
 
+  /** A process may work only on a recheck of its own case (its business key). */
+  void requireOfCase(long recheckId, long caseId) {
+    if (load(recheckId).getCaseId() != caseId) {
+      throw new IllegalStateException("recheck " + recheckId + " is not of the process's case");
+    }
+  }
+
   private Recheck load(long recheckId) {
     return rechecks.findById(recheckId).orElseThrow(() -> new NotFoundException("recheck", recheckId));
   }

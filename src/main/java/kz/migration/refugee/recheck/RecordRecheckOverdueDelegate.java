@@ -1,6 +1,5 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +14,15 @@ class RecordRecheckOverdueDelegate implements JavaDelegate {
 
   private final RecheckService rechecks;
 
-  RecordRecheckOverdueDelegate(RecheckService rechecks) {
+  private final RecheckOfProcess recheck;
+
+  RecordRecheckOverdueDelegate(RecheckService rechecks, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    rechecks.markOverdue((Long) execution.getVariable(RECHECK_ID));
+    rechecks.markOverdue(recheck.of(execution));
   }
 }

@@ -17,14 +17,17 @@ class VerifyCircumstancesListener implements TaskListener {
   private final RecheckService rechecks;
   private final FormInput form;
 
-  VerifyCircumstancesListener(RecheckService rechecks, FormInput form) {
+  private final RecheckOfProcess recheck;
+
+  VerifyCircumstancesListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
+    this.recheck = recheck;
     this.rechecks = rechecks;
     this.form = form;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long recheckId = RecheckForms.recheckId(task);
+    long recheckId = recheck.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheckId), true);
       return;

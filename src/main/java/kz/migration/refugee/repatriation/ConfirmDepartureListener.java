@@ -1,7 +1,6 @@
 package kz.migration.refugee.repatriation;
 
 import static kz.migration.refugee.repatriation.ReturnVariables.DEPARTED;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FieldErrors;
@@ -20,7 +19,10 @@ class ConfirmDepartureListener implements TaskListener {
   private final VoluntaryReturnService returns;
   private final FormInput form;
 
-  ConfirmDepartureListener(VoluntaryReturnService returns, FormInput form) {
+  private final ReturnOfProcess returnOf;
+
+  ConfirmDepartureListener(VoluntaryReturnService returns, FormInput form, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
     this.form = form;
   }
@@ -30,7 +32,7 @@ class ConfirmDepartureListener implements TaskListener {
     DepartureForm departure = form.read(task.getVariables(), DepartureForm.class);
     boolean departed;
     try {
-      departed = returns.confirmDeparture((Long) task.getVariable(RETURN_ID), departure, Actor.of(task));
+      departed = returns.confirmDeparture(returnOf.of(task), departure, Actor.of(task));
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }

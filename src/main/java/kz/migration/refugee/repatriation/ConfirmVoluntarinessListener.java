@@ -3,7 +3,6 @@ package kz.migration.refugee.repatriation;
 import static kz.migration.refugee.repatriation.ReturnVariables.CASE_ID;
 import static kz.migration.refugee.repatriation.ReturnVariables.FAMILY_OPTIONS;
 import static kz.migration.refugee.repatriation.ReturnVariables.INTERVIEW_FIELDS;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 import static kz.migration.refugee.repatriation.ReturnVariables.VOLUNTARY;
 import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWN_ON;
 
@@ -30,7 +29,10 @@ class ConfirmVoluntarinessListener implements TaskListener {
   private final FormInput form;
   private final ObjectMapper json;
 
-  ConfirmVoluntarinessListener(VoluntaryReturnService returns, FormInput form, ObjectMapper json) {
+  private final ReturnOfProcess returnOf;
+
+  ConfirmVoluntarinessListener(VoluntaryReturnService returns, FormInput form, ObjectMapper json, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
     this.form = form;
     this.json = json;
@@ -45,7 +47,7 @@ class ConfirmVoluntarinessListener implements TaskListener {
     VoluntarinessForm interview = form.read(task.getVariables(), VoluntarinessForm.class);
     boolean voluntary;
     try {
-      voluntary = returns.confirmVoluntariness((Long) task.getVariable(RETURN_ID), interview, Actor.of(task));
+      voluntary = returns.confirmVoluntariness(returnOf.of(task), interview, Actor.of(task));
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }

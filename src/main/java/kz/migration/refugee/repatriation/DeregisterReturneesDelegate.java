@@ -1,6 +1,5 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,12 +14,15 @@ class DeregisterReturneesDelegate implements JavaDelegate {
 
   private final VoluntaryReturnService returns;
 
-  DeregisterReturneesDelegate(VoluntaryReturnService returns) {
+  private final ReturnOfProcess returnOf;
+
+  DeregisterReturneesDelegate(VoluntaryReturnService returns, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    returns.deregisterReturnees((Long) execution.getVariable(RETURN_ID));
+    returns.deregisterReturnees(returnOf.of(execution));
   }
 }

@@ -2,7 +2,6 @@ package kz.migration.refugee.repatriation;
 
 import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
 import static kz.migration.refugee.repatriation.ReturnVariables.PROCEED;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FormInput;
@@ -17,7 +16,10 @@ class HandleMissingReplyListener implements TaskListener {
   private final VoluntaryReturnService returns;
   private final FormInput form;
 
-  HandleMissingReplyListener(VoluntaryReturnService returns, FormInput form) {
+  private final ReturnOfProcess returnOf;
+
+  HandleMissingReplyListener(VoluntaryReturnService returns, FormInput form, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
     this.form = form;
   }
@@ -26,7 +28,7 @@ class HandleMissingReplyListener implements TaskListener {
   public void notify(DelegateTask task) {
     MissingReplyForm decision = form.read(task.getVariables(), MissingReplyForm.class);
     if (PROCEED.equals(decision.missingReplyAction())) {
-      returns.goOnWithoutReply((Long) task.getVariable(RETURN_ID), ContactBody.valueOf((String) task.getVariable(CONTACT_BODY)),
+      returns.goOnWithoutReply(returnOf.of(task), ContactBody.valueOf((String) task.getVariable(CONTACT_BODY)),
           Actor.of(task));
     }
   }

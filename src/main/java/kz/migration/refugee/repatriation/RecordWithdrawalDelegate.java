@@ -1,6 +1,5 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWAL_REASON;
 
 import kz.migration.refugee.shared.FieldErrors;
@@ -20,7 +19,10 @@ class RecordWithdrawalDelegate implements JavaDelegate {
   private final VoluntaryReturnService returns;
   private final FormInput form;
 
-  RecordWithdrawalDelegate(VoluntaryReturnService returns, FormInput form) {
+  private final ReturnOfProcess returnOf;
+
+  RecordWithdrawalDelegate(VoluntaryReturnService returns, FormInput form, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
     this.form = form;
   }
@@ -29,7 +31,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     WithdrawalRequest withdrawal = form.read(execution.getVariables(), WithdrawalRequest.class);
     try {
-      returns.withdraw((Long) execution.getVariable(RETURN_ID), withdrawal);
+      returns.withdraw(returnOf.of(execution), withdrawal);
     } catch (FieldErrors e) {
       throw FormInput.reject(e);
     }

@@ -1,7 +1,6 @@
 package kz.migration.refugee.repatriation;
 
 import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,12 +12,15 @@ class SendContactReminderDelegate implements JavaDelegate {
 
   private final VoluntaryReturnService returns;
 
-  SendContactReminderDelegate(VoluntaryReturnService returns) {
+  private final ReturnOfProcess returnOf;
+
+  SendContactReminderDelegate(VoluntaryReturnService returns, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    returns.remind((Long) execution.getVariable(RETURN_ID), ContactBody.valueOf((String) execution.getVariable(CONTACT_BODY)));
+    returns.remind(returnOf.of(execution), ContactBody.valueOf((String) execution.getVariable(CONTACT_BODY)));
   }
 }

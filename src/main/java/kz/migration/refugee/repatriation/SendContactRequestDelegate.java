@@ -1,7 +1,6 @@
 package kz.migration.refugee.repatriation;
 
 import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,13 +12,16 @@ class SendContactRequestDelegate implements JavaDelegate {
 
   private final VoluntaryReturnService returns;
 
-  SendContactRequestDelegate(VoluntaryReturnService returns) {
+  private final ReturnOfProcess returnOf;
+
+  SendContactRequestDelegate(VoluntaryReturnService returns, ReturnOfProcess returnOf) {
+    this.returnOf = returnOf;
     this.returns = returns;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    returns.sendRequest((Long) execution.getVariable(RETURN_ID),
+    returns.sendRequest(returnOf.of(execution),
         ContactBody.valueOf((String) execution.getVariable(CONTACT_BODY)));
   }
 }

@@ -246,6 +246,13 @@ class VoluntaryReturnService {
         .orElseThrow(() -> new ConflictException("no request sent to " + body + " for this return"));
   }
 
+  /** A process may work only on a return of its own case (its business key). */
+  void requireOfCase(long returnId, long caseId) {
+    if (load(returnId).getCaseId() != caseId) {
+      throw new IllegalStateException("voluntary return " + returnId + " is not of the process's case");
+    }
+  }
+
   private VoluntaryReturn load(long returnId) {
     return returns.findById(returnId).orElseThrow(() -> new NotFoundException("voluntary return", returnId));
   }

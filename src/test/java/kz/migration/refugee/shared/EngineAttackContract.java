@@ -174,6 +174,21 @@ abstract class EngineAttackContract {
   }
 
   @Test
+  void aCaseIdWrittenBehindEveryApiStillDoesNotRedirectTheStep() throws Exception {
+    String caseA = steps.file(CaseSteps.family());
+    String caseB = steps.file(CaseSteps.family());
+    long caseAId = caseId(caseA);
+    long caseBId = caseId(caseB);
+    // as if a door were left open: the variable is changed by the engine's Java API without any check
+    runtime.setVariable(steps.instance(caseA), "caseId", caseBId);
+    steps.complete(caseA, INTERVIEW, "caseworker", Map.of("interviewDate", LocalDate.now().toString(),
+        "interviewLanguage", "ru", "interviewSummary", "Заявитель сообщил о преследовании за убеждения."));
+    // the step works on the case of its business key, from the data bank
+    assertThat(jdbc.queryForObject("select count(*) from interview where case_id = ?", Long.class, caseAId)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from interview where case_id = ?", Long.class, caseBId)).isZero();
+  }
+
+  @Test
   void caseRolesDoNotControlTimersJobsInstancesMessagesOrOtherPeoplesTasks() throws Exception {
     String caseNumber = steps.file(CaseSteps.family());
     String instance = steps.instance(caseNumber);
