@@ -1,5 +1,6 @@
 package kz.migration.refugee.audit;
 
+import kz.migration.refugee.shared.EnginePath;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +40,9 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
       "/api/cases/{caseNumber}/decision-notice", "/api/cases/{caseNumber}/rechecks", "/api/cases/{caseNumber}/voluntary-return",
       "/api/audit/cases/{caseNumber}");
 
+  /** On the engine path, whichever spelling of it was used (engine name prefix, trailing slash). */
   private static final Pattern TASK_FORM = Pattern.compile(
-      "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:form-variables|variables|rendered-form|deployed-form)$");
+      "^/task/([^/]+)/(?:form-variables|variables|rendered-form|deployed-form)$");
 
   private final PersonalDataReads reads;
 
@@ -72,7 +74,8 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        Matcher task = TASK_FORM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = EnginePath.of(request);
+        Matcher task = TASK_FORM.matcher(path == null ? "" : path);
         if (!"GET".equals(request.getMethod()) || !task.matches()) {
           chain.doFilter(request, response);
           return;
@@ -85,7 +88,7 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
         }
       }
     });
-    registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("personal-data-reads");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;

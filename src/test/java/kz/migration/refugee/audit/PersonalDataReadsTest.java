@@ -50,4 +50,22 @@ class PersonalDataReadsTest {
     assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/api/audit/reads", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
+
+  @Test
+  void aTaskFormReadUnderAnotherSpellingOfItsPathIsRecordedAllTheSame() throws Exception {
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String caseNumber = steps.file(CaseSteps.family());
+    String taskId = steps.task(caseNumber, "Task_InterviewApplicant").getId();
+
+    for (String path : new String[] {"/engine-rest/engine/default/task/" + taskId + "/form-variables",
+        "/engine-rest/task/" + taskId + "/form-variables/"}) {
+      assertThat(http.withBasicAuth("manager", "demo").getForEntity(path, String.class).getStatusCode())
+          .as(path).isEqualTo(HttpStatus.OK);
+    }
+
+    JsonNode reads = json.readTree(http.withBasicAuth("auditor", "demo")
+        .getForEntity("/api/audit/reads?caseNumber=" + caseNumber, String.class).getBody());
+    assertThat(reads).hasSize(2);
+    reads.forEach(read -> assertThat(read.get("what").asText()).isEqualTo("task form"));
+  }
 }
