@@ -1,7 +1,6 @@
 package kz.migration.refugee.petition;
 
 import kz.migration.refugee.registry.ProcessCases;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
 import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
 import static kz.migration.refugee.petition.PetitionVariables.EXTEND_DEADLINE;
 

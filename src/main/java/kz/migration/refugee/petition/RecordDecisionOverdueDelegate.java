@@ -1,7 +1,6 @@
 package kz.migration.refugee.petition;
 
 import kz.migration.refugee.registry.ProcessCases;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

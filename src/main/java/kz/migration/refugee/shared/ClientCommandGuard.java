@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -63,10 +65,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ClientCommandGuard extends AbstractProcessEnginePlugin {
 
   /** Groups whose members work or read cases: none of them may also be an administrator. */
-  static final Set<String> CASE_GROUPS = Set.of(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS, Roles.OPERATORS);
+  static final Set<String> CASE_GROUPS = RoleAuthorizations.GROUPS.keySet().stream()
+      .filter(g -> !Roles.ADMINS.equals(g)).collect(Collectors.toUnmodifiableSet());
   /** The groups the product defines: not renamed, not deleted at run time. */
-  static final Set<String> PRODUCT_GROUPS = Set.of(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS, Roles.OPERATORS,
-      Roles.ADMINS, Roles.CAMUNDA_ADMIN);
+  static final Set<String> PRODUCT_GROUPS = Stream.concat(RoleAuthorizations.GROUPS.keySet().stream(),
+      Stream.of(Roles.CAMUNDA_ADMIN)).collect(Collectors.toUnmodifiableSet());
   /** Resources on which administrators may grant at run time: identity only, never case data. */
   static final Set<Integer> GRANTABLE = Set.of(Resources.USER.resourceType(), Resources.GROUP.resourceType(),
       Resources.GROUP_MEMBERSHIP.resourceType(), Resources.APPLICATION.resourceType());
@@ -74,8 +77,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
   /** Reads the webapps and clients need that do not follow the engine's naming of queries. */
   private static final Set<String> READS = Set.of("AuthorizationCheckCmd", "DetermineHistoryLevelCmd",
       "CreateFilterCmd", "CreateUserCmd", "CreateGroupCmd", "CreateTenantCmd", "CreateUserQueryCmd",
-      "CreateGroupQueryCmd", "CreateTenantQueryCmd", "CreateNativeUserQueryCmd", "FindActiveActivityIdsCmd",
-      "CheckPassword", "GetNextIdBlockCmd", "CreateAuthorizationCommand");
+      "CreateGroupQueryCmd", "CreateTenantQueryCmd", "CreateNativeUserQueryCmd", "CreateAuthorizationCommand");
 
   private final ProcessForms forms;
   private final ApplicationEventPublisher events;
@@ -165,11 +167,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
         checkFilter(read(command, "filterId"), read(command, "extendingQuery"));
         yield null;
       }
-      case "ClaimTaskCmd" -> {
-        ownTaskOnly(read(command, "taskId"), read(command, "userId"), user);
-        yield null;
-      }
-      case "AssignTaskCmd" -> {
+      case "ClaimTaskCmd", "AssignTaskCmd" -> {
         ownTaskOnly(read(command, "taskId"), read(command, "userId"), user);
         yield null;
       }
@@ -177,7 +175,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
       case "SetJobRetriesCmd" -> repair(name, user, () -> {
         int retries = read(command, "retries");
         if (retries < 1) {
-          throw refused(name, "повтор задания задаётся числом попыток не меньше 1");
+          throw refused("повтор задания задаётся числом попыток не меньше 1");
         }
         return "job=" + read(command, "jobId") + " jobDefinition=" + read(command, "jobDefinitionId")
             + " jobs=" + read(command, "jobIds") + " retries=" + retries;
@@ -196,36 +194,36 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
       case "DeleteUserCmd" -> identity(name, user, () -> {
         String userId = read(command, "userId");
         if (isMember(userId, Roles.CAMUNDA_ADMIN) || userId.equals(user.getUserId())) {
-          throw refused(name, "эту учётную запись удалить нельзя");
+          throw refused("эту учётную запись удалить нельзя");
         }
         return "user=" + userId;
       });
       case "SaveGroupCmd" -> identity(name, user, () -> {
         Group group = read(command, "group");
         if (PRODUCT_GROUPS.contains(group.getId())) {
-          throw refused(name, "группы ролей продукта задаются приложением");
+          throw refused("группы ролей продукта задаются приложением");
         }
         return "group=" + group.getId();
       });
       case "DeleteGroupCmd" -> identity(name, user, () -> {
         String groupId = read(command, "groupId");
         if (PRODUCT_GROUPS.contains(groupId)) {
-          throw refused(name, "группы ролей продукта задаются приложением");
+          throw refused("группы ролей продукта задаются приложением");
         }
         return "group=" + groupId;
       });
-      case "CreateMembershipCmd" -> identity(name, user, () -> membership(name, read(command, "userId"),
+      case "CreateMembershipCmd" -> identity(name, user, () -> membership(read(command, "userId"),
           read(command, "groupId"), user, true));
-      case "DeleteMembershipCmd" -> identity(name, user, () -> membership(name, read(command, "userId"),
+      case "DeleteMembershipCmd" -> identity(name, user, () -> membership(read(command, "userId"),
           read(command, "groupId"), user, false));
       case "SaveAuthorizationCmd" -> identity(name, user, () -> {
         AuthorizationEntity authorization = read(command, "authorization");
-        grantableOnly(name, authorization.getResourceType());
+        grantableOnly(authorization.getResourceType());
         if (authorization.getId() != null) {
           AuthorizationEntity existing = privileged(
               c -> c.getDbEntityManager().selectById(AuthorizationEntity.class, authorization.getId()));
           if (existing != null) {
-            grantableOnly(name, existing.getResourceType());
+            grantableOnly(existing.getResourceType());
           }
         }
         return describe(authorization);
@@ -234,7 +232,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
         String id = read(command, "authorizationId");
         AuthorizationEntity existing = privileged(c -> c.getDbEntityManager().selectById(AuthorizationEntity.class, id));
         if (existing != null) {
-          grantableOnly(name, existing.getResourceType());
+          grantableOnly(existing.getResourceType());
           return describe(existing);
         }
         return "authorization=" + id;
@@ -244,7 +242,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
             || name.startsWith("Find") || name.endsWith("QueryImpl")) {
           yield null;
         }
-        throw refused(name, "эта операция движка людям недоступна: ход дела меняется только шагами процесса "
+        throw refused("эта операция движка людям недоступна: ход дела меняется только шагами процесса "
             + "и API дела");
       }
     };
@@ -301,7 +299,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
     boolean claimForSelf = user.getUserId().equals(userId);
     boolean release = userId == null && user.getUserId().equals(assignee);
     if (!claimForSelf && !release) {
-      throw refused("ClaimTaskCmd", "задачу берёт в работу и возвращает только сам исполнитель");
+      throw refused("задачу берёт в работу и возвращает только сам исполнитель");
     }
   }
 
@@ -327,8 +325,8 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
     for (TaskQueryImpl part : all) {
       for (String expression : part.getExpressions().values()) {
         if (expression != null && !QueryExpressionGuard.ALLOWED.matcher(expression.strip()).matches()) {
-          throw new BadUserRequestException("Expressions in task queries and filters are limited to "
-              + "${currentUser()}, ${currentUserGroups()}, ${now()} and ${dateTime()...}");
+          throw new BadUserRequestException("В запросах задач и фильтрах допускаются только выражения "
+              + "${currentUser()}, ${currentUserGroups()}, ${now()} и ${dateTime()...}");
         }
       }
     }
@@ -336,7 +334,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
 
   private Supplier<Object> repair(String name, Authentication user, Supplier<String> target) {
     if (!groups(user).contains(Roles.OPERATORS)) {
-      throw refused(name, "ремонт заданий движка выполняют только операторы сопровождения");
+      throw refused("ремонт заданий движка выполняют только операторы сопровождения");
     }
     String described = target.get();
     return () -> new EngineRepaired(name.replace("Cmd", ""), described, user.getUserId(), clock.instant());
@@ -344,7 +342,7 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
 
   private Supplier<Object> identity(String name, Authentication user, Supplier<String> target) {
     if (!groups(user).contains(Roles.ADMINS)) {
-      throw refused(name, "пользователей, группы и права меняют только администраторы");
+      throw refused("пользователей, группы и права меняют только администраторы");
     }
     String described = target.get();
     return () -> new AccessChanged(name.replace("Cmd", ""), described, user.getUserId(), clock.instant());
@@ -357,35 +355,35 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
   private String saveUser(User changed, Authentication user) {
     boolean exists = privileged(c -> c.getReadOnlyIdentityProvider().findUserById(changed.getId()) != null);
     if (exists && isMember(changed.getId(), Roles.CAMUNDA_ADMIN)) {
-      throw refused("SaveUserCmd", "системную учётную запись изменить нельзя");
+      throw refused("системную учётную запись изменить нельзя");
     }
     Object newPassword = changed instanceof org.camunda.bpm.engine.impl.persistence.entity.UserEntity entity
         ? read(entity, "newPassword") : null;
     if (exists && newPassword != null && !changed.getId().equals(user.getUserId())) {
-      throw refused("SaveUserCmd", "пароль меняет только сам пользователь (или сброс из командной строки сервера)");
+      throw refused("пароль меняет только сам пользователь (или сброс из командной строки сервера)");
     }
     return "user=" + changed.getId() + (newPassword != null ? " password" : "");
   }
 
-  private String membership(String name, String userId, String groupId, Authentication user, boolean joining) {
+  private String membership(String userId, String groupId, Authentication user, boolean joining) {
     if (Roles.CAMUNDA_ADMIN.equals(groupId)) {
-      throw refused(name, "группа camunda-admin снимает все проверки прав и закрыта для людей");
+      throw refused("группа camunda-admin снимает все проверки прав и закрыта для людей");
     }
     if (userId.equals(user.getUserId())) {
-      throw refused(name, "свои членства в группах администратор не меняет");
+      throw refused("свои членства в группах администратор не меняет");
     }
     if (joining && CASE_GROUPS.contains(groupId) && isMember(userId, Roles.ADMINS)) {
-      throw refused(name, "администратор не может состоять в группе, работающей с делами");
+      throw refused("администратор не может состоять в группе, работающей с делами");
     }
     if (joining && Roles.ADMINS.equals(groupId) && CASE_GROUPS.stream().anyMatch(g -> isMember(userId, g))) {
-      throw refused(name, "сотрудник, работающий с делами, не может быть администратором");
+      throw refused("сотрудник, работающий с делами, не может быть администратором");
     }
     return "user=" + userId + " group=" + groupId;
   }
 
-  private static void grantableOnly(String name, int resourceType) {
+  private static void grantableOnly(int resourceType) {
     if (!GRANTABLE.contains(resourceType)) {
-      throw refused(name, "права на дела, процессы, задачи и историю задаёт приложение; администратор выдаёт только "
+      throw refused("права на дела, процессы, задачи и историю задаёт приложение; администратор выдаёт только "
           + "права на пользователей, группы и приложения");
     }
   }
@@ -410,8 +408,8 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
     return engine.getCommandExecutorTxRequired().execute(withoutAuthorization);
   }
 
-  private static AuthorizationException refused(String command, String why) {
-    return new AuthorizationException("«" + command.replace("Cmd", "") + "»: " + why);
+  private static AuthorizationException refused(String why) {
+    return new AuthorizationException(Character.toUpperCase(why.charAt(0)) + why.substring(1));
   }
 
   @SuppressWarnings("unchecked")

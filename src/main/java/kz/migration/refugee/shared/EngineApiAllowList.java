@@ -110,29 +110,29 @@ class EngineApiAllowList {
         throws ServletException, IOException {
       String path = enginePath(request.getRequestURI(), request.getContextPath());
       if (path == null) {
-        deny(response, HttpServletResponse.SC_BAD_REQUEST, "неоднозначный путь запроса");
+        deny(response, HttpServletResponse.SC_BAD_REQUEST, "Неоднозначный путь запроса");
         return;
       }
-      if ("/engine".equals(path) && "GET".equals(request.getMethod())) {
+      List<String> groups = groups(request);
+      if (groups == null && "/engine".equals(path) && "GET".equals(request.getMethod())) {
         // The list of engine names: engine REST's authentication skips it and EngineRestGuard checks the login; the
         // webapps' login page reads it before anyone has logged in (and cannot log in without it), so there it is
         // the one answer given to anonymous callers: the name "default", nothing of the cases.
         chain.doFilter(request, response);
         return;
       }
-      List<String> groups = groups(request);
       if (groups == null) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
           response.setHeader("WWW-Authenticate", "Basic realm=\"default\"");
         }
         // the webapps log in with their own form: a Basic challenge would make the browser open its login dialog
-        deny(response, HttpServletResponse.SC_UNAUTHORIZED, "требуется вход");
+        deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Требуется вход");
         return;
       }
       String method = request.getMethod().toUpperCase(Locale.ROOT);
       if (rules.stream().noneMatch(r -> r.matches(method, path) && r.allows(groups))) {
-        deny(response, HttpServletResponse.SC_FORBIDDEN, "операция " + method + " " + path
-            + " не входит в перечень операций API движка, разрешённых этой роли");
+        // no path in the message: the webapps show it to the user, and the path carries engine ids
+        deny(response, HttpServletResponse.SC_FORBIDDEN, "Операция не входит в перечень операций, разрешённых вашей роли");
         return;
       }
       chain.doFilter(request, response);

@@ -58,6 +58,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   private static void refuse(HttpServletResponse response, long seconds) throws IOException {
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     Problems.write(response, 429, "urn:problem:too-many-failed-logins", "Too many failed logins",
-        "Too many failed logins from this address; try again in " + seconds + " s.", null);
+        // the webapps' login page shows this to the person at the keyboard
+        "Слишком много неудачных попыток входа с этого адреса; повторите через " + seconds + " с.", null);
   }
 }

@@ -280,12 +280,6 @@ class AccessMatrixTest {
   }
 
   private int call(String user, String method, String path, String body) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    return send(user, method, path, body).statusCode();
   }
 }

@@ -2,9 +2,7 @@ package kz.migration.refugee.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,13 +106,13 @@ abstract class EngineAttackContract {
     String caseNumber = caseAwaitingDecisionAssessedBy("manager");
     String task = steps.task(caseNumber, DECIDE).getId();
     Snapshot before = snapshot(caseNumber);
-    Webapp tasklist = Webapp.login(port, "manager");
-    var forged = tasklist.post("/camunda/api/engine/engine/default/task/" + task + "/submit-form", """
+    TasklistSession tasklist = TasklistSession.login(port, "manager");
+    var forged = tasklist.post(TasklistSession.API + "/task/" + task + "/submit-form", """
         {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
          "decisionReasons": {"value": "Подтверждено."}, "assessedBy": {"value": "manager2"}}}""");
     tally.add(String.valueOf(forged.statusCode()));
     assertThat(forged.statusCode()).as(forged.body()).isBetween(400, 499);
-    var variable = tasklist.put("/camunda/api/engine/engine/default/task/" + task + "/variables/assessedBy",
+    var variable = tasklist.put(TasklistSession.API + "/task/" + task + "/variables/assessedBy",
         "{\"value\": \"manager2\", \"type\": \"String\"}");
     tally.add(String.valueOf(variable.statusCode()));
     assertThat(variable.statusCode()).isEqualTo(403);
@@ -281,7 +279,7 @@ abstract class EngineAttackContract {
         .get(0).get("id").asText();
     // a filter's query is a stored query: the engine would evaluate an expression in its extension
     refused(call("manager", "POST", "/engine-rest/filter/" + filter + "/list",
-        "{\"assigneeExpression\": \"" + evil + "\"}"), "limited to");
+        "{\"assigneeExpression\": \"" + evil + "\"}"), "допускаются только выражения");
     byte[] utf16 = "{\"assigneeExpression\": \"${execution}\"}".getBytes(StandardCharsets.UTF_16);
     var wide = client.send(request("manager", "POST", "/engine-rest/filter/" + filter + "/list")
         .header("Content-Type", "application/json; charset=UTF-16")
@@ -293,7 +291,7 @@ abstract class EngineAttackContract {
     stored.setQuery(tasks.createTaskQuery().taskAssigneeExpression("${execution.getProcessEngineServices()}"));
     String storedId = filters.saveFilter(stored).getId();
     try {
-      refused(call("manager", "POST", "/engine-rest/filter/" + storedId + "/list", "{}"), "limited to");
+      refused(call("manager", "POST", "/engine-rest/filter/" + storedId + "/list", "{}"), "допускаются только выражения");
     } finally {
       filters.deleteFilter(storedId);
     }
@@ -422,43 +420,5 @@ abstract class EngineAttackContract {
       builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
     }
     return builder;
-  }
-
-  /** A browser session in the webapps: login with the CSRF token, then Tasklist's own API. */
-  record Webapp(int port, HttpClient client, String token) {
-    static Webapp login(int port, String user) throws Exception {
-      HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-      var page = client.send(get(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
-      String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-      var login = client.send(get(port, "/camunda/api/admin/auth/user/default/login/tasklist")
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      var after = client.send(get(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
-      return new Webapp(port, client, after.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
-    }
-
-    HttpResponse<String> post(String path, String body) throws Exception {
-      return send("POST", path, body);
-    }
-
-    HttpResponse<String> put(String path, String body) throws Exception {
-      return send("PUT", path, body);
-    }
-
-    private HttpResponse<String> send(String method, String path, String body) throws Exception {
-      return client.send(get(port, path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-          .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder get(int port, String path) {
-      return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    }
-  }
-
-  @SuppressWarnings("unused")
-  private JsonNode read(HttpResponse<String> response) throws Exception {
-    return json.readTree(response.body());
   }
 }

@@ -29,8 +29,16 @@ record TasklistSession(int port, HttpClient client, String token) {
   }
 
   HttpResponse<String> post(String path, String json) throws Exception {
+    return send("POST", path, json);
+  }
+
+  HttpResponse<String> put(String path, String json) throws Exception {
+    return send("PUT", path, json);
+  }
+
+  private HttpResponse<String> send(String method, String path, String json) throws Exception {
     return client.send(request(port, path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpRequest.Builder request(int port, String path) {
