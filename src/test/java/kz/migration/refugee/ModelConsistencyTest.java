@@ -14,7 +14,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import kz.migration.refugee.petition.PetitionProcess;
+import kz.migration.refugee.recheck.RecheckProcess;
+import kz.migration.refugee.repatriation.VoluntaryReturnProcess;
+import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FourEyes;
+import kz.migration.refugee.shared.ProcessForms;
+import kz.migration.refugee.shared.ProcessVariable;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.ClassUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.w3c.dom.Document;
@@ -35,7 +63,12 @@ class ModelConsistencyTest {
   private static final Pattern CONVENTIONAL_ID = Pattern.compile(
       "(Task|Gateway|StartEvent|EndEvent|Event|Timer|SubProcess|Flow|BoundaryEvent|Message)_[A-Z][A-Za-z]+");
 
+  private static final List<Class<?>> DESCRIPTORS =
+      List.of(PetitionProcess.class, RecheckProcess.class, VoluntaryReturnProcess.class);
+
   @Autowired ApplicationContext context;
+  @Autowired ProcessForms forms;
+  @Autowired FourEyes fourEyesSteps;
 
   @Test
   void everyReferenceInTheModelsResolves() throws Exception {
@@ -102,6 +135,136 @@ class ModelConsistencyTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * A step's id names its code: {@code Task_X} is carried out by the bean {@code xDelegate} (class {@code XDelegate})
+   * or {@code xListener} (class {@code XListener}); a user task's form is {@code forms/X.form}, read into the record
+   * {@code XForm}, whose fields are the form's; a flow's listener is named after the task it leaves. Every step bean
+   * is used by a model, and every four-eyes declaration names a known preparation.
+   */
+  @Test
+  void everyStepIsNamedAfterItsTaskAndItsFormAfterTheStep() throws Exception {
+    List<String> misnamed = new ArrayList<>();
+    Set<String> used = new TreeSet<>();
+    for (Path file : files("bpmn", ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (Task task : model.getModelElementsByType(Task.class)) {
+        String id = task.getId();
+        String where = file.getFileName() + "#" + id;
+        if (task instanceof ServiceTask service && service.getCamundaDelegateExpression() != null) {
+          expectBean(where, service.getCamundaDelegateExpression(), StepBeans.delegateOf(id), misnamed, used);
+        }
+        for (CamundaTaskListener listener : extensions(task, CamundaTaskListener.class)) {
+          expectBean(where, listener.getCamundaDelegateExpression(), StepBeans.listenerOf(id), misnamed, used);
+        }
+        for (CamundaExecutionListener listener : extensions(task, CamundaExecutionListener.class)) {
+          expectBean(where, listener.getCamundaDelegateExpression(), StepBeans.listenerOf(id), misnamed, used);
+        }
+        if (task instanceof UserTask user) {
+          String step = id.substring("Task_".length());
+          if (!step.equals(user.getCamundaFormRef())) {
+            misnamed.add(where + ": form " + user.getCamundaFormRef() + ", expected " + step);
+          }
+          Object bean = context.containsBean(StepBeans.listenerOf(id)) ? context.getBean(StepBeans.listenerOf(id)) : null;
+          if (!(bean instanceof FormStep<?> formStep)) {
+            misnamed.add(where + ": no form step " + StepBeans.listenerOf(id));
+          } else {
+            checkFormRecord(where, step, formStep.formType(), forms.taskFields(processOf(task), id), misnamed);
+          }
+          String fourEyes = extensions(task, CamundaProperty.class).stream()
+              .filter(p -> FourEyes.PROPERTY.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
+              .findFirst().orElse(null);
+          if (fourEyes != null) {
+            try {
+              fourEyesSteps.preparation(fourEyes);
+            } catch (IllegalStateException e) {
+              misnamed.add(where + ": " + e.getMessage());
+            }
+          }
+        }
+      }
+      for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+        for (CamundaExecutionListener listener : extensions(flow, CamundaExecutionListener.class)) {
+          expectBean(file.getFileName() + "#" + flow.getId(), listener.getCamundaDelegateExpression(),
+              StepBeans.listenerOf(flow.getSource().getId()), misnamed, used);
+        }
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        String form = start.getCamundaFormRef();
+        if (form != null && formRecord(form) == null) {
+          misnamed.add(file.getFileName() + "#" + start.getId() + ": no record " + form + "Form for its start form");
+        } else if (form != null) {
+          checkFormRecord(file.getFileName() + "#" + start.getId(), form, formRecord(form),
+              forms.startFields(processOf(start)), misnamed);
+        }
+      }
+    }
+    for (String name : context.getBeanNamesForType(Object.class)) {
+      Class<?> type = context.getType(name);
+      boolean step = type != null && (JavaDelegate.class.isAssignableFrom(type) || TaskListener.class.isAssignableFrom(type)
+          || ExecutionListener.class.isAssignableFrom(type)) && type.getName().startsWith("kz.migration.refugee.");
+      if (step && !used.contains(name)) {
+        misnamed.add("bean " + name + " carries out no step of the models");
+      }
+    }
+    assertThat(misnamed).isEmpty();
+    assertThat(used).hasSizeGreaterThan(30);
+  }
+
+  private void expectBean(String where, String expression, String expected, List<String> misnamed, Set<String> used) {
+    if (!("${" + expected + "}").equals(expression)) {
+      misnamed.add(where + ": " + expression + ", expected ${" + expected + "}");
+      return;
+    }
+    used.add(expected);
+    Class<?> type = ClassUtils.getUserClass(context.getType(expected));
+    String expectedClass = Character.toUpperCase(expected.charAt(0)) + expected.substring(1);
+    if (!type.getSimpleName().equals(expectedClass)) {
+      misnamed.add(where + ": bean " + expected + " is a " + type.getSimpleName() + ", expected " + expectedClass);
+    }
+  }
+
+  /** The record is named after the form, and reads only fields the form has. */
+  private static void checkFormRecord(String where, String form, Class<?> record, Set<String> fields, List<String> misnamed) {
+    if (!record.getSimpleName().equals(form + "Form")) {
+      misnamed.add(where + ": form record " + record.getSimpleName() + ", expected " + form + "Form");
+    }
+    for (RecordComponent component : record.getRecordComponents()) {
+      if (!fields.contains(component.getName())) {
+        misnamed.add(where + ": " + record.getSimpleName() + "." + component.getName() + " is not a field of the form");
+      }
+    }
+  }
+
+  private static Class<?> formRecord(String form) {
+    for (String feature : List.of("petition", "review", "decision", "recheck", "repatriation")) {
+      try {
+        return Class.forName("kz.migration.refugee." + feature + "." + form + "Form");
+      } catch (ClassNotFoundException e) {
+        // not in this feature
+      }
+    }
+    return null;
+  }
+
+  private static String processOf(ModelElementInstance element) {
+    ModelElementInstance parent = element.getParentElement();
+    while (!(parent instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
+      parent = parent.getParentElement();
+    }
+    return ((org.camunda.bpm.model.bpmn.instance.Process) parent).getId();
+  }
+
+  private static <T extends ModelElementInstance> List<T> extensions(BaseElement element, Class<T> type) {
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return List.of();
+    }
+    List<T> found = new ArrayList<>(extensions.getElementsQuery().filterByType(type).list());
+    extensions.getElementsQuery().filterByType(CamundaProperties.class).list()
+        .forEach(p -> p.getCamundaProperties().stream().filter(type::isInstance).map(type::cast).forEach(found::add));
+    return found;
+  }
+
   @Test
   void everyModelHasDiagramLayoutForModelerAndCockpit() throws Exception {
     for (Path model : files("bpmn", ".bpmn")) {
@@ -139,11 +302,19 @@ class ModelConsistencyTest {
     }
   }
 
-  /** Variables the processes set themselves, read by gateways and timers. */
+  /** Variables the processes' descriptors declare, read by gateways and timers. */
   private static boolean isProcessVariable(String name) {
-    return Set.of("duplicateFound", "duplicateResolution", "decisionOutcome", "appealOutcome", "decisionDueAt",
-        "appealDueAt", "extendDeadline", "recheckOverdueAt", "recheckOutcome", "statusEndConfirmed",
-        "statusEndAppealOutcome", "voluntary", "departed", "missingReplyAction").contains(name);
+    return DESCRIPTORS.stream().flatMap(d -> Arrays.stream(d.getFields()))
+        .filter(f -> f.getType() == ProcessVariable.class)
+        .anyMatch(f -> name.equals(variable(f).name()));
+  }
+
+  private static ProcessVariable<?> variable(Field field) {
+    try {
+      return (ProcessVariable<?>) field.get(null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Set<String> formIds() throws IOException {

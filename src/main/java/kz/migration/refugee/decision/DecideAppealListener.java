@@ -1,45 +1,29 @@
 package kz.migration.refugee.decision;
 
+import static kz.migration.refugee.petition.PetitionProcess.APPEAL_OUTCOME;
+
 import kz.migration.refugee.registry.ProcessCases;
-import kz.migration.refugee.shared.Actor;
-import kz.migration.refugee.shared.FourEyes;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_DecideAppeal}: decided by someone other than the first decider; records the outcome. */
+/** {@code Task_DecideAppeal}: records the outcome. Not by the first decider (four-eyes, declared on the task). */
 @Component
-class DecideAppealListener implements TaskListener {
+class DecideAppealListener extends FormStep<DecideAppealForm> {
 
   private final PetitionDecisionService decisions;
-  private final FormInput form;
-
   private final ProcessCases cases;
 
   DecideAppealListener(PetitionDecisionService decisions, FormInput form, ProcessCases cases) {
-    this.cases = cases;
+    super(DecideAppealForm.class, form);
     this.decisions = decisions;
-    this.form = form;
+    this.cases = cases;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseOf(task);
-    String decidedBy = decisions.decider(caseId);
-    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-      FourEyes.require(task.getAssignee(), decidedBy, "Решение по жалобе");
-      return;
-    }
-    String actor = Actor.of(task);
-    FourEyes.require(actor, decidedBy, "Решение по жалобе");
-    AppealForm appeal = form.read(task.getVariables(), AppealForm.class);
-    try {
-      decisions.decideAppeal(caseId, appeal, actor);
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
-    task.setVariable(DecisionVariables.APPEAL_OUTCOME, appeal.appealOutcome());
+  protected void complete(DelegateTask task, DecideAppealForm appeal, String actor) {
+    decisions.decideAppeal(cases.caseOf(task), appeal, actor);
+    APPEAL_OUTCOME.set(task, appeal.appealOutcome());
   }
 }

@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.shared.EngineCalls;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -63,9 +64,9 @@ class DecisionController {
   @Transactional
   void appeal(@PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
     decisions.lodgeAppeal(caseNumber(caseNumber), request);
-    engine.asApplication(() -> runtime.createMessageCorrelation(DecisionVariables.MESSAGE_APPEAL_LODGED)
+    engine.asApplication(() -> runtime.createMessageCorrelation(PetitionProcess.MESSAGE_APPEAL_LODGED)
         .processInstanceBusinessKey(caseNumber)
-        .setVariable(DecisionVariables.APPEAL_LODGED_ON, request.lodgedOn().toString())
+        .setVariable(PetitionProcess.APPEAL_LODGED_ON.name(), request.lodgedOn().toString())
         .correlate());
   }
 

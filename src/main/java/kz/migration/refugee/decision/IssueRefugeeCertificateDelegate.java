@@ -1,5 +1,7 @@
 package kz.migration.refugee.decision;
 
+import static kz.migration.refugee.petition.PetitionProcess.REFUGEE_CERTIFICATE_NUMBER;
+
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +23,6 @@ class IssueRefugeeCertificateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var certificate = decisions.grant(cases.caseOf(execution));
-    execution.setVariable(DecisionVariables.REFUGEE_CERTIFICATE_NUMBER, certificate.number());
+    REFUGEE_CERTIFICATE_NUMBER.set(execution, certificate.number());
   }
 }

@@ -1,5 +1,7 @@
 package kz.migration.refugee.decision;
 
+import static kz.migration.refugee.petition.PetitionProcess.APPEAL_DUE_AT;
+
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +24,6 @@ class NotifyRefusalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var appealDue = decisions.notifyRefusal(cases.caseOf(execution));
-    execution.setVariable(DecisionVariables.APPEAL_DUE_AT, Deadlines.overdueAt(appealDue));
+    APPEAL_DUE_AT.set(execution, Deadlines.overdueAt(appealDue));
   }
 }

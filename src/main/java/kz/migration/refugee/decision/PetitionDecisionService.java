@@ -11,12 +11,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseStatus;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseSummary;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseView;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CertificateType;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CertificateView;
+import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
@@ -93,7 +100,7 @@ public class PetitionDecisionService {
         new Recommendation(outcome, rule, json, rulesVersion), Instant.now(clock)));
   }
 
-  void decide(long caseId, DecisionForm form, String by) {
+  void decide(long caseId, DecidePetitionForm form, String by) {
     Recommendation recommendation = recommendations.findFirstByCaseIdOrderByIdDesc(caseId)
         .map(RecordedRecommendation::recommendation)
         .orElseThrow(() -> new IllegalStateException("no recommendation on record for the decision"));
@@ -102,7 +109,7 @@ public class PetitionDecisionService {
     if (!ground.outcome().equals(form.decisionOutcome())) {
       throw FieldErrors.of("legalGround", "основание не соответствует решению");
     }
-    Decision.Outcome outcome = DecisionVariables.GRANTED.equals(form.decisionOutcome())
+    Decision.Outcome outcome = PetitionProcess.GRANTED.equals(form.decisionOutcome())
         ? Decision.Outcome.GRANTED : Decision.Outcome.REFUSED;
     String reasons = form.decisionReasons().strip();
     // The database keeps microseconds: the event carries the instant exactly as stored.
@@ -151,10 +158,10 @@ public class PetitionDecisionService {
     registry.appeal(caseId);
   }
 
-  void decideAppeal(long caseId, AppealForm form, String by) {
+  void decideAppeal(long caseId, DecideAppealForm form, String by) {
     Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
         .orElseThrow(() -> new NotFoundException("appeal of case", caseId));
-    Appeal.Outcome outcome = DecisionVariables.UPHELD.equals(form.appealOutcome())
+    Appeal.Outcome outcome = PetitionProcess.UPHELD.equals(form.appealOutcome())
         ? Appeal.Outcome.UPHELD : Appeal.Outcome.OVERTURNED;
     String reasons = form.appealReasons().strip();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

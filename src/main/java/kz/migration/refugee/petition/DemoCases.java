@@ -48,7 +48,7 @@ class DemoCases implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PetitionVariables.PROCESS_KEY).count() > 0) {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PetitionProcess.KEY).count() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(clock);

@@ -1,53 +1,48 @@
 package kz.migration.refugee.petition;
 
-import kz.migration.refugee.registry.ProcessCases;
-import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
-import static kz.migration.refugee.petition.PetitionVariables.EXTEND_DEADLINE;
+import static kz.migration.refugee.petition.PetitionProcess.DECISION_DUE_AT;
+import static kz.migration.refugee.petition.PetitionProcess.EXTEND_DEADLINE;
 
 import java.time.LocalDate;
-import kz.migration.refugee.shared.Actor;
+import java.time.format.DateTimeParseException;
+import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Deadlines;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing {@code Task_HandleOverdueDecision}: a manager may extend the deadline once, with a reason. */
+/** {@code Task_HandleOverdueDecision}: a manager may extend the deadline once, with a reason. */
 @Component
-class HandleOverdueDecisionListener implements TaskListener {
+class HandleOverdueDecisionListener extends FormStep<HandleOverdueDecisionForm> {
 
   private final PetitionService petitions;
-
   private final ProcessCases cases;
 
-  HandleOverdueDecisionListener(PetitionService petitions, ProcessCases cases) {
-    this.cases = cases;
+  HandleOverdueDecisionListener(PetitionService petitions, FormInput form, ProcessCases cases) {
+    super(HandleOverdueDecisionForm.class, form);
     this.petitions = petitions;
+    this.cases = cases;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    boolean extend = Boolean.TRUE.equals(task.getVariable(EXTEND_DEADLINE));
-    task.setVariable(EXTEND_DEADLINE, extend);
+  protected void complete(DelegateTask task, HandleOverdueDecisionForm form, String actor) {
+    boolean extend = Boolean.TRUE.equals(form.extendDeadline());
+    EXTEND_DEADLINE.set(task, extend);
     if (!extend) {
       return;
     }
-    try {
-      Object until = task.getVariable("extendedUntil");
-      LocalDate newDue = petitions.extendDeadline(cases.caseOf(task),
-          until == null || until.toString().isBlank() ? null : parse(until.toString()),
-          (String) task.getVariable("extensionReason"), Actor.of(task));
-      task.setVariable(DECISION_DUE_AT, Deadlines.overdueAt(newDue));
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
+    String until = form.extendedUntil();
+    LocalDate newDue = petitions.extendDeadline(cases.caseOf(task),
+        until == null || until.isBlank() ? null : parse(until), form.extensionReason(), actor);
+    DECISION_DUE_AT.set(task, Deadlines.overdueAt(newDue));
   }
 
   private static LocalDate parse(String value) {
     try {
       return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw FieldErrors.of("extendedUntil", "дата в формате ГГГГ-ММ-ДД");
     }
   }

@@ -1,10 +1,10 @@
 package kz.migration.refugee.petition;
 
 import kz.migration.refugee.shared.EngineCalls;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_NUMBER;
-import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
-import static kz.migration.refugee.petition.PetitionVariables.PROCESS_KEY;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_NUMBER;
+import static kz.migration.refugee.petition.PetitionProcess.DECISION_DUE_AT;
+import static kz.migration.refugee.petition.PetitionProcess.KEY;
 
 import java.time.LocalDate;
 import kz.migration.refugee.shared.Deadlines;
@@ -23,7 +23,7 @@ public class ImportedPetitions {
    * examination starts as for any registered petition. Not "before the interview": the deadline watch of the
    * examination would be set up before the instance has its variables.
    */
-  static final String RESUME_AFTER = "Task_RegisterPetition";
+  static final String RESUME_AFTER = PetitionProcess.TASK_REGISTER_PETITION;
 
   private final PetitionRepository petitions;
   private final ProcedureProperties procedure;
@@ -48,12 +48,12 @@ public class ImportedPetitions {
 
   /** Starts the petition process of an undecided imported case at its examination, with its deadline watch. */
   public void resumeExamination(long caseId, String caseNumber, LocalDate decisionDueOn) {
-    engine.asApplication(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+    engine.asApplication(() -> runtime.createProcessInstanceByKey(KEY)
         .businessKey(caseNumber)
         .startAfterActivity(RESUME_AFTER)
-        .setVariable(CASE_ID, caseId)
-        .setVariable(CASE_NUMBER, caseNumber)
-        .setVariable(DECISION_DUE_AT, Deadlines.overdueAt(decisionDueOn))
+        .setVariable(CASE_ID.name(), caseId)
+        .setVariable(CASE_NUMBER.name(), caseNumber)
+        .setVariable(DECISION_DUE_AT.name(), Deadlines.overdueAt(decisionDueOn))
         .execute());
   }
 }

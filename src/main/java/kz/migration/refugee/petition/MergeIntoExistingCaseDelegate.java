@@ -1,6 +1,7 @@
 package kz.migration.refugee.petition;
 
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
+import static kz.migration.refugee.petition.PetitionProcess.MERGE_CASE_NUMBER;
 
 import kz.migration.refugee.registry.CaseNumber;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,6 @@ class MergeIntoExistingCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    petitions.merge((Long) execution.getVariable(CASE_ID), new CaseNumber((String) execution.getVariable("mergeCaseNumber")));
+    petitions.merge(CASE_ID.require(execution), new CaseNumber(MERGE_CASE_NUMBER.require(execution)));
   }
 }

@@ -1,5 +1,7 @@
 package kz.migration.refugee.petition;
 
+import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
+
 import kz.migration.refugee.shared.EngineCalls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,8 +110,8 @@ class PetitionFiling {
       throw new IllegalStateException("intake not serializable", e);
     }
     ProcessInstance instance = engine.asApplication(
-        () -> runtime.startProcessInstanceByKey(PetitionVariables.PROCESS_KEY, variables));
-    long caseId = (Long) runtime.getVariable(instance.getId(), PetitionVariables.CASE_ID);
+        () -> runtime.startProcessInstanceByKey(PetitionProcess.KEY, variables));
+    long caseId = CASE_ID.cast(runtime.getVariable(instance.getId(), CASE_ID.name()));
     String caseNumber = registry.summary(caseId).caseNumber();
     return new Filed(instance.getId(), caseNumber, caseNumber == null);
   }

@@ -1,7 +1,7 @@
 package kz.migration.refugee.petition;
 
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_FOUND;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
+import static kz.migration.refugee.petition.PetitionProcess.DUPLICATE_FOUND;
 
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
@@ -31,9 +31,9 @@ class RecordIntakeDelegate implements JavaDelegate {
       throw FormInput.reject(e);
     }
     // The data bank holds the intake from here on; the process keeps only ids.
-    execution.removeVariables(java.util.List.of(PetitionVariables.INTAKE_FIELDS));
-    execution.setVariable(CASE_ID, takenIn.caseId());
+    execution.removeVariables(PetitionProcess.INTAKE_FIELDS);
+    CASE_ID.set(execution, takenIn.caseId());
     // The matches stay in the data bank, however many: the gateway needs only whether there are any.
-    execution.setVariable(DUPLICATE_FOUND, takenIn.duplicates() > 0);
+    DUPLICATE_FOUND.set(execution, takenIn.duplicates() > 0);
   }
 }

@@ -1,8 +1,8 @@
 package kz.migration.refugee.petition;
 
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_NUMBER;
-import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_NUMBER;
+import static kz.migration.refugee.petition.PetitionProcess.DECISION_DUE_AT;
 
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,9 +21,9 @@ class RegisterPetitionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PetitionService.Registration registration = petitions.register((Long) execution.getVariable(CASE_ID));
+    PetitionService.Registration registration = petitions.register(CASE_ID.require(execution));
     execution.setProcessBusinessKey(registration.caseNumber().value());
-    execution.setVariable(CASE_NUMBER, registration.caseNumber().value());
-    execution.setVariable(DECISION_DUE_AT, Deadlines.overdueAt(registration.decisionDueOn()));
+    CASE_NUMBER.set(execution, registration.caseNumber().value());
+    DECISION_DUE_AT.set(execution, Deadlines.overdueAt(registration.decisionDueOn()));
   }
 }

@@ -1,16 +1,14 @@
 package kz.migration.refugee.petition;
 
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_MATCHES;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_RESOLUTION;
+import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
+import static kz.migration.refugee.petition.PetitionProcess.DUPLICATE_MATCHES;
 
 import java.time.format.DateTimeFormatter;
 import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.registry.DuplicateMatch;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -25,28 +23,26 @@ import org.springframework.stereotype.Component;
  * at most 4 000 characters).
  */
 @Component
-class ResolveDuplicateListener implements TaskListener {
+class ResolveDuplicateListener extends FormStep<ResolveDuplicateForm> {
 
   private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PetitionService petitions;
 
-  ResolveDuplicateListener(PetitionService petitions) {
+  ResolveDuplicateListener(PetitionService petitions, FormInput form) {
+    super(ResolveDuplicateForm.class, form);
     this.petitions = petitions;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(DUPLICATE_MATCHES, rows((Long) task.getVariable(CASE_ID)));
-      return;
-    }
-    try {
-      petitions.resolveDuplicate((Long) task.getVariable(CASE_ID), (String) task.getVariable(DUPLICATE_RESOLUTION),
-          (String) task.getVariable("mergeCaseNumber"), (String) task.getVariable("duplicateReason"));
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
+  protected void show(DelegateTask task) {
+    DUPLICATE_MATCHES.setLocal(task, rows(CASE_ID.require(task)));
+  }
+
+  @Override
+  protected void complete(DelegateTask task, ResolveDuplicateForm form, String actor) {
+    petitions.resolveDuplicate(CASE_ID.require(task), form.duplicateResolution(), form.mergeCaseNumber(),
+        form.duplicateReason());
   }
 
   /** One row per match, in the columns of the form's table. */

@@ -1,50 +1,39 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.PROPOSAL;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED_BY;
+import static kz.migration.refugee.recheck.RecheckProcess.PROPOSAL;
+import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_CONFIRMED;
+import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_CONFIRMED_BY;
 
-import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FormInput;
-import kz.migration.refugee.shared.FourEyes;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ConfirmStatusEnd}: shows the proposal; refuses its author on assignment and on completion
- * (four-eyes: proposer ≠ confirmer); records the confirmation or rejection.
+ * {@code Task_ConfirmStatusEnd}: shows the proposal; records the confirmation or rejection. Not by the proposer
+ * (four-eyes, declared on the task).
  */
 @Component
-class ConfirmStatusEndListener implements TaskListener {
-
-  private static final String WHAT = "Утверждение утраты или лишения статуса";
+class ConfirmStatusEndListener extends FormStep<ConfirmStatusEndForm> {
 
   private final RecheckService rechecks;
-  private final FormInput form;
-
   private final RecheckOfProcess recheck;
 
   ConfirmStatusEndListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
-    this.recheck = recheck;
+    super(ConfirmStatusEndForm.class, form);
     this.rechecks = rechecks;
-    this.form = form;
+    this.recheck = recheck;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long recheckId = recheck.of(task);
-    String proposedBy = rechecks.proposer(recheckId);
-    switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> task.setVariableLocal(PROPOSAL, rechecks.describeProposal(recheckId));
-      case EVENTNAME_ASSIGNMENT -> FourEyes.require(task.getAssignee(), proposedBy, WHAT);
-      default -> {
-        String actor = Actor.of(task);
-        FourEyes.require(actor, proposedBy, WHAT);
-        boolean confirmed = rechecks.confirm(recheckId, form.read(task.getVariables(), ConfirmationForm.class), actor);
-        task.getExecution().setVariable(STATUS_END_CONFIRMED, confirmed);
-        task.getExecution().setVariable(STATUS_END_CONFIRMED_BY, actor);
-      }
-    }
+  protected void show(DelegateTask task) {
+    PROPOSAL.setLocal(task, rechecks.describeProposal(recheck.of(task)));
+  }
+
+  @Override
+  protected void complete(DelegateTask task, ConfirmStatusEndForm form, String actor) {
+    boolean confirmed = rechecks.confirm(recheck.of(task), form, actor);
+    STATUS_END_CONFIRMED.set(task.getExecution(), confirmed);
+    STATUS_END_CONFIRMED_BY.set(task.getExecution(), actor);
   }
 }

@@ -1,42 +1,31 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_APPEAL_OUTCOME;
+import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_APPEAL_OUTCOME;
 
-import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FormInput;
-import kz.migration.refugee.shared.FourEyes;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_DecideStatusEndAppeal}: decided by a manager other than the one who confirmed the end of status. */
+/**
+ * {@code Task_DecideStatusEndAppeal}: records the appeal's outcome. Not by the manager who confirmed the end of
+ * status (four-eyes, declared on the task).
+ */
 @Component
-class DecideStatusEndAppealListener implements TaskListener {
-
-  private static final String WHAT = "Жалоба на утрату или лишение статуса";
+class DecideStatusEndAppealListener extends FormStep<DecideStatusEndAppealForm> {
 
   private final RecheckService rechecks;
-  private final FormInput form;
-
   private final RecheckOfProcess recheck;
 
   DecideStatusEndAppealListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
-    this.recheck = recheck;
+    super(DecideStatusEndAppealForm.class, form);
     this.rechecks = rechecks;
-    this.form = form;
+    this.recheck = recheck;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String confirmedBy = rechecks.confirmer(recheck.of(task));
-    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-      FourEyes.require(task.getAssignee(), confirmedBy, WHAT);
-      return;
-    }
-    String actor = Actor.of(task);
-    FourEyes.require(actor, confirmedBy, WHAT);
-    StatusEndAppealForm input = form.read(task.getVariables(), StatusEndAppealForm.class);
-    rechecks.decideAppeal(recheck.of(task), input, actor);
-    task.getExecution().setVariable(STATUS_END_APPEAL_OUTCOME, input.statusEndAppealOutcome());
+  protected void complete(DelegateTask task, DecideStatusEndAppealForm form, String actor) {
+    rechecks.decideAppeal(recheck.of(task), form, actor);
+    STATUS_END_APPEAL_OUTCOME.set(task.getExecution(), form.statusEndAppealOutcome());
   }
 }

@@ -1,27 +1,23 @@
 package kz.migration.refugee.recheck;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_HandleOverdueRecheck}: the manager records what was done about the late recheck. */
+/**
+ * {@code Task_HandleOverdueRecheck}: the manager records what was done about the late recheck; the measures stay in
+ * the process's history as the form submitted them.
+ */
 @Component
-class HandleOverdueRecheckListener implements TaskListener {
-
-  record OverdueMeasures(@NotBlank(message = "обязательное поле") @Size(min = 10, max = 4000, message = "от 10 символов")
-      String overdueMeasures) {}
-
-  private final FormInput form;
+class HandleOverdueRecheckListener extends FormStep<HandleOverdueRecheckForm> {
 
   HandleOverdueRecheckListener(FormInput form) {
-    this.form = form;
+    super(HandleOverdueRecheckForm.class, form);
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    form.read(task.getVariables(), OverdueMeasures.class);
+  protected void complete(DelegateTask task, HandleOverdueRecheckForm form, String actor) {
+    // nothing beyond the form's own check
   }
 }

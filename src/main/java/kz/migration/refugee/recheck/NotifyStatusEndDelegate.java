@@ -1,6 +1,6 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.APPEAL_DUE_AT;
+import static kz.migration.refugee.recheck.RecheckProcess.APPEAL_DUE_AT;
 
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +22,6 @@ class NotifyStatusEndDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(APPEAL_DUE_AT, Deadlines.overdueAt(rechecks.notifyStatusEnd(recheck.of(execution))));
+    APPEAL_DUE_AT.set(execution, Deadlines.overdueAt(rechecks.notifyStatusEnd(recheck.of(execution))));
   }
 }

@@ -50,7 +50,7 @@ class Recheck {
 
   protected Recheck() {}
 
-  void verified(VerificationForm form, String proposed, String by, Instant at) {
+  void verified(VerifyCircumstancesForm form, String proposed, String by, Instant at) {
     requireOpen();
     residenceConfirmed = form.residenceConfirmed();
     address = form.address();

@@ -96,7 +96,7 @@ class RecheckController {
   @Transactional
   void appeal(@PathVariable String caseNumber, @Valid @RequestBody StatusEndAppealRequest request) {
     rechecks.lodgeAppeal(caseNumber(caseNumber), request);
-    engine.asApplication(() -> runtime.createMessageCorrelation(RecheckVariables.MESSAGE_STATUS_END_APPEAL_LODGED)
+    engine.asApplication(() -> runtime.createMessageCorrelation(RecheckProcess.MESSAGE_STATUS_END_APPEAL_LODGED)
         .processInstanceBusinessKey(caseNumber)
         .correlate());
   }

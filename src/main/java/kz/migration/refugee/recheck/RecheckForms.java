@@ -1,15 +1,15 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.CERTIFICATE_VALID_UNTIL;
-import static kz.migration.refugee.recheck.RecheckVariables.CESSATION;
-import static kz.migration.refugee.recheck.RecheckVariables.CESSATION_GROUNDS;
-import static kz.migration.refugee.recheck.RecheckVariables.DEPRIVATION;
-import static kz.migration.refugee.recheck.RecheckVariables.DEPRIVATION_GROUNDS;
-import static kz.migration.refugee.recheck.RecheckVariables.FAMILY_MEMBERS;
-import static kz.migration.refugee.recheck.RecheckVariables.SUGGESTED_VALID_FROM;
-import static kz.migration.refugee.recheck.RecheckVariables.SUGGESTED_VALID_UNTIL;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OUTCOME;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_PROPOSED_BY;
+import static kz.migration.refugee.recheck.RecheckProcess.CERTIFICATE_VALID_UNTIL;
+import static kz.migration.refugee.recheck.RecheckProcess.CESSATION;
+import static kz.migration.refugee.recheck.RecheckProcess.CESSATION_GROUNDS;
+import static kz.migration.refugee.recheck.RecheckProcess.DEPRIVATION;
+import static kz.migration.refugee.recheck.RecheckProcess.DEPRIVATION_GROUNDS;
+import static kz.migration.refugee.recheck.RecheckProcess.FAMILY_MEMBERS;
+import static kz.migration.refugee.recheck.RecheckProcess.SUGGESTED_VALID_FROM;
+import static kz.migration.refugee.recheck.RecheckProcess.SUGGESTED_VALID_UNTIL;
+import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_OUTCOME;
+import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_PROPOSED_BY;
 
 import kz.migration.refugee.shared.FormOptions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,20 +24,20 @@ final class RecheckForms {
 
   static void offerOutcomeOptions(DelegateTask task, RecheckService.FormContext context, boolean withMembers) {
     if (withMembers) {
-      task.setVariableLocal(FAMILY_MEMBERS, FormOptions.of(context.members()));
+      FAMILY_MEMBERS.setLocal(task, FormOptions.of(context.members()));
     }
-    task.setVariableLocal(CESSATION_GROUNDS, FormOptions.of(context.cessationGrounds()));
-    task.setVariableLocal(DEPRIVATION_GROUNDS, FormOptions.of(context.deprivationGrounds()));
-    task.setVariableLocal(CERTIFICATE_VALID_UNTIL, context.certificateValidUntil().toString());
-    task.setVariableLocal(SUGGESTED_VALID_FROM, context.defaultValidFrom().toString());
-    task.setVariableLocal(SUGGESTED_VALID_UNTIL, context.defaultValidUntil().toString());
+    CESSATION_GROUNDS.setLocal(task, FormOptions.of(context.cessationGrounds()));
+    DEPRIVATION_GROUNDS.setLocal(task, FormOptions.of(context.deprivationGrounds()));
+    CERTIFICATE_VALID_UNTIL.setLocal(task, context.certificateValidUntil().toString());
+    SUGGESTED_VALID_FROM.setLocal(task, context.defaultValidFrom().toString());
+    SUGGESTED_VALID_UNTIL.setLocal(task, context.defaultValidUntil().toString());
   }
 
   /** The routing outcome goes to the process; a proposal to end the status remembers its author (four-eyes). */
   static void route(DelegateTask task, String outcome, String actor) {
-    task.getExecution().setVariable(RECHECK_OUTCOME, outcome);
+    RECHECK_OUTCOME.set(task.getExecution(), outcome);
     if (CESSATION.equals(outcome) || DEPRIVATION.equals(outcome)) {
-      task.getExecution().setVariable(STATUS_END_PROPOSED_BY, actor);
+      STATUS_END_PROPOSED_BY.set(task.getExecution(), actor);
     }
   }
 }

@@ -1,6 +1,6 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
+import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_ID;
 
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +23,7 @@ class RecheckOfProcess {
   }
 
   long of(DelegateExecution execution) {
-    long recheckId = (Long) execution.getVariable(RECHECK_ID);
+    long recheckId = RECHECK_ID.require(execution);
     rechecks.requireOfCase(recheckId, cases.caseOf(execution));
     return recheckId;
   }

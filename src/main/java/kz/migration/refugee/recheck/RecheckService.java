@@ -1,10 +1,10 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.CESSATION;
-import static kz.migration.refugee.recheck.RecheckVariables.DEPRIVATION;
-import static kz.migration.refugee.recheck.RecheckVariables.EXTEND;
-import static kz.migration.refugee.recheck.RecheckVariables.NONE_REGISTERED;
-import static kz.migration.refugee.recheck.RecheckVariables.UPHELD;
+import static kz.migration.refugee.recheck.RecheckProcess.CESSATION;
+import static kz.migration.refugee.recheck.RecheckProcess.DEPRIVATION;
+import static kz.migration.refugee.recheck.RecheckProcess.EXTEND;
+import static kz.migration.refugee.recheck.RecheckProcess.NONE_REGISTERED;
+import static kz.migration.refugee.recheck.RecheckProcess.UPHELD;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public class RecheckService {
    * Records the caseworker's verification: family changes take effect on the register at once; the
    * outcome is checked for the fields it needs. Returns the outcome the process routes on.
    */
-  String verify(long recheckId, VerificationForm form, String by) {
+  String verify(long recheckId, VerifyCircumstancesForm form, String by) {
     Recheck r = load(recheckId);
     Set<Long> registered = new LinkedHashSet<>(registry.registeredMembers(r.getCaseId()).stream()
         .map(FamilyMember::personId).toList());
@@ -121,7 +121,7 @@ public class RecheckService {
   }
 
   /** A manager settles a referred recheck: extension, or a proposal another manager must confirm. */
-  String review(long recheckId, ReviewForm form, String by) {
+  String review(long recheckId, ReviewRecheckForm form, String by) {
     Recheck r = load(recheckId);
     checkOutcome(r, form.recheckOutcome(), form.newValidFrom(), form.newValidUntil(), form.cessationGround(),
         form.deprivationGround(), form.statusEndReasons());
@@ -142,7 +142,7 @@ public class RecheckService {
   }
 
   /** A manager other than the proposer confirms or rejects the proposal. */
-  boolean confirm(long recheckId, ConfirmationForm form, String by) {
+  boolean confirm(long recheckId, ConfirmStatusEndForm form, String by) {
     StatusEnd s = proposal(recheckId);
     Instant at = now();
     String reasons = form.confirmationReasons().strip();
@@ -178,7 +178,7 @@ public class RecheckService {
     return c.caseId();
   }
 
-  void decideAppeal(long recheckId, StatusEndAppealForm form, String by) {
+  void decideAppeal(long recheckId, DecideStatusEndAppealForm form, String by) {
     StatusEnd s = proposal(recheckId);
     Instant at = now();
     String reasons = form.statusEndAppealReasons().strip();
@@ -287,7 +287,7 @@ public class RecheckService {
     }
   }
 
-  private void checkNewborn(VerificationForm form) {
+  private void checkNewborn(VerifyCircumstancesForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (form.newbornSurname() == null || form.newbornSurname().isBlank()) {
       errors.put("newbornSurname", "обязательное поле для новорождённого");

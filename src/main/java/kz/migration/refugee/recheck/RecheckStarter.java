@@ -1,10 +1,10 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.CASE_ID;
-import static kz.migration.refugee.recheck.RecheckVariables.CASE_NUMBER;
-import static kz.migration.refugee.recheck.RecheckVariables.PROCESS_KEY;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OVERDUE_AT;
+import static kz.migration.refugee.recheck.RecheckProcess.CASE_ID;
+import static kz.migration.refugee.recheck.RecheckProcess.CASE_NUMBER;
+import static kz.migration.refugee.recheck.RecheckProcess.KEY;
+import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_ID;
+import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_OVERDUE_AT;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -65,12 +65,12 @@ class RecheckStarter {
     List<Long> ids = claim(due, runId);
     for (int i = 0; i < due.size(); i++) {
       DueFamily family = due.get(i);
-      runtime.createProcessInstanceByKey(PROCESS_KEY)
+      runtime.createProcessInstanceByKey(KEY)
           .businessKey(family.getCaseNumber())
-          .setVariable(CASE_ID, family.getCaseId())
-          .setVariable(CASE_NUMBER, family.getCaseNumber())
-          .setVariable(RECHECK_ID, ids.get(i))
-          .setVariable(RECHECK_OVERDUE_AT, Deadlines.overdueAt(family.getDueOn()))
+          .setVariable(CASE_ID.name(), family.getCaseId())
+          .setVariable(CASE_NUMBER.name(), family.getCaseNumber())
+          .setVariable(RECHECK_ID.name(), ids.get(i))
+          .setVariable(RECHECK_OVERDUE_AT.name(), Deadlines.overdueAt(family.getDueOn()))
           .execute();
     }
     if (due.isEmpty()) {

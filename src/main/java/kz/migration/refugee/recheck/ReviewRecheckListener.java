@@ -1,40 +1,30 @@
 package kz.migration.refugee.recheck;
 
-import kz.migration.refugee.shared.Actor;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_ReviewRecheck}: a manager settles a referred recheck (extend, or propose an end of status). */
 @Component
-class ReviewRecheckListener implements TaskListener {
+class ReviewRecheckListener extends FormStep<ReviewRecheckForm> {
 
   private final RecheckService rechecks;
-  private final FormInput form;
-
   private final RecheckOfProcess recheck;
 
   ReviewRecheckListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
-    this.recheck = recheck;
+    super(ReviewRecheckForm.class, form);
     this.rechecks = rechecks;
-    this.form = form;
+    this.recheck = recheck;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long recheckId = recheck.of(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheckId), false);
-      return;
-    }
-    String actor = Actor.of(task);
-    ReviewForm input = form.read(task.getVariables(), ReviewForm.class);
-    try {
-      RecheckForms.route(task, rechecks.review(recheckId, input, actor), actor);
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
+  protected void show(DelegateTask task) {
+    RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheck.of(task)), false);
+  }
+
+  @Override
+  protected void complete(DelegateTask task, ReviewRecheckForm form, String actor) {
+    RecheckForms.route(task, rechecks.review(recheck.of(task), form, actor), actor);
   }
 }

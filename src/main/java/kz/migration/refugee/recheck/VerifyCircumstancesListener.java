@@ -1,10 +1,8 @@
 package kz.migration.refugee.recheck;
 
-import kz.migration.refugee.shared.Actor;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,32 +10,24 @@ import org.springframework.stereotype.Component;
  * records the verification and family changes and routes on the proposed outcome.
  */
 @Component
-class VerifyCircumstancesListener implements TaskListener {
+class VerifyCircumstancesListener extends FormStep<VerifyCircumstancesForm> {
 
   private final RecheckService rechecks;
-  private final FormInput form;
-
   private final RecheckOfProcess recheck;
 
   VerifyCircumstancesListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
-    this.recheck = recheck;
+    super(VerifyCircumstancesForm.class, form);
     this.rechecks = rechecks;
-    this.form = form;
+    this.recheck = recheck;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long recheckId = recheck.of(task);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheckId), true);
-      return;
-    }
-    String actor = Actor.of(task);
-    VerificationForm input = form.read(task.getVariables(), VerificationForm.class);
-    try {
-      RecheckForms.route(task, rechecks.verify(recheckId, input, actor), actor);
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
+  protected void show(DelegateTask task) {
+    RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheck.of(task)), true);
+  }
+
+  @Override
+  protected void complete(DelegateTask task, VerifyCircumstancesForm form, String actor) {
+    RecheckForms.route(task, rechecks.verify(recheck.of(task), form, actor), actor);
   }
 }

@@ -1,12 +1,10 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.DEPARTED;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.DEPARTED;
 
-import kz.migration.refugee.shared.Actor;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,28 +12,19 @@ import org.springframework.stereotype.Component;
  * the request. A departure is refused while the family is not recognised (an appeal pending, status ended).
  */
 @Component
-class ConfirmDepartureListener implements TaskListener {
+class ConfirmDepartureListener extends FormStep<ConfirmDepartureForm> {
 
   private final VoluntaryReturnService returns;
-  private final FormInput form;
-
   private final ReturnOfProcess returnOf;
 
   ConfirmDepartureListener(VoluntaryReturnService returns, FormInput form, ReturnOfProcess returnOf) {
-    this.returnOf = returnOf;
+    super(ConfirmDepartureForm.class, form);
     this.returns = returns;
-    this.form = form;
+    this.returnOf = returnOf;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    DepartureForm departure = form.read(task.getVariables(), DepartureForm.class);
-    boolean departed;
-    try {
-      departed = returns.confirmDeparture(returnOf.of(task), departure, Actor.of(task));
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
-    task.setVariable(DEPARTED, departed);
+  protected void complete(DelegateTask task, ConfirmDepartureForm departure, String actor) {
+    DEPARTED.set(task, returns.confirmDeparture(returnOf.of(task), departure, actor));
   }
 }

@@ -1,21 +1,20 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_ID;
-import static kz.migration.refugee.repatriation.ReturnVariables.FAMILY_OPTIONS;
-import static kz.migration.refugee.repatriation.ReturnVariables.INTERVIEW_FIELDS;
-import static kz.migration.refugee.repatriation.ReturnVariables.VOLUNTARY;
-import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWN_ON;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CASE_ID;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.FAMILY_OPTIONS;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.INTERVIEW_FIELDS;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.VOLUNTARY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WITHDRAWN_ON;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import kz.migration.refugee.shared.Actor;
-import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,44 +22,37 @@ import org.springframework.stereotype.Component;
  * checklist; on complete, validates and records the interview, and whether the return is voluntary.
  */
 @Component
-class ConfirmVoluntarinessListener implements TaskListener {
+class ConfirmVoluntarinessListener extends FormStep<ConfirmVoluntarinessForm> {
 
   private final VoluntaryReturnService returns;
-  private final FormInput form;
   private final ObjectMapper json;
-
   private final ReturnOfProcess returnOf;
 
   ConfirmVoluntarinessListener(VoluntaryReturnService returns, FormInput form, ObjectMapper json, ReturnOfProcess returnOf) {
-    this.returnOf = returnOf;
+    super(ConfirmVoluntarinessForm.class, form);
     this.returns = returns;
-    this.form = form;
     this.json = json;
+    this.returnOf = returnOf;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(FAMILY_OPTIONS, familyOptions((Long) task.getVariable(CASE_ID)));
-      return;
-    }
-    VoluntarinessForm interview = form.read(task.getVariables(), VoluntarinessForm.class);
-    boolean voluntary;
-    try {
-      voluntary = returns.confirmVoluntariness(returnOf.of(task), interview, Actor.of(task));
-    } catch (FieldErrors e) {
-      throw FormInput.reject(e);
-    }
-    task.setVariable(VOLUNTARY, voluntary);
+  protected void show(DelegateTask task) {
+    FAMILY_OPTIONS.setLocal(task, familyOptions(CASE_ID.require(task)));
+  }
+
+  @Override
+  protected void complete(DelegateTask task, ConfirmVoluntarinessForm interview, String actor) {
+    boolean voluntary = returns.confirmVoluntariness(returnOf.of(task), interview, actor);
+    VOLUNTARY.set(task, voluntary);
     if (!voluntary) {
-      task.setVariable(WITHDRAWN_ON, interview.interviewDate().toString());
+      WITHDRAWN_ON.set(task, interview.interviewDate().toString());
     }
     // The interview lives in the data bank, not in process variables.
-    task.getExecution().removeVariables(List.of(INTERVIEW_FIELDS));
+    task.getExecution().removeVariables(INTERVIEW_FIELDS);
   }
 
   /** Camunda Forms options: {@code [{"label": "name, birth date", "value": personId}, ...]}. */
-  private Object familyOptions(long caseId) {
+  private SpinJsonNode familyOptions(long caseId) {
     List<Map<String, Object>> options = returns.family(caseId).stream()
         .map(m -> Map.<String, Object>of("label", m.label(), "value", m.personId())).toList();
     try {

@@ -1,6 +1,6 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWAL_REASON;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WITHDRAWAL_REASON;
 
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordWithdrawal} and {@code Task_RecordLateWithdrawal}: the refugee withdrew the request (at the
- * interview, at departure, or at any moment through the API). The return closes; the family's status and its
+ * {@code Task_RecordWithdrawal}: the refugee withdrew the request (at the interview or at departure; at any other
+ * moment through the API, {@link RecordLateWithdrawalDelegate}). The return closes; the family's status and its
  * annual recheck go on unchanged.
  */
 @Component
@@ -36,6 +36,6 @@ class RecordWithdrawalDelegate implements JavaDelegate {
       throw FormInput.reject(e);
     }
     // The reason lives in the data bank, not in process variables.
-    execution.removeVariable(WITHDRAWAL_REASON);
+    execution.removeVariable(WITHDRAWAL_REASON.name());
   }
 }

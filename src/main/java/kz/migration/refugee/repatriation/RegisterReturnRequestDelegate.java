@@ -1,13 +1,12 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_ID;
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_NUMBER;
-import static kz.migration.refugee.repatriation.ReturnVariables.REQUESTED_BY;
-import static kz.migration.refugee.repatriation.ReturnVariables.REQUEST_FIELDS;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
-import static kz.migration.refugee.repatriation.ReturnVariables.WHOLE_FAMILY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CASE_ID;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CASE_NUMBER;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.REQUESTED_BY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.REQUEST_FIELDS;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.RETURN_ID;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WHOLE_FAMILY;
 
-import java.util.List;
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
@@ -32,8 +31,9 @@ class RegisterReturnRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReturnRequestForm request = form.read(execution.getVariables(), ReturnRequestForm.class);
-    String by = execution.getVariable(REQUESTED_BY) instanceof String user ? user : Actor.of(execution);
+    RequestVoluntaryReturnForm request = form.read(execution.getVariables(), RequestVoluntaryReturnForm.class);
+    String initiator = REQUESTED_BY.get(execution);
+    String by = initiator != null ? initiator : Actor.of(execution);
     VoluntaryReturnService.Registered registered;
     try {
       registered = returns.register(request, by);
@@ -41,10 +41,10 @@ class RegisterReturnRequestDelegate implements JavaDelegate {
       throw FormInput.reject(e);
     }
     execution.setProcessBusinessKey(registered.caseNumber());
-    execution.setVariable(CASE_NUMBER, registered.caseNumber());
-    execution.setVariable(CASE_ID, registered.caseId());
-    execution.setVariable(RETURN_ID, registered.returnId());
-    execution.setVariable(WHOLE_FAMILY, request.wholeFamily());
-    execution.removeVariables(List.of(REQUEST_FIELDS));
+    CASE_NUMBER.set(execution, registered.caseNumber());
+    CASE_ID.set(execution, registered.caseId());
+    RETURN_ID.set(execution, registered.returnId());
+    WHOLE_FAMILY.set(execution, request.wholeFamily());
+    execution.removeVariables(REQUEST_FIELDS);
   }
 }

@@ -1,6 +1,6 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.RETURN_ID;
 
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +23,7 @@ class ReturnOfProcess {
   }
 
   long of(DelegateExecution execution) {
-    long returnId = (Long) execution.getVariable(RETURN_ID);
+    long returnId = RETURN_ID.require(execution);
     returns.requireOfCase(returnId, cases.caseOf(execution));
     return returnId;
   }

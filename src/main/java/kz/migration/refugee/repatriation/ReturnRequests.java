@@ -1,8 +1,8 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_NUMBER;
-import static kz.migration.refugee.repatriation.ReturnVariables.PROCESS_KEY;
-import static kz.migration.refugee.repatriation.ReturnVariables.WHOLE_FAMILY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CASE_NUMBER;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.KEY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WHOLE_FAMILY;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,12 +25,12 @@ public class ReturnRequests {
   /** Returns the process instance id; bad input is reported field by field. */
   public String request(String caseNumber, LocalDate requestedOn, String requestReference, Boolean wholeFamily) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CASE_NUMBER, caseNumber);
+    variables.put(CASE_NUMBER.name(), caseNumber);
     variables.put("requestedOn", requestedOn == null ? null : requestedOn.toString());
     variables.put("requestReference", requestReference);
-    variables.put(WHOLE_FAMILY, wholeFamily);
+    variables.put(WHOLE_FAMILY.name(), wholeFamily);
     try {
-      return runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getId();
+      return runtime.startProcessInstanceByKey(KEY, variables).getId();
     } catch (BadUserRequestException e) {
       if (e.getCause() instanceof FieldErrors errors) {
         throw errors;

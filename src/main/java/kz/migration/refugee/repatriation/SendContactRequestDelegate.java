@@ -1,6 +1,6 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CONTACT_BODY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,6 +22,6 @@ class SendContactRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     returns.sendRequest(returnOf.of(execution),
-        ContactBody.valueOf((String) execution.getVariable(CONTACT_BODY)));
+        ContactBody.valueOf(CONTACT_BODY.require(execution)));
   }
 }

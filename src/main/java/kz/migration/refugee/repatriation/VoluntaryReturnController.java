@@ -1,11 +1,11 @@
 package kz.migration.refugee.repatriation;
 
 import kz.migration.refugee.shared.EngineCalls;
-import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
-import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_CONTACT_REPLIED;
-import static kz.migration.refugee.repatriation.ReturnVariables.MESSAGE_RETURN_WITHDRAWN;
-import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWAL_REASON;
-import static kz.migration.refugee.repatriation.ReturnVariables.WITHDRAWN_ON;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CONTACT_BODY;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.MESSAGE_CONTACT_REPLIED;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.MESSAGE_RETURN_WITHDRAWN;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WITHDRAWAL_REASON;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WITHDRAWN_ON;
 
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -79,7 +79,7 @@ class VoluntaryReturnController {
     try {
       engine.asApplication(() -> runtime.createMessageCorrelation(MESSAGE_CONTACT_REPLIED)
           .processInstanceBusinessKey(number.value())
-          .localVariableEquals(CONTACT_BODY, contactBody.name())
+          .localVariableEquals(CONTACT_BODY.name(), contactBody.name())
           .correlate());
     } catch (MismatchingMessageCorrelationException e) {
       throw new ConflictException("no reply from " + contactBody + " is awaited on this return");
@@ -96,8 +96,8 @@ class VoluntaryReturnController {
     try {
       engine.asApplication(() -> runtime.createMessageCorrelation(MESSAGE_RETURN_WITHDRAWN)
           .processInstanceBusinessKey(number.value())
-          .setVariable(WITHDRAWN_ON, withdrawal.withdrawnOn().toString())
-          .setVariable(WITHDRAWAL_REASON, withdrawal.withdrawalReason())
+          .setVariable(WITHDRAWN_ON.name(), withdrawal.withdrawnOn().toString())
+          .setVariable(WITHDRAWAL_REASON.name(), withdrawal.withdrawalReason())
           .correlate());
     } catch (MismatchingMessageCorrelationException e) {
       throw new ConflictException("the return of this case cannot be withdrawn now");

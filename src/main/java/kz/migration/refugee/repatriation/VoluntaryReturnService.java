@@ -57,7 +57,7 @@ class VoluntaryReturnService {
   record Registered(long returnId, long caseId, String caseNumber) {}
 
   /** Records the written request of a recognised family; refuses any other case, or a second open return. */
-  Registered register(ReturnRequestForm form, String by) {
+  Registered register(RequestVoluntaryReturnForm form, String by) {
     CaseSummary c = recognisedFamily(form.caseNumber());
     if (returns.findByOpenCaseId(c.caseId()).isPresent()) {
       throw FieldErrors.of("caseNumber", ALREADY_OPEN);
@@ -83,7 +83,7 @@ class VoluntaryReturnService {
   }
 
   /** The interview: is the return voluntary, and who returns. Answers whether it was confirmed. */
-  boolean confirmVoluntariness(long returnId, VoluntarinessForm form, String by) {
+  boolean confirmVoluntariness(long returnId, ConfirmVoluntarinessForm form, String by) {
     VoluntaryReturn r = load(returnId);
     if (form.interviewDate().isBefore(r.getRequestedOn())) {
       throw FieldErrors.of("interviewDate", "собеседование не может быть раньше заявления");
@@ -143,7 +143,7 @@ class VoluntaryReturnService {
   }
 
   /** Departure confirmed (answers true) or the request withdrawn at the last step (answers false). */
-  boolean confirmDeparture(long returnId, DepartureForm form, String by) {
+  boolean confirmDeparture(long returnId, ConfirmDepartureForm form, String by) {
     VoluntaryReturn r = load(returnId);
     if (!form.departed()) {
       if (form.withdrawnOn() == null) {

@@ -33,7 +33,7 @@ class Assessment {
     return new AssessmentOnRecord(id, assessedBy, credibility, wellFoundedFear, exclusionIndicators);
   }
 
-  static Assessment of(long caseId, AssessmentForm form, String by, Instant at) {
+  static Assessment of(long caseId, AssessPetitionForm form, String by, Instant at) {
     Assessment a = new Assessment();
     a.caseId = caseId;
     a.facts = form.assessmentFacts();

@@ -28,7 +28,7 @@ class Interview {
 
   protected Interview() {}
 
-  static Interview held(long caseId, InterviewForm form, String by, Instant at) {
+  static Interview held(long caseId, InterviewApplicantForm form, String by, Instant at) {
     Interview i = new Interview();
     i.caseId = caseId;
     i.heldOn = form.interviewDate();

@@ -1,5 +1,7 @@
 package kz.migration.refugee.review;
 
+import static kz.migration.refugee.petition.PetitionProcess.SECURITY_CHECK_RESULT;
+
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +22,6 @@ class RequestSecurityCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ReviewVariables.SECURITY_CHECK_RESULT,
-        review.check(cases.caseOf(execution), Agency.NATIONAL_SECURITY));
+    SECURITY_CHECK_RESULT.set(execution, review.check(cases.caseOf(execution), Agency.NATIONAL_SECURITY));
   }
 }

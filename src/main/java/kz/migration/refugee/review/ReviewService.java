@@ -31,7 +31,7 @@ public class ReviewService {
     this.clock = clock;
   }
 
-  void recordInterview(long caseId, InterviewForm form, String by) {
+  void recordInterview(long caseId, InterviewApplicantForm form, String by) {
     var registeredOn = registry.summary(caseId).registeredOn();
     if (registeredOn != null && form.interviewDate().isBefore(registeredOn)) {
       throw FieldErrors.of("interviewDate", "собеседование не может быть раньше регистрации ходатайства");
@@ -55,7 +55,7 @@ public class ReviewService {
     return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1).onRecord());
   }
 
-  void recordAssessment(long caseId, AssessmentForm form, String by) {
+  void recordAssessment(long caseId, AssessPetitionForm form, String by) {
     if (form.exclusionIndicators() && (form.exclusionDetails() == null || form.exclusionDetails().isBlank())) {
       throw FieldErrors.of("exclusionDetails", "опишите признаки исключения");
     }

@@ -1,27 +1,8 @@
 package kz.migration.refugee.petition;
 
-import static kz.migration.refugee.decision.DecisionVariables.APPEAL_DUE_AT;
-import static kz.migration.refugee.decision.DecisionVariables.APPEAL_LODGED_ON;
-import static kz.migration.refugee.decision.DecisionVariables.APPEAL_OUTCOME;
-import static kz.migration.refugee.decision.DecisionVariables.DECISION_OUTCOME;
-import static kz.migration.refugee.decision.DecisionVariables.GRANTED;
-import static kz.migration.refugee.decision.DecisionVariables.OVERTURNED;
-import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION;
-import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION_RULE;
-import static kz.migration.refugee.decision.DecisionVariables.REFUGEE_CERTIFICATE_NUMBER;
-import static kz.migration.refugee.decision.DecisionVariables.REFUSED;
-import static kz.migration.refugee.decision.DecisionVariables.UPHELD;
-import static kz.migration.refugee.petition.PetitionModel.*;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_ID;
-import static kz.migration.refugee.petition.PetitionVariables.CASE_NUMBER;
-import static kz.migration.refugee.petition.PetitionVariables.DECISION_DUE_AT;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_FOUND;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_MATCHES;
-import static kz.migration.refugee.petition.PetitionVariables.DUPLICATE_RESOLUTION;
-import static kz.migration.refugee.petition.PetitionVariables.EXTEND_DEADLINE;
-import static kz.migration.refugee.review.ReviewVariables.CREDIBILITY;
-import static kz.migration.refugee.review.ReviewVariables.EXCLUSION_INDICATORS;
-import static kz.migration.refugee.review.ReviewVariables.WELL_FOUNDED_FEAR;
+import static kz.migration.refugee.petition.PetitionProcess.*;
+import static kz.migration.refugee.StepBeans.delegateOf;
+import static kz.migration.refugee.StepBeans.listenerOf;
 import static kz.migration.refugee.shared.Roles.CASEWORKERS;
 import static kz.migration.refugee.shared.Roles.MANAGERS;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import kz.migration.refugee.review.AgencyCheckSettings;
 import org.assertj.core.api.Assertions;
@@ -67,7 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 // the standalone in-memory engine's tests run in a JVM of their own (surefire execution process-tests)
 @Tag("process")
-@Deployment(resources = {BPMN, DMN})
+@Deployment(resources = {BPMN, RECOMMENDATION_DMN})
 class PetitionProcessTest {
 
   /** Not camunda.cfg.xml: that name would also be picked up as the "default" engine by engine REST in Spring tests. */
@@ -119,49 +99,49 @@ class PetitionProcessTest {
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
       intakeSeen.putAll(execution.getVariables());
-      execution.removeVariables(List.of(PetitionVariables.INTAKE_FIELDS));
-      execution.setVariable(CASE_ID, CASE);
-      execution.setVariable(DUPLICATE_FOUND, duplicateInDataBank);
+      execution.removeVariables(INTAKE_FIELDS);
+      execution.setVariable(CASE_ID.name(), CASE);
+      execution.setVariable(DUPLICATE_FOUND.name(), duplicateInDataBank);
       return null;
     }).when(recordIntake).execute(any());
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
       execution.setProcessBusinessKey(CASE_NO);
-      execution.setVariable(CASE_NUMBER, CASE_NO);
-      execution.setVariable(DECISION_DUE_AT, decisionDueAt);
+      execution.setVariable(CASE_NUMBER.name(), CASE_NO);
+      execution.setVariable(DECISION_DUE_AT.name(), decisionDueAt);
       return null;
     }).when(registerPetition).execute(any());
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      execution.setVariable(REFUGEE_CERTIFICATE_NUMBER, "RC-000001");
+      execution.setVariable(REFUGEE_CERTIFICATE_NUMBER.name(), "RC-000001");
       return null;
     }).when(issueRefugeeCertificate).execute(any());
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      execution.setVariable(APPEAL_DUE_AT, daysFromNow(30));
+      execution.setVariable(APPEAL_DUE_AT.name(), daysFromNow(30));
       return null;
     }).when(notifyRefusal).execute(any());
     when(agencyCheckSettings.getRetryCycle()).thenReturn(RETRY_CYCLE);
 
-    Mocks.register(BEAN_RECORD_INTAKE, recordIntake);
-    Mocks.register(BEAN_RESOLVE_DUPLICATE, resolveDuplicate);
-    Mocks.register(BEAN_MERGE_INTO_EXISTING_CASE, mergeIntoExistingCase);
-    Mocks.register(BEAN_REGISTER_PETITION, registerPetition);
-    Mocks.register(BEAN_RECORD_INTERVIEW, recordInterview);
-    Mocks.register(BEAN_POLICE_CHECK, requestPoliceCheck);
-    Mocks.register(BEAN_SECURITY_CHECK, requestSecurityCheck);
-    Mocks.register(BEAN_RECORD_ASSESSMENT, recordAssessment);
-    Mocks.register(BEAN_DECIDE_PETITION, decidePetition);
-    Mocks.register(BEAN_ISSUE_CERTIFICATE, issueRefugeeCertificate);
-    Mocks.register(BEAN_RECORD_RECOMMENDATION, recordRecommendation);
-    Mocks.register(BEAN_NOTIFY_REFUSAL, notifyRefusal);
-    Mocks.register(BEAN_OPEN_APPEAL, openAppeal);
-    Mocks.register(BEAN_DECIDE_APPEAL, decideAppeal);
-    Mocks.register(BEAN_REOPEN_EXAMINATION, reopenExamination);
-    Mocks.register(BEAN_CLOSE_REFUSED_CASE, closeRefusedCase);
-    Mocks.register(BEAN_RECORD_DECISION_OVERDUE, recordDecisionOverdue);
-    Mocks.register(BEAN_HANDLE_OVERDUE_DECISION, handleOverdueDecision);
-    Mocks.register(BEAN_AGENCY_CHECK_SETTINGS, agencyCheckSettings);
+    Mocks.register(delegateOf(TASK_RECORD_INTAKE), recordIntake);
+    Mocks.register(listenerOf(TASK_RESOLVE_DUPLICATE), resolveDuplicate);
+    Mocks.register(delegateOf(TASK_MERGE_INTO_EXISTING_CASE), mergeIntoExistingCase);
+    Mocks.register(delegateOf(TASK_REGISTER_PETITION), registerPetition);
+    Mocks.register(listenerOf(TASK_INTERVIEW_APPLICANT), recordInterview);
+    Mocks.register(delegateOf(TASK_REQUEST_POLICE_CHECK), requestPoliceCheck);
+    Mocks.register(delegateOf(TASK_REQUEST_SECURITY_CHECK), requestSecurityCheck);
+    Mocks.register(listenerOf(TASK_ASSESS_PETITION), recordAssessment);
+    Mocks.register(listenerOf(TASK_DECIDE_PETITION), decidePetition);
+    Mocks.register(delegateOf(TASK_ISSUE_REFUGEE_CERTIFICATE), issueRefugeeCertificate);
+    Mocks.register(listenerOf(TASK_RECOMMEND_DECISION), recordRecommendation);
+    Mocks.register(delegateOf(TASK_NOTIFY_REFUSAL), notifyRefusal);
+    Mocks.register(delegateOf(TASK_OPEN_APPEAL), openAppeal);
+    Mocks.register(listenerOf(TASK_DECIDE_APPEAL), decideAppeal);
+    Mocks.register(delegateOf(TASK_REOPEN_EXAMINATION), reopenExamination);
+    Mocks.register(delegateOf(TASK_CLOSE_REFUSED_CASE), closeRefusedCase);
+    Mocks.register(delegateOf(TASK_RECORD_DECISION_OVERDUE), recordDecisionOverdue);
+    Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_DECISION), handleOverdueDecision);
+    Mocks.register("agencyCheckSettings", agencyCheckSettings);
   }
 
   @AfterEach
@@ -181,32 +161,32 @@ class PetitionProcessTest {
             GATEWAY_TO_REGISTRATION, TASK_REGISTER_PETITION, START_EXAMINATION)
         .hasNotPassed(TASK_RESOLVE_DUPLICATE)
         .hasBusinessKey(CASE_NO)
-        .isWaitingAt(TASK_INTERVIEW);
-    assertThat(petition).variables().containsEntry(CASE_ID, CASE).containsEntry(DUPLICATE_FOUND, false)
-        .containsEntry(CASE_NUMBER, CASE_NO).containsEntry(DECISION_DUE_AT, decisionDueAt);
-    assertThat(task(TASK_INTERVIEW, petition)).hasCandidateGroup(CASEWORKERS);
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT);
+    assertThat(petition).variables().containsEntry(CASE_ID.name(), CASE).containsEntry(DUPLICATE_FOUND.name(), false)
+        .containsEntry(CASE_NUMBER.name(), CASE_NO).containsEntry(DECISION_DUE_AT.name(), decisionDueAt);
+    assertThat(task(TASK_INTERVIEW_APPLICANT, petition)).hasCandidateGroup(CASEWORKERS);
     // the deadline watch starts with the examination
     assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(decisionDueAt);
 
     interview(petition);
-    assertThat(petition).isWaitingAt(TASK_POLICE_CHECK, TASK_SECURITY_CHECK).hasPassed(GATEWAY_CHECKS_FORK);
+    assertThat(petition).isWaitingAt(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK).hasPassed(GATEWAY_CHECKS_FORK);
     runAgencyChecks(petition);
-    assertThat(petition).hasPassed(TASK_POLICE_CHECK, TASK_SECURITY_CHECK, GATEWAY_CHECKS_JOIN)
-        .isWaitingAt(TASK_ASSESS);
-    assertThat(task(TASK_ASSESS, petition)).hasCandidateGroup(CASEWORKERS);
+    assertThat(petition).hasPassed(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK, GATEWAY_CHECKS_JOIN)
+        .isWaitingAt(TASK_ASSESS_PETITION);
+    assertThat(task(TASK_ASSESS_PETITION, petition)).hasCandidateGroup(CASEWORKERS);
 
     assess(petition, false, true, "credible");
-    assertThat(petition).hasPassed(TASK_RECOMMEND, GATEWAY_TO_DECISION).isWaitingAt(TASK_DECIDE);
+    assertThat(petition).hasPassed(TASK_RECOMMEND_DECISION, GATEWAY_TO_DECISION).isWaitingAt(TASK_DECIDE_PETITION);
     assertRecommendation(petition, RECOMMEND_GRANT, RULE_2_WELL_FOUNDED_FEAR);
-    assertThat(task(TASK_DECIDE, petition)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_DECIDE_PETITION, petition)).hasCandidateGroup(MANAGERS);
 
     decide(petition, GRANTED);
 
-    assertThat(petition).hasPassedInOrder(TASK_DECIDE, GATEWAY_PROTECTION_GRANTED, TASK_ISSUE_CERTIFICATE,
+    assertThat(petition).hasPassedInOrder(TASK_DECIDE_PETITION, GATEWAY_PROTECTION_GRANTED, TASK_ISSUE_REFUGEE_CERTIFICATE,
             END_GRANTED, END_PETITION_DECIDED)
         .hasNotPassed(TASK_NOTIFY_REFUSAL, START_DECISION_OVERDUE)
         .isEnded();
-    Assertions.assertThat(historicValue(petition, REFUGEE_CERTIFICATE_NUMBER)).isEqualTo("RC-000001");
+    Assertions.assertThat(historicValue(petition, REFUGEE_CERTIFICATE_NUMBER.name())).isEqualTo("RC-000001");
     Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).count()).isZero();
     verify(recordInterview).notify(any());
     verify(recordAssessment).notify(any());
@@ -224,7 +204,7 @@ class PetitionProcessTest {
 
     assess(petition, true, true, "credible");
 
-    assertThat(petition).hasPassed(TASK_RECOMMEND).isWaitingAt(TASK_DECIDE);
+    assertThat(petition).hasPassed(TASK_RECOMMEND_DECISION).isWaitingAt(TASK_DECIDE_PETITION);
     assertRecommendation(petition, RECOMMEND_REFUSE, RULE_1_EXCLUSION);
   }
 
@@ -234,7 +214,7 @@ class PetitionProcessTest {
 
     assess(petition, false, true, "not_credible");
 
-    assertThat(petition).hasPassed(TASK_RECOMMEND).isWaitingAt(TASK_DECIDE);
+    assertThat(petition).hasPassed(TASK_RECOMMEND_DECISION).isWaitingAt(TASK_DECIDE_PETITION);
     assertRecommendation(petition, RECOMMEND_REFER, RULE_3_OTHERWISE);
   }
 
@@ -246,10 +226,10 @@ class PetitionProcessTest {
   void refusalWithoutAppealIsClosedWhenTheAppealWindowExpires() throws Exception {
     ProcessInstance petition = refuse();
 
-    assertThat(petition).hasPassedInOrder(TASK_DECIDE, GATEWAY_PROTECTION_GRANTED, TASK_NOTIFY_REFUSAL)
+    assertThat(petition).hasPassedInOrder(TASK_DECIDE_PETITION, GATEWAY_PROTECTION_GRANTED, TASK_NOTIFY_REFUSAL)
         .isWaitingAt(GATEWAY_AWAIT_APPEAL)
         .isWaitingFor(MESSAGE_APPEAL_LODGED);
-    Date appealDueAt = (Date) runtimeService().getVariable(petition.getId(), APPEAL_DUE_AT);
+    Date appealDueAt = (Date) runtimeService().getVariable(petition.getId(), APPEAL_DUE_AT.name());
     Job appealWindow = job(TIMER_APPEAL_WINDOW_EXPIRED, petition);
     assertThat(appealWindow).hasDueDate(appealDueAt);
 
@@ -275,7 +255,7 @@ class PetitionProcessTest {
     Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).activityId(TIMER_APPEAL_WINDOW_EXPIRED)
         .count()).as("appeal window timer removed once the appeal is lodged").isZero();
 
-    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME, UPHELD));
+    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME.name(), UPHELD));
 
     assertThat(petition).hasPassedInOrder(TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_CLOSURE,
             TASK_CLOSE_REFUSED_CASE, END_REFUSED, END_PETITION_DECIDED)
@@ -291,17 +271,17 @@ class PetitionProcessTest {
     ProcessInstance petition = refuse();
     lodgeAppeal();
 
-    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME, OVERTURNED));
+    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME.name(), OVERTURNED));
 
     assertThat(petition).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, TASK_REOPEN_EXAMINATION)
         .hasNotPassed(TASK_CLOSE_REFUSED_CASE)
-        .isWaitingAt(TASK_DECIDE);
-    assertThat(task(TASK_DECIDE, petition)).hasCandidateGroup(MANAGERS);
+        .isWaitingAt(TASK_DECIDE_PETITION);
+    assertThat(task(TASK_DECIDE_PETITION, petition)).hasCandidateGroup(MANAGERS);
     verify(reopenExamination).execute(any());
 
     decide(petition, GRANTED);
 
-    assertThat(petition).hasPassed(TASK_ISSUE_CERTIFICATE, END_GRANTED, END_PETITION_DECIDED)
+    assertThat(petition).hasPassed(TASK_ISSUE_REFUGEE_CERTIFICATE, END_GRANTED, END_PETITION_DECIDED)
         .hasNotPassed(END_REFUSED)
         .isEnded();
     verify(decidePetition, times(2)).notify(any());
@@ -314,7 +294,7 @@ class PetitionProcessTest {
 
   @Test
   void lateFilingWithAReasonIsRegisteredAsUsual() throws Exception {
-    ProcessInstance petition = runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables(
+    ProcessInstance petition = runtimeService().startProcessInstanceByKey(KEY, withVariables(
         "arrivalDate", "2025-01-10",
         "filingDate", "2025-03-20",
         "lateFilingReason", "hospitalised on arrival",
@@ -322,11 +302,11 @@ class PetitionProcessTest {
 
     Assertions.assertThat(intakeSeen).containsEntry("lateFilingReason", "hospitalised on arrival");
     assertThat(petition).hasPassed(TASK_RECORD_INTAKE, TASK_REGISTER_PETITION)
-        .isWaitingAt(TASK_INTERVIEW);
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT);
     // the intake lives in the data bank from here on; the process keeps only ids
     Assertions.assertThat(runtimeService().getVariables(petition.getId()))
         .doesNotContainKeys("lateFilingReason", "arrivalDate", "filingDate", "language")
-        .containsEntry(CASE_NUMBER, CASE_NO);
+        .containsEntry(CASE_NUMBER.name(), CASE_NO);
   }
 
   @Test
@@ -336,9 +316,9 @@ class PetitionProcessTest {
 
     assertThat(petition).hasPassed(TASK_RECORD_INTAKE, GATEWAY_DUPLICATE_FOUND).isWaitingAt(TASK_RESOLVE_DUPLICATE);
     assertThat(task(TASK_RESOLVE_DUPLICATE, petition)).hasCandidateGroup(CASEWORKERS);
-    assertThat(petition).variables().containsEntry(DUPLICATE_FOUND, true).doesNotContainKey(DUPLICATE_MATCHES);
+    assertThat(petition).variables().containsEntry(DUPLICATE_FOUND.name(), true).doesNotContainKey(DUPLICATE_MATCHES.name());
 
-    complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION, "merge",
+    complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION.name(), "merge",
         "mergeCaseNumber", "ALA-2024-000007", "duplicateReason", "same family, new child"));
 
     assertThat(petition).hasPassedInOrder(TASK_RESOLVE_DUPLICATE, GATEWAY_DUPLICATE_RESOLUTION,
@@ -355,13 +335,13 @@ class PetitionProcessTest {
     duplicateInDataBank = true;
     ProcessInstance petition = file();
 
-    complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION, "proceed",
+    complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION.name(), "proceed",
         "duplicateReason", "different person with the same name"));
 
     assertThat(petition).hasPassedInOrder(TASK_RESOLVE_DUPLICATE, GATEWAY_DUPLICATE_RESOLUTION,
             GATEWAY_TO_REGISTRATION, TASK_REGISTER_PETITION)
         .hasNotPassed(TASK_MERGE_INTO_EXISTING_CASE)
-        .isWaitingAt(TASK_INTERVIEW);
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT);
     verify(mergeIntoExistingCase, never()).execute(any());
   }
 
@@ -381,33 +361,33 @@ class PetitionProcessTest {
 
     assertThat(petition).hasPassedInOrder(START_DECISION_OVERDUE, GATEWAY_FIRST_DECISION_PENDING,
             TASK_RECORD_DECISION_OVERDUE)
-        .isWaitingAt(TASK_INTERVIEW, TASK_HANDLE_OVERDUE_DECISION);
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT, TASK_HANDLE_OVERDUE_DECISION);
     assertThat(task(TASK_HANDLE_OVERDUE_DECISION, petition)).hasCandidateGroup(MANAGERS);
     verify(recordDecisionOverdue).execute(any());
 
     // the manager extends the deadline (the real listener computes the new date from the form)
     Date extendedDueAt = daysFromNow(30);
     complete(task(TASK_HANDLE_OVERDUE_DECISION, petition),
-        withVariables(EXTEND_DEADLINE, true, "extensionReason", "interpreter unavailable",
-            DECISION_DUE_AT, extendedDueAt));
+        withVariables(EXTEND_DEADLINE.name(), true, "extensionReason", "interpreter unavailable",
+            DECISION_DUE_AT.name(), extendedDueAt));
 
     assertThat(petition).hasPassed(TASK_HANDLE_OVERDUE_DECISION, GATEWAY_DEADLINE_EXTENDED)
-        .isWaitingAt(TASK_INTERVIEW, TIMER_EXTENDED_DEADLINE_REACHED);
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT, TIMER_EXTENDED_DEADLINE_REACHED);
     Job extended = job(TIMER_EXTENDED_DEADLINE_REACHED, petition);
     assertThat(extended).hasDueDate(extendedDueAt);
 
     execute(extended);
 
-    assertThat(petition).isWaitingAt(TASK_INTERVIEW, TASK_HANDLE_OVERDUE_DECISION);
+    assertThat(petition).isWaitingAt(TASK_INTERVIEW_APPLICANT, TASK_HANDLE_OVERDUE_DECISION);
     verify(recordDecisionOverdue, times(2)).execute(any());
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
         .activityId(GATEWAY_FIRST_DECISION_PENDING).count()).isEqualTo(2);
 
-    complete(task(TASK_HANDLE_OVERDUE_DECISION, petition), withVariables(EXTEND_DEADLINE, false));
+    complete(task(TASK_HANDLE_OVERDUE_DECISION, petition), withVariables(EXTEND_DEADLINE.name(), false));
 
     assertThat(petition).hasPassed(END_OVERDUE_ACKNOWLEDGED)
         .hasNotPassed(END_DEADLINE_MET)
-        .isWaitingAt(TASK_INTERVIEW)
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT)
         .isNotWaitingAt(TASK_HANDLE_OVERDUE_DECISION, TIMER_EXTENDED_DEADLINE_REACHED)
         .isNotEnded();
     Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).timers().count())
@@ -433,13 +413,13 @@ class PetitionProcessTest {
   void decisionTakenWhileTheEscalationIsOpenEndsTheEscalationToo() throws Exception {
     ProcessInstance petition = fileAndRegister();
     execute(job(START_DECISION_OVERDUE, petition));
-    assertThat(petition).isWaitingAt(TASK_INTERVIEW, TASK_HANDLE_OVERDUE_DECISION);
+    assertThat(petition).isWaitingAt(TASK_INTERVIEW_APPLICANT, TASK_HANDLE_OVERDUE_DECISION);
 
     interview(petition);
     runAgencyChecks(petition);
     assess(petition, false, true, "partly_credible");
     assertRecommendation(petition, RECOMMEND_GRANT, RULE_2_WELL_FOUNDED_FEAR);
-    assertThat(petition).isWaitingAt(TASK_DECIDE, TASK_HANDLE_OVERDUE_DECISION);
+    assertThat(petition).isWaitingAt(TASK_DECIDE_PETITION, TASK_HANDLE_OVERDUE_DECISION);
     decide(petition, GRANTED);
 
     assertThat(petition).hasPassed(END_GRANTED, END_PETITION_DECIDED)
@@ -460,36 +440,36 @@ class PetitionProcessTest {
   void failingPoliceCheckIsRetriedThenRaisesAnIncidentAndResumesAfterARetry() throws Exception {
     ProcessInstance petition = fileAndRegister();
     interview(petition);
-    execute(job(TASK_SECURITY_CHECK, petition));
+    execute(job(TASK_REQUEST_SECURITY_CHECK, petition));
     doThrow(new IllegalStateException("police registry unavailable")).when(requestPoliceCheck).execute(any());
 
     // R2/PT1M: two attempts, then the job is out of retries
     for (int attempt = 1; attempt <= 2; attempt++) {
-      Job check = job(TASK_POLICE_CHECK, petition);
+      Job check = job(TASK_REQUEST_POLICE_CHECK, petition);
       assertThatThrownBy(() -> execute(check)).hasMessageContaining("police registry unavailable");
     }
 
-    Job exhausted = job(TASK_POLICE_CHECK, petition);
+    Job exhausted = job(TASK_REQUEST_POLICE_CHECK, petition);
     Assertions.assertThat(exhausted.getRetries()).isZero();
     Incident incident = runtimeService().createIncidentQuery().processInstanceId(petition.getId())
-        .activityId(TASK_POLICE_CHECK).singleResult();
+        .activityId(TASK_REQUEST_POLICE_CHECK).singleResult();
     Assertions.assertThat(incident).isNotNull();
     Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     Assertions.assertThat(incident.getConfiguration()).isEqualTo(exhausted.getId());
     Assertions.assertThat(incident.getIncidentMessage()).contains("police registry unavailable");
     verify(requestPoliceCheck, times(2)).execute(any());
     // the petition is not lost: it waits at the failed step, the other check done
-    assertThat(petition).isActive().isWaitingAt(TASK_POLICE_CHECK).hasPassed(TASK_SECURITY_CHECK)
-        .hasNotPassed(TASK_ASSESS);
+    assertThat(petition).isActive().isWaitingAt(TASK_REQUEST_POLICE_CHECK).hasPassed(TASK_REQUEST_SECURITY_CHECK)
+        .hasNotPassed(TASK_ASSESS_PETITION);
 
     // the police registry answers again; an operator retries the job
     doNothing().when(requestPoliceCheck).execute(any());
     managementService().setJobRetries(exhausted.getId(), 1);
     Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(petition.getId()).count())
         .as("incident resolved by giving the job retries").isZero();
-    execute(job(TASK_POLICE_CHECK, petition));
+    execute(job(TASK_REQUEST_POLICE_CHECK, petition));
 
-    assertThat(petition).hasPassed(TASK_POLICE_CHECK, GATEWAY_CHECKS_JOIN).isWaitingAt(TASK_ASSESS);
+    assertThat(petition).hasPassed(TASK_REQUEST_POLICE_CHECK, GATEWAY_CHECKS_JOIN).isWaitingAt(TASK_ASSESS_PETITION);
     verify(requestPoliceCheck, times(3)).execute(any());
   }
 
@@ -498,43 +478,43 @@ class PetitionProcessTest {
   // ---------------------------------------------------------------------------------------------------------
 
   private ProcessInstance file() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+    return runtimeService().startProcessInstanceByKey(KEY,
         withVariables("arrivalDate", "2025-03-01", "filingDate", "2025-03-03", "language", "dari"));
   }
 
   private ProcessInstance fileAndRegister() {
     ProcessInstance petition = file();
-    assertThat(petition).isWaitingAt(TASK_INTERVIEW);
+    assertThat(petition).isWaitingAt(TASK_INTERVIEW_APPLICANT);
     return petition;
   }
 
   private void interview(ProcessInstance petition) {
-    complete(task(TASK_INTERVIEW, petition), withVariables("interviewSummary", "persecuted for political opinion"));
+    complete(task(TASK_INTERVIEW_APPLICANT, petition), withVariables("interviewSummary", "persecuted for political opinion"));
   }
 
   private void runAgencyChecks(ProcessInstance petition) {
-    execute(job(TASK_POLICE_CHECK, petition));
-    execute(job(TASK_SECURITY_CHECK, petition));
+    execute(job(TASK_REQUEST_POLICE_CHECK, petition));
+    execute(job(TASK_REQUEST_SECURITY_CHECK, petition));
   }
 
   private ProcessInstance examineUpToAssessment() {
     ProcessInstance petition = fileAndRegister();
     interview(petition);
     runAgencyChecks(petition);
-    assertThat(petition).isWaitingAt(TASK_ASSESS);
+    assertThat(petition).isWaitingAt(TASK_ASSESS_PETITION);
     return petition;
   }
 
   private void assess(ProcessInstance petition, boolean exclusionIndicators, boolean wellFoundedFear,
       String credibility) {
-    complete(task(TASK_ASSESS, petition), withVariables(EXCLUSION_INDICATORS, exclusionIndicators,
-        WELL_FOUNDED_FEAR, wellFoundedFear, CREDIBILITY, credibility));
+    complete(task(TASK_ASSESS_PETITION, petition), withVariables(EXCLUSION_INDICATORS.name(), exclusionIndicators,
+        WELL_FOUNDED_FEAR.name(), wellFoundedFear, CREDIBILITY.name(), credibility));
   }
 
   private void decide(ProcessInstance petition, String outcome) {
-    Task decision = task(TASK_DECIDE, petition);
+    Task decision = task(TASK_DECIDE_PETITION, petition);
     assertThat(decision).hasCandidateGroup(MANAGERS);
-    complete(decision, withVariables(DECISION_OUTCOME, outcome, "decisionReason", "as assessed"));
+    complete(decision, withVariables(DECISION_OUTCOME.name(), outcome, "decisionReason", "as assessed"));
   }
 
   /** Examined, the rules recommend refusal, the manager refuses: waits for an appeal or the end of the window. */
@@ -551,13 +531,13 @@ class PetitionProcessTest {
   private void lodgeAppeal() {
     runtimeService().createMessageCorrelation(MESSAGE_APPEAL_LODGED)
         .processInstanceBusinessKey(CASE_NO)
-        .setVariable(APPEAL_LODGED_ON, new Date())
+        .setVariable(APPEAL_LODGED_ON.name(), new Date())
         .correlate();
   }
 
   private void assertRecommendation(ProcessInstance petition, String recommendation, String rulePrefix) {
-    assertThat(petition).variables().containsEntry(RECOMMENDATION, recommendation);
-    Assertions.assertThat((String) runtimeService().getVariable(petition.getId(), RECOMMENDATION_RULE))
+    assertThat(petition).variables().containsEntry(RECOMMENDATION.name(), recommendation);
+    Assertions.assertThat((String) runtimeService().getVariable(petition.getId(), RECOMMENDATION_RULE.name()))
         .startsWith(rulePrefix);
   }
 

@@ -1,22 +1,8 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckModel.*;
-import static kz.migration.refugee.recheck.RecheckVariables.APPEAL_DUE_AT;
-import static kz.migration.refugee.recheck.RecheckVariables.CASE_ID;
-import static kz.migration.refugee.recheck.RecheckVariables.CASE_NUMBER;
-import static kz.migration.refugee.recheck.RecheckVariables.CESSATION;
-import static kz.migration.refugee.recheck.RecheckVariables.DEPRIVATION;
-import static kz.migration.refugee.recheck.RecheckVariables.EXTEND;
-import static kz.migration.refugee.recheck.RecheckVariables.MESSAGE_STATUS_END_APPEAL_LODGED;
-import static kz.migration.refugee.recheck.RecheckVariables.NONE_REGISTERED;
-import static kz.migration.refugee.recheck.RecheckVariables.OVERTURNED;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OUTCOME;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OVERDUE_AT;
-import static kz.migration.refugee.recheck.RecheckVariables.REFER;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_APPEAL_OUTCOME;
-import static kz.migration.refugee.recheck.RecheckVariables.STATUS_END_CONFIRMED;
-import static kz.migration.refugee.recheck.RecheckVariables.UPHELD;
+import static kz.migration.refugee.recheck.RecheckProcess.*;
+import static kz.migration.refugee.StepBeans.delegateOf;
+import static kz.migration.refugee.StepBeans.listenerOf;
 import static kz.migration.refugee.shared.Roles.CASEWORKERS;
 import static kz.migration.refugee.shared.Roles.MANAGERS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -81,18 +67,18 @@ class AnnualRecheckProcessTest {
     appealDueAt = daysFromNow(30);
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      execution.setVariable(APPEAL_DUE_AT, appealDueAt);
+      execution.setVariable(APPEAL_DUE_AT.name(), appealDueAt);
       return null;
     }).when(notifyStatusEnd).execute(any());
-    Mocks.register(BEAN_VERIFY, verifyCircumstances);
-    Mocks.register(BEAN_REVIEW, reviewRecheck);
-    Mocks.register(BEAN_CONFIRM, confirmStatusEnd);
-    Mocks.register(BEAN_NOTIFY, notifyStatusEnd);
-    Mocks.register(BEAN_DECIDE_APPEAL, decideAppeal);
-    Mocks.register(BEAN_DEREGISTER, deregisterFamily);
-    Mocks.register(BEAN_EXTEND, extendCertificate);
-    Mocks.register(BEAN_RECORD_OVERDUE, recordOverdue);
-    Mocks.register(BEAN_HANDLE_OVERDUE, handleOverdue);
+    Mocks.register(listenerOf(TASK_VERIFY_CIRCUMSTANCES), verifyCircumstances);
+    Mocks.register(listenerOf(TASK_REVIEW_RECHECK), reviewRecheck);
+    Mocks.register(listenerOf(TASK_CONFIRM_STATUS_END), confirmStatusEnd);
+    Mocks.register(delegateOf(TASK_NOTIFY_STATUS_END), notifyStatusEnd);
+    Mocks.register(listenerOf(TASK_DECIDE_STATUS_END_APPEAL), decideAppeal);
+    Mocks.register(delegateOf(TASK_DEREGISTER_FAMILY), deregisterFamily);
+    Mocks.register(delegateOf(TASK_EXTEND_CERTIFICATE), extendCertificate);
+    Mocks.register(delegateOf(TASK_RECORD_RECHECK_OVERDUE), recordOverdue);
+    Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_RECHECK), handleOverdue);
   }
 
   @AfterEach
@@ -103,12 +89,12 @@ class AnnualRecheckProcessTest {
   @Test
   void familyStillInNeedOfProtectionHasItsCertificateExtended() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
-    assertThat(recheck).isWaitingAt(TASK_VERIFY).hasBusinessKey(CASE_NO);
-    assertThat(task(TASK_VERIFY, recheck)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
+    assertThat(recheck).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES).hasBusinessKey(CASE_NO);
+    assertThat(task(TASK_VERIFY_CIRCUMSTANCES, recheck)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
 
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
 
-    assertThat(recheck).hasPassedInOrder(TASK_VERIFY, GATEWAY_RECHECK_OUTCOME, GATEWAY_TO_EXTENSION,
+    assertThat(recheck).hasPassedInOrder(TASK_VERIFY_CIRCUMSTANCES, GATEWAY_RECHECK_OUTCOME, GATEWAY_TO_EXTENSION,
         TASK_EXTEND_CERTIFICATE, END_EXTENDED).hasNotPassed(TASK_CONFIRM_STATUS_END).isEnded();
     verify(extendCertificate).execute(any());
     verify(deregisterFamily, never()).execute(any());
@@ -119,7 +105,7 @@ class AnnualRecheckProcessTest {
   void familyWithNobodyLeftOnTheRegisterEndsWithoutExtension() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
 
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, NONE_REGISTERED));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), NONE_REGISTERED));
 
     assertThat(recheck).hasPassed(END_FAMILY_LEFT_REGISTER).hasNotPassed(TASK_EXTEND_CERTIFICATE).isEnded();
   }
@@ -128,24 +114,24 @@ class AnnualRecheckProcessTest {
   void referredRecheckIsSettledByAManagerWhoExtends() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
 
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, REFER));
-    assertThat(recheck).isWaitingAt(TASK_REVIEW);
-    assertThat(task(TASK_REVIEW, recheck)).hasCandidateGroup(MANAGERS);
-    complete(task(TASK_REVIEW, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), REFER));
+    assertThat(recheck).isWaitingAt(TASK_REVIEW_RECHECK);
+    assertThat(task(TASK_REVIEW_RECHECK, recheck)).hasCandidateGroup(MANAGERS);
+    complete(task(TASK_REVIEW_RECHECK, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
 
-    assertThat(recheck).hasPassedInOrder(TASK_REVIEW, GATEWAY_REVIEW_OUTCOME, GATEWAY_TO_EXTENSION, END_EXTENDED)
+    assertThat(recheck).hasPassedInOrder(TASK_REVIEW_RECHECK, GATEWAY_REVIEW_OUTCOME, GATEWAY_TO_EXTENSION, END_EXTENDED)
         .isEnded();
   }
 
   @Test
   void cessationConfirmedAndNotAppealedEndsTheStatusWhenTheAppealWindowCloses() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, REFER));
-    complete(task(TASK_REVIEW, recheck), Map.of(RECHECK_OUTCOME, CESSATION));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), REFER));
+    complete(task(TASK_REVIEW_RECHECK, recheck), Map.of(RECHECK_OUTCOME.name(), CESSATION));
 
     assertThat(recheck).hasPassed(GATEWAY_TO_STATUS_END).isWaitingAt(TASK_CONFIRM_STATUS_END);
     assertThat(task(TASK_CONFIRM_STATUS_END, recheck)).hasCandidateGroup(MANAGERS);
-    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED, true));
+    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), true));
 
     assertThat(recheck).hasPassed(TASK_NOTIFY_STATUS_END).isWaitingAt(GATEWAY_AWAIT_APPEAL)
         .isWaitingFor(MESSAGE_STATUS_END_APPEAL_LODGED);
@@ -160,9 +146,9 @@ class AnnualRecheckProcessTest {
   @Test
   void deprivationRejectedByTheConfirmingManagerExtendsTheCertificate() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, DEPRIVATION));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), DEPRIVATION));
 
-    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED, false));
+    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), false));
 
     assertThat(recheck).hasPassedInOrder(GATEWAY_STATUS_END_CONFIRMED, GATEWAY_TO_EXTENSION, END_EXTENDED)
         .hasNotPassed(TASK_NOTIFY_STATUS_END).isEnded();
@@ -174,11 +160,11 @@ class AnnualRecheckProcessTest {
     ProcessInstance recheck = confirmedCessation();
 
     runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
-    assertThat(recheck).hasPassed(EVENT_APPEAL_LODGED).isWaitingAt(TASK_DECIDE_APPEAL);
-    assertThat(task(TASK_DECIDE_APPEAL, recheck)).hasCandidateGroup(MANAGERS);
-    complete(task(TASK_DECIDE_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME, UPHELD));
+    assertThat(recheck).hasPassed(EVENT_APPEAL_LODGED).isWaitingAt(TASK_DECIDE_STATUS_END_APPEAL);
+    assertThat(task(TASK_DECIDE_STATUS_END_APPEAL, recheck)).hasCandidateGroup(MANAGERS);
+    complete(task(TASK_DECIDE_STATUS_END_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME.name(), UPHELD));
 
-    assertThat(recheck).hasPassedInOrder(TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_DEREGISTRATION,
+    assertThat(recheck).hasPassedInOrder(TASK_DECIDE_STATUS_END_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_DEREGISTRATION,
         TASK_DEREGISTER_FAMILY, END_STATUS_ENDED).hasNotPassed(TIMER_APPEAL_WINDOW_EXPIRED).isEnded();
   }
 
@@ -187,7 +173,7 @@ class AnnualRecheckProcessTest {
     ProcessInstance recheck = confirmedCessation();
 
     runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
-    complete(task(TASK_DECIDE_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME, OVERTURNED));
+    complete(task(TASK_DECIDE_STATUS_END_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME.name(), OVERTURNED));
 
     assertThat(recheck).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, GATEWAY_TO_EXTENSION, TASK_EXTEND_CERTIFICATE, END_EXTENDED)
         .hasNotPassed(TASK_DEREGISTER_FAMILY).isEnded();
@@ -201,14 +187,14 @@ class AnnualRecheckProcessTest {
 
     execute(job(START_RECHECK_OVERDUE, recheck));
 
-    assertThat(recheck).hasPassed(TASK_RECORD_RECHECK_OVERDUE).isWaitingAt(TASK_VERIFY, TASK_HANDLE_OVERDUE_RECHECK);
+    assertThat(recheck).hasPassed(TASK_RECORD_RECHECK_OVERDUE).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES, TASK_HANDLE_OVERDUE_RECHECK);
     assertThat(task(TASK_HANDLE_OVERDUE_RECHECK, recheck)).hasCandidateGroup(MANAGERS);
     verify(recordOverdue).execute(any());
     verify(deregisterFamily, never()).execute(any());
     complete(task(TASK_HANDLE_OVERDUE_RECHECK, recheck), Map.of("overdueMeasures", "Назначен ответственный сотрудник"));
-    assertThat(recheck).hasPassed(END_OVERDUE_HANDLED).isWaitingAt(TASK_VERIFY);
+    assertThat(recheck).hasPassed(END_OVERDUE_HANDLED).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES);
 
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
     assertThat(recheck).hasPassed(END_EXTENDED).isEnded();
   }
 
@@ -218,7 +204,7 @@ class AnnualRecheckProcessTest {
     execute(job(START_RECHECK_OVERDUE, recheck));
     assertThat(recheck).isWaitingAt(TASK_HANDLE_OVERDUE_RECHECK);
 
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, EXTEND));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
 
     assertThat(recheck).hasPassed(END_EXTENDED).hasNotPassed(END_OVERDUE_HANDLED).isEnded();
     Assertions.assertThat(taskQuery().processInstanceId(recheck.getId()).count()).isZero();
@@ -226,19 +212,19 @@ class AnnualRecheckProcessTest {
 
   private ProcessInstance confirmedCessation() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
-    complete(task(TASK_VERIFY, recheck), Map.of(RECHECK_OUTCOME, CESSATION));
-    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED, true));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), CESSATION));
+    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), true));
     assertThat(recheck).isWaitingAt(GATEWAY_AWAIT_APPEAL);
     return recheck;
   }
 
   /** Started as the scheduler starts it: only recorded; the job executor then prepares the caseworker's task. */
   private static ProcessInstance start(Date overdueAt) {
-    ProcessInstance recheck = runtimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NO, Map.of(CASE_ID, CASE,
-        CASE_NUMBER, CASE_NO, RECHECK_ID, RECHECK, RECHECK_OVERDUE_AT, overdueAt));
-    assertThat(recheck).isWaitingAt(TASK_VERIFY);
+    ProcessInstance recheck = runtimeService().startProcessInstanceByKey(KEY, CASE_NO, Map.of(CASE_ID.name(), CASE,
+        CASE_NUMBER.name(), CASE_NO, RECHECK_ID.name(), RECHECK, RECHECK_OVERDUE_AT.name(), overdueAt));
+    assertThat(recheck).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES);
     Assertions.assertThat(taskQuery().processInstanceId(recheck.getId()).count()).isZero();
-    execute(job(TASK_VERIFY, recheck));
+    execute(job(TASK_VERIFY_CIRCUMSTANCES, recheck));
     return recheck;
   }
 

@@ -1,5 +1,6 @@
 package kz.migration.refugee.recheck;
 
+import static kz.migration.refugee.recheck.RecheckProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
@@ -51,17 +50,17 @@ class AnnualRecheckTest {
     startRechecks();
 
     assertThat(jdbc.queryForObject("select count(*) from recheck where case_id = ?", Long.class, caseId)).isEqualTo(1);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RecheckVariables.PROCESS_KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
     assertThat(jdbc.queryForMap("select status, started, due_total from recheck_run where id = ?", runId))
         .containsEntry("STATUS", "COMPLETED");
-    Task verify = steps().task(caseNumber, RecheckModel.TASK_VERIFY);
-    assertThat(tasks.getVariableLocal(verify.getId(), RecheckVariables.SUGGESTED_VALID_FROM)).isEqualTo(expires.plusDays(1).toString());
+    Task verify = steps().task(caseNumber, TASK_VERIFY_CIRCUMSTANCES);
+    assertThat(tasks.getVariableLocal(verify.getId(), SUGGESTED_VALID_FROM.name())).isEqualTo(expires.plusDays(1).toString());
 
     Map<String, Object> extension = verification("extend");
     extension.put("newValidFrom", expires.plusDays(1).toString());
     extension.put("newValidUntil", expires.plusDays(1).plusYears(1).toString());
-    steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", extension);
+    steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", extension);
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
     List<Map<String, Object>> certificates = jdbc.queryForList(
@@ -87,20 +86,20 @@ class AnnualRecheckTest {
 
     Map<String, Object> noGround = verification("cessation");
     noGround.put("statusEndReasons", "Беженец получил паспорт страны гражданской принадлежности.");
-    assertThatThrownBy(() -> steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", noGround))
+    assertThatThrownBy(() -> steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", noGround))
         .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("cessationGround");
     Map<String, Object> backwards = verification("extend");
     backwards.put("newValidFrom", LocalDate.now().plusDays(6).toString());
     backwards.put("newValidUntil", LocalDate.now().plusDays(1).toString());
-    assertThatThrownBy(() -> steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", backwards))
+    assertThatThrownBy(() -> steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", backwards))
         .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("newValidUntil");
     Map<String, Object> tooLong = verification("extend");
     tooLong.put("newValidFrom", LocalDate.now().plusDays(6).toString());
     tooLong.put("newValidUntil", LocalDate.now().plusDays(6).plusYears(2).toString());
-    assertThatThrownBy(() -> steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", tooLong))
+    assertThatThrownBy(() -> steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", tooLong))
         .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("newValidUntil");
 
-    assertThat(steps().task(caseNumber, RecheckModel.TASK_VERIFY)).isNotNull();
+    assertThat(steps().task(caseNumber, TASK_VERIFY_CIRCUMSTANCES)).isNotNull();
     assertThat(jdbc.queryForObject("select verified_by from recheck where case_id = ?", String.class, caseId)).isNull();
     assertThat(jdbc.queryForObject("select count(*) from status_end where case_id = ?", Long.class, caseId)).isZero();
   }
@@ -112,14 +111,14 @@ class AnnualRecheckTest {
     expireOn(caseId, LocalDate.now().plusDays(20));
     startRechecks();
 
-    steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", verification("refer"));
+    steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", verification("refer"));
     Map<String, Object> cessation = new HashMap<>(Map.of("recheckOutcome", "cessation",
         "cessationGround", "art1c3-new-nationality",
         "statusEndReasons", "Беженец приобрёл гражданство Республики Казахстан и пользуется её защитой."));
-    steps().complete(caseNumber, RecheckModel.TASK_REVIEW, "manager", cessation);
+    steps().complete(caseNumber, TASK_REVIEW_RECHECK, "manager", cessation);
 
-    Task confirm = steps().task(caseNumber, RecheckModel.TASK_CONFIRM_STATUS_END);
-    assertThat((String) tasks.getVariable(confirm.getId(), RecheckVariables.PROPOSAL)).contains("Ст. 1С(3)").contains("manager");
+    Task confirm = steps().task(caseNumber, TASK_CONFIRM_STATUS_END);
+    assertThat((String) tasks.getVariable(confirm.getId(), PROPOSAL.name())).contains("Ст. 1С(3)").contains("manager");
     Map<String, Object> confirmation = Map.of("statusEndConfirmation", "confirmed",
         "confirmationReasons", "Приобретение гражданства подтверждено ответом органов внутренних дел.");
     // through engine REST, as any client: the proposer can neither claim nor complete the confirmation
@@ -132,14 +131,14 @@ class AnnualRecheckTest {
             "confirmationReasons", Map.of("value", "Приобретение гражданства подтверждено ответом органов."))), String.class);
     assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tasks.createTaskQuery().taskId(confirm.getId()).singleResult().getAssignee()).isNull();
-    assertThatThrownBy(() -> steps().complete(caseNumber, RecheckModel.TASK_CONFIRM_STATUS_END, "manager", confirmation))
+    assertThatThrownBy(() -> steps().complete(caseNumber, TASK_CONFIRM_STATUS_END, "manager", confirmation))
         .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("четырёх глаз");
     tasks.setAssignee(confirm.getId(), null);
-    steps().complete(caseNumber, RecheckModel.TASK_CONFIRM_STATUS_END, "manager2", confirmation);
+    steps().complete(caseNumber, TASK_CONFIRM_STATUS_END, "manager2", confirmation);
 
     String instance = steps().instance(caseNumber);
     var window = management.createJobQuery().processInstanceId(instance)
-        .activityId(RecheckModel.TIMER_APPEAL_WINDOW_EXPIRED).singleResult();
+        .activityId(TIMER_APPEAL_WINDOW_EXPIRED).singleResult();
     assertThat(window).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from person where case_id = ? and deregistered_on is null",
         Long.class, caseId)).as("still registered during the appeal window").isEqualTo(1);
@@ -167,8 +166,8 @@ class AnnualRecheckTest {
     Map<String, Object> deprivation = verification("deprivation");
     deprivation.put("deprivationGround", "false-information");
     deprivation.put("statusEndReasons", "Установлено, что представленный паспорт является подложным.");
-    steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", deprivation);
-    steps().complete(caseNumber, RecheckModel.TASK_CONFIRM_STATUS_END, "manager", Map.of("statusEndConfirmation", "confirmed",
+    steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", deprivation);
+    steps().complete(caseNumber, TASK_CONFIRM_STATUS_END, "manager", Map.of("statusEndConfirmation", "confirmed",
         "confirmationReasons", "Подложность паспорта подтверждена экспертизой."));
 
     var late = http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + caseNumber + "/status-end/appeals",
@@ -181,10 +180,10 @@ class AnnualRecheckTest {
 
     Map<String, Object> overturn = Map.of("statusEndAppealOutcome", "overturned",
         "statusEndAppealReasons", "Повторная экспертиза подтвердила подлинность паспорта.");
-    assertThatThrownBy(() -> steps().complete(caseNumber, RecheckModel.TASK_DECIDE_APPEAL, "manager", overturn))
+    assertThatThrownBy(() -> steps().complete(caseNumber, TASK_DECIDE_STATUS_END_APPEAL, "manager", overturn))
         .satisfies(AnnualRecheckTest::rejectedByTheForm);
-    tasks.setAssignee(steps().task(caseNumber, RecheckModel.TASK_DECIDE_APPEAL).getId(), null);
-    steps().complete(caseNumber, RecheckModel.TASK_DECIDE_APPEAL, "manager2", overturn);
+    tasks.setAssignee(steps().task(caseNumber, TASK_DECIDE_STATUS_END_APPEAL).getId(), null);
+    steps().complete(caseNumber, TASK_DECIDE_STATUS_END_APPEAL, "manager2", overturn);
 
     assertThat(jdbc.queryForObject("select status from family_case where id = ?", String.class, caseId)).isEqualTo("GRANTED");
     assertThat(jdbc.queryForObject("select count(*) from certificate where case_id = ? and type = 'REFUGEE' and status = 'VALID'",
@@ -211,7 +210,7 @@ class AnnualRecheckTest {
     form.put("deceasedMembers", SpinValues.jsonValue("[\"" + child + "\"]").create());
     form.put("newValidFrom", expires.plusDays(1).toString());
     form.put("newValidUntil", expires.plusDays(1).plusYears(1).toString());
-    steps().complete(caseNumber, RecheckModel.TASK_VERIFY, "caseworker", form);
+    steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", form);
 
     assertThat(jdbc.queryForMap("select deregistration_reason, deregistered_on from person where id = ?", child))
         .containsEntry("DEREGISTRATION_REASON", "death");
@@ -224,7 +223,7 @@ class AnnualRecheckTest {
   /** A scheduler pass, then the job executor's part: the caseworkers' tasks are prepared asynchronously. */
   private long startRechecks() {
     long runId = scheduler.run();
-    management.createJobQuery().processDefinitionKey(RecheckVariables.PROCESS_KEY).messages().list()
+    management.createJobQuery().processDefinitionKey(KEY).messages().list()
         .forEach(job -> management.executeJob(job.getId()));
     return runId;
   }

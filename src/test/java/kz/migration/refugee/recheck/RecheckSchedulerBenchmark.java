@@ -1,10 +1,6 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckVariables.CASE_ID;
-import static kz.migration.refugee.recheck.RecheckVariables.CASE_NUMBER;
-import static kz.migration.refugee.recheck.RecheckVariables.PROCESS_KEY;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_ID;
-import static kz.migration.refugee.recheck.RecheckVariables.RECHECK_OVERDUE_AT;
+import static kz.migration.refugee.recheck.RecheckProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -136,9 +132,9 @@ class RecheckSchedulerBenchmark {
       transaction.executeWithoutResult(status -> {
         for (int i = 0; i < n; i++) {
           long id = from + i;
-          runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(keyPrefix + id)
-              .setVariable(CASE_ID, id).setVariable(CASE_NUMBER, keyPrefix + id).setVariable(RECHECK_ID, id)
-              .setVariable(RECHECK_OVERDUE_AT, overdue).execute();
+          runtime.createProcessInstanceByKey(KEY).businessKey(keyPrefix + id)
+              .setVariable(CASE_ID.name(), id).setVariable(CASE_NUMBER.name(), keyPrefix + id).setVariable(RECHECK_ID.name(), id)
+              .setVariable(RECHECK_OVERDUE_AT.name(), overdue).execute();
         }
       });
       done += n;

@@ -1,13 +1,8 @@
 package kz.migration.refugee.repatriation;
 
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_ID;
-import static kz.migration.refugee.repatriation.ReturnVariables.CASE_NUMBER;
-import static kz.migration.refugee.repatriation.ReturnVariables.CONTACT_BODY;
-import static kz.migration.refugee.repatriation.ReturnVariables.DEPARTED;
-import static kz.migration.refugee.repatriation.ReturnVariables.RETURN_ID;
-import static kz.migration.refugee.repatriation.ReturnVariables.VOLUNTARY;
-import static kz.migration.refugee.repatriation.ReturnVariables.WHOLE_FAMILY;
-import static kz.migration.refugee.repatriation.VoluntaryReturnModel.*;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.*;
+import static kz.migration.refugee.StepBeans.delegateOf;
+import static kz.migration.refugee.StepBeans.listenerOf;
 import static kz.migration.refugee.shared.Roles.CASEWORKERS;
 import static kz.migration.refugee.shared.Roles.MANAGERS;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +56,9 @@ class VoluntaryReturnProcessTest {
   private static final long RETURN = 7L;
   private static final String CASE_NO = "RS-2025-000042";
   private static final String RETRY_CYCLE = "R2/PT1M";
+  private static final String ORIGIN = ContactBody.ORIGIN_MIGRATION_SERVICE.name();
+  private static final String UNHCR = ContactBody.UNHCR.name();
+  private static final String IOM = ContactBody.IOM.name();
   private static final List<String> BODIES = List.of(ORIGIN, UNHCR, IOM);
 
   private final JavaDelegate registerReturnRequest = mock(JavaDelegate.class);
@@ -87,23 +85,23 @@ class VoluntaryReturnProcessTest {
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
       execution.setProcessBusinessKey(CASE_NO);
-      execution.setVariable(CASE_NUMBER, CASE_NO);
-      execution.setVariable(CASE_ID, CASE);
-      execution.setVariable(RETURN_ID, RETURN);
-      execution.setVariable(WHOLE_FAMILY, execution.getVariable("wholeFamily"));
-      execution.removeVariables(List.of(ReturnVariables.REQUEST_FIELDS));
+      execution.setVariable(CASE_NUMBER.name(), CASE_NO);
+      execution.setVariable(CASE_ID.name(), CASE);
+      execution.setVariable(RETURN_ID.name(), RETURN);
+      execution.setVariable(WHOLE_FAMILY.name(), execution.getVariable("wholeFamily"));
+      execution.removeVariables(REQUEST_FIELDS);
       return null;
     }).when(registerReturnRequest).execute(any());
     doAnswer(call -> {
       DelegateTask task = call.getArgument(0);
       if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-        task.setVariable(VOLUNTARY, "confirmed".equals(task.getVariable("voluntariness")));
+        task.setVariable(VOLUNTARY.name(), "confirmed".equals(task.getVariable("voluntariness")));
       }
       return null;
     }).when(confirmVoluntariness).notify(any());
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      String body = (String) execution.getVariable(CONTACT_BODY);
+      String body = (String) execution.getVariable(CONTACT_BODY.name());
       if (ORIGIN.equals(body) && originUnreachable.get()) {
         throw new IllegalStateException("origin migration service unreachable");
       }
@@ -112,7 +110,7 @@ class VoluntaryReturnProcessTest {
     }).when(sendContactRequest).execute(any());
     doAnswer(call -> {
       DelegateTask task = call.getArgument(0);
-      task.setVariable(DEPARTED, "departed".equals(task.getVariable("departure")));
+      task.setVariable(DEPARTED.name(), "departed".equals(task.getVariable("departure")));
       return null;
     }).when(confirmDeparture).notify(any());
     when(settings.getRetryCycle()).thenReturn(RETRY_CYCLE);
@@ -120,15 +118,16 @@ class VoluntaryReturnProcessTest {
     when(settings.getReplyTimeout()).thenReturn("P30D");
     when(settings.getContactBodies()).thenReturn(BODIES);
 
-    Mocks.register(BEAN_REGISTER_RETURN_REQUEST, registerReturnRequest);
-    Mocks.register(BEAN_CONFIRM_VOLUNTARINESS, confirmVoluntariness);
-    Mocks.register(BEAN_SEND_CONTACT_REQUEST, sendContactRequest);
-    Mocks.register(BEAN_SEND_CONTACT_REMINDER, sendContactReminder);
-    Mocks.register(BEAN_HANDLE_MISSING_REPLY, handleMissingReply);
-    Mocks.register(BEAN_CONFIRM_DEPARTURE, confirmDeparture);
-    Mocks.register(BEAN_DEREGISTER_RETURNEES, deregisterReturnees);
-    Mocks.register(BEAN_RECORD_WITHDRAWAL, recordWithdrawal);
-    Mocks.register(BEAN_RETURN_CONTACT_SETTINGS, settings);
+    Mocks.register(delegateOf(TASK_REGISTER_RETURN_REQUEST), registerReturnRequest);
+    Mocks.register(listenerOf(TASK_CONFIRM_VOLUNTARINESS), confirmVoluntariness);
+    Mocks.register(delegateOf(TASK_SEND_CONTACT_REQUEST), sendContactRequest);
+    Mocks.register(delegateOf(TASK_SEND_CONTACT_REMINDER), sendContactReminder);
+    Mocks.register(listenerOf(TASK_HANDLE_MISSING_REPLY), handleMissingReply);
+    Mocks.register(listenerOf(TASK_CONFIRM_DEPARTURE), confirmDeparture);
+    Mocks.register(delegateOf(TASK_DEREGISTER_RETURNEES), deregisterReturnees);
+    Mocks.register(delegateOf(TASK_RECORD_WITHDRAWAL), recordWithdrawal);
+    Mocks.register(delegateOf(TASK_RECORD_LATE_WITHDRAWAL), recordWithdrawal);
+    Mocks.register("returnContactSettings", settings);
   }
 
   @AfterEach
@@ -145,8 +144,8 @@ class VoluntaryReturnProcessTest {
     ProcessInstance r = request();
     assertThat(r).hasPassedInOrder(START_RETURN_REQUESTED, TASK_REGISTER_RETURN_REQUEST)
         .hasBusinessKey(CASE_NO).isWaitingAt(TASK_CONFIRM_VOLUNTARINESS);
-    assertThat(r).variables().containsEntry(CASE_ID, CASE).containsEntry(RETURN_ID, RETURN)
-        .containsEntry(WHOLE_FAMILY, true).doesNotContainKey("requestReference");
+    assertThat(r).variables().containsEntry(CASE_ID.name(), CASE).containsEntry(RETURN_ID.name(), RETURN)
+        .containsEntry(WHOLE_FAMILY.name(), true).doesNotContainKey("requestReference");
     assertThat(task(TASK_CONFIRM_VOLUNTARINESS, r)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
 
     confirmVoluntariness(r);
@@ -326,7 +325,7 @@ class VoluntaryReturnProcessTest {
   // ---------------------------------------------------------------------------------------------------------
 
   private ProcessInstance request() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables(CASE_NUMBER, CASE_NO,
+    return runtimeService().startProcessInstanceByKey(KEY, withVariables(CASE_NUMBER.name(), CASE_NO,
         "requestedOn", "2025-05-01", "requestReference", "ВХ-123", "wholeFamily", true));
   }
 
@@ -351,17 +350,17 @@ class VoluntaryReturnProcessTest {
 
   private void reply(String body) {
     runtimeService().createMessageCorrelation(MESSAGE_CONTACT_REPLIED).processInstanceBusinessKey(CASE_NO)
-        .localVariableEquals(CONTACT_BODY, body).correlate();
+        .localVariableEquals(CONTACT_BODY.name(), body).correlate();
   }
 
   /** The timer of one body's contact. */
   private Job timer(ProcessInstance r, String boundaryEvent, String body) {
     return jobQuery().processInstanceId(r.getId()).activityId(boundaryEvent).list().stream()
-        .filter(job -> body.equals(runtimeService().getVariable(job.getExecutionId(), CONTACT_BODY)))
+        .filter(job -> body.equals(runtimeService().getVariable(job.getExecutionId(), CONTACT_BODY.name())))
         .findFirst().orElseThrow();
   }
 
   private int order(Job job) {
-    return BODIES.indexOf((String) runtimeService().getVariable(job.getExecutionId(), CONTACT_BODY));
+    return BODIES.indexOf((String) runtimeService().getVariable(job.getExecutionId(), CONTACT_BODY.name()));
   }
 }

@@ -1,5 +1,6 @@
 package kz.migration.refugee.repatriation;
 
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -206,11 +207,11 @@ class VoluntaryReturnTest {
         Map.class, caseNumber);
     assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(future)).containsKey("requestedOn");
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ReturnVariables.PROCESS_KEY,
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(KEY,
         Map.of("caseNumber", caseNumber, "requestedOn", today(), "wholeFamily", true)))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("requestReference");
     assertThat(returns()).isEqualTo(before);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReturnVariables.PROCESS_KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(caseNumber).count()).isZero();
 
     start(caseNumber, true);
@@ -233,7 +234,7 @@ class VoluntaryReturnTest {
     var second = start(caseNumber, false);
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(second)).containsKey("caseNumber");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReturnVariables.PROCESS_KEY)
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
 
     // the database decides, whatever the application checked before

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Fields of the form {@code AssessPetition}. */
-record AssessmentForm(
+record AssessPetitionForm(
     @NotBlank(message = "обязательное поле") @Size(max = 20000) String assessmentFacts,
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "credible|partly_credible|not_credible", message = "недопустимое значение") String credibility,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Fields of the form {@code InterviewApplicant}. */
-record InterviewForm(
+record InterviewApplicantForm(
     @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate interviewDate,
     @NotBlank(message = "обязательное поле") @Size(max = 16) String interviewLanguage,
     @Size(max = 200) String interviewInterpreter,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Fields of the form {@code DecidePetition}. */
-record DecisionForm(
+record DecidePetitionForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "granted|refused", message = "недопустимое значение") String decisionOutcome,
     @NotBlank(message = "обязательное поле") String legalGround,

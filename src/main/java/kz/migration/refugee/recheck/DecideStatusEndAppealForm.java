@@ -5,14 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Fields of the form {@code ConfirmStatusEnd}. */
-record ConfirmationForm(
+/** Fields of the form {@code DecideStatusEndAppeal}. */
+record DecideStatusEndAppealForm(
     @NotNull(message = "обязательное поле")
-    @Pattern(regexp = "confirmed|rejected", message = "недопустимое значение") String statusEndConfirmation,
+    @Pattern(regexp = "upheld|overturned", message = "недопустимое значение") String statusEndAppealOutcome,
     @NotBlank(message = "обязательное поле") @Size(min = 20, max = 20000, message = "от 20 символов")
-    String confirmationReasons) {
-
-  boolean confirmed() {
-    return "confirmed".equals(statusEndConfirmation);
-  }
-}
+    String statusEndAppealReasons) {}

@@ -4,6 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /** Fields of the form {@code HandleMissingReply}. */
-record MissingReplyForm(
+record HandleMissingReplyForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "resend|proceed", message = "недопустимое значение") String missingReplyAction) {}

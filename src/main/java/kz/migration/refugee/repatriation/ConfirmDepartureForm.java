@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Fields of the form {@code ConfirmDeparture}. */
-record DepartureForm(
+record ConfirmDepartureForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "departed|withdrawn", message = "недопустимое значение") String departure,
     @PastOrPresent(message = "дата в будущем") LocalDate departedOn,

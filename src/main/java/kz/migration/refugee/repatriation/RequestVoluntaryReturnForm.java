@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Fields of the start form {@code RequestVoluntaryReturn}: the refugee's written request. */
-record ReturnRequestForm(
+record RequestVoluntaryReturnForm(
     @NotBlank(message = "обязательное поле") String caseNumber,
     @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate requestedOn,
     @NotBlank(message = "обязательное поле") @Size(max = 64, message = "не более 64 символов") String requestReference,

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Fields of the form {@code ConfirmVoluntariness}. */
-record VoluntarinessForm(
+record ConfirmVoluntarinessForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "confirmed|withdrawn", message = "недопустимое значение") String voluntariness,
     @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate interviewDate,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** Fields of the form {@code ReviewRecheck}: a manager settles a referred recheck. */
-record ReviewForm(
+record ReviewRecheckForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "extend|cessation|deprivation", message = "недопустимое значение") String recheckOutcome,
     LocalDate newValidFrom,

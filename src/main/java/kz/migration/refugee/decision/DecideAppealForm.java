@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Fields of the form {@code DecideAppeal}. */
-record AppealForm(
+record DecideAppealForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "upheld|overturned", message = "недопустимое значение") String appealOutcome,
     @NotBlank(message = "обязательное поле") @Size(min = 20, max = 20000, message = "от 20 символов") String appealReasons) {}

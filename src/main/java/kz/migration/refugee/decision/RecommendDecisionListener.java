@@ -1,8 +1,8 @@
 package kz.migration.refugee.decision;
 
-import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION;
-import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION_DECISION_KEY;
-import static kz.migration.refugee.decision.DecisionVariables.RECOMMENDATION_RULE;
+import static kz.migration.refugee.petition.PetitionProcess.RECOMMENDATION;
+import static kz.migration.refugee.petition.PetitionProcess.RECOMMENDATION_DECISION_KEY;
+import static kz.migration.refugee.petition.PetitionProcess.RECOMMENDATION_RULE;
 
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.RepositoryService;
@@ -12,25 +12,26 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Leaving {@code Task_RecommendDecision} (flow {@code Flow_Recommended}, once its outputs are mapped): records in the data bank what the table just recommended, in the same
- * transaction as its evaluation, with the assessment on record it was given and the table's version. The
- * decision later takes the recommendation from there, so no variable written afterwards can change it.
+ * Leaving {@code Task_RecommendDecision} (on the flow {@code Flow_Recommended}, once its outputs are mapped): records
+ * in the data bank what the table just recommended, in the same transaction as its evaluation, with the assessment
+ * on record it was given and the table's version. The decision later takes the recommendation from there, so no
+ * variable written afterwards can change it.
  */
 @Component
-class RecordRecommendationListener implements ExecutionListener {
+class RecommendDecisionListener implements ExecutionListener {
 
   private final PetitionDecisionService decisions;
   private final ProcessCases cases;
 
-  RecordRecommendationListener(PetitionDecisionService decisions, ProcessCases cases) {
+  RecommendDecisionListener(PetitionDecisionService decisions, ProcessCases cases) {
     this.decisions = decisions;
     this.cases = cases;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    decisions.recordRecommendation(cases.caseOf(execution), (String) execution.getVariable(RECOMMENDATION),
-        (String) execution.getVariable(RECOMMENDATION_RULE), rulesVersion(execution));
+    decisions.recordRecommendation(cases.caseOf(execution), RECOMMENDATION.get(execution),
+        RECOMMENDATION_RULE.get(execution), rulesVersion(execution));
   }
 
   /** The recommendation table deployed with this process version (decisionRefBinding="deployment"). */

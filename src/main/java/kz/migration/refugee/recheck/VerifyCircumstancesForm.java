@@ -13,7 +13,7 @@ import kz.migration.refugee.shared.PersonName;
  * Fields of the forms {@code VerifyCircumstances} (caseworker) and, for the outcome fields, {@code ReviewRecheck}
  * (manager). Which fields an outcome needs is checked by {@link RecheckService}.
  */
-record VerificationForm(
+record VerifyCircumstancesForm(
     Boolean residenceConfirmed,
     @Size(max = 500, message = "не более 500 символов") String address,
     @Size(max = 300, message = "не более 300 символов") String contact,

@@ -1,0 +1,139 @@
+package kz.migration.refugee.petition;
+
+import java.util.Date;
+import java.util.List;
+import kz.migration.refugee.shared.ProcessVariable;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The petition process ({@code bpmn/petition.bpmn}) as code sees it: element ids, messages and typed variables,
+ * used by its delegates and listeners (in {@code petition}, {@code review} and {@code decision}) and by the tests.
+ * A step's id names its code: {@code Task_X} is carried out by {@code XDelegate} or {@code XListener}, with the
+ * form {@code forms/X.form} read into {@code XForm}.
+ */
+public final class PetitionProcess {
+
+  public static final String KEY = "petition";
+  public static final String BPMN = "bpmn/petition.bpmn";
+  public static final String RECOMMENDATION_DMN = "bpmn/petition-recommendation.dmn";
+  /** The recommendation table, deployed with the process. */
+  public static final String RECOMMENDATION_DECISION_KEY = "petition-recommendation";
+
+  // Intake and registration
+  public static final String START_PETITION_FILED = "StartEvent_PetitionFiled";
+  public static final String TASK_RECORD_INTAKE = "Task_RecordIntake";
+  public static final String GATEWAY_DUPLICATE_FOUND = "Gateway_DuplicateFound";
+  public static final String TASK_RESOLVE_DUPLICATE = "Task_ResolveDuplicate";
+  public static final String GATEWAY_DUPLICATE_RESOLUTION = "Gateway_DuplicateResolution";
+  public static final String TASK_MERGE_INTO_EXISTING_CASE = "Task_MergeIntoExistingCase";
+  public static final String END_MERGED_INTO_EXISTING_CASE = "EndEvent_MergedIntoExistingCase";
+  public static final String GATEWAY_TO_REGISTRATION = "Gateway_ToRegistration";
+  public static final String TASK_REGISTER_PETITION = "Task_RegisterPetition";
+  public static final String END_PETITION_DECIDED = "EndEvent_PetitionDecided";
+
+  // Examination
+  public static final String SUBPROCESS_EXAMINATION = "SubProcess_Examination";
+  public static final String START_EXAMINATION = "StartEvent_ExaminationStarted";
+  public static final String TASK_INTERVIEW_APPLICANT = "Task_InterviewApplicant";
+  public static final String GATEWAY_CHECKS_FORK = "Gateway_ChecksFork";
+  public static final String TASK_REQUEST_POLICE_CHECK = "Task_RequestPoliceCheck";
+  public static final String TASK_REQUEST_SECURITY_CHECK = "Task_RequestSecurityCheck";
+  public static final String GATEWAY_CHECKS_JOIN = "Gateway_ChecksJoin";
+  public static final String TASK_ASSESS_PETITION = "Task_AssessPetition";
+  public static final String TASK_RECOMMEND_DECISION = "Task_RecommendDecision";
+  /** Leaves {@link #TASK_RECOMMEND_DECISION} once its outputs are mapped: the recommendation is recorded here. */
+  public static final String FLOW_RECOMMENDED = "Flow_Recommended";
+  public static final String GATEWAY_TO_DECISION = "Gateway_ToDecision";
+  public static final String TASK_DECIDE_PETITION = "Task_DecidePetition";
+  public static final String GATEWAY_PROTECTION_GRANTED = "Gateway_ProtectionGranted";
+  public static final String TASK_ISSUE_REFUGEE_CERTIFICATE = "Task_IssueRefugeeCertificate";
+  public static final String END_GRANTED = "EndEvent_Granted";
+
+  // Refusal and appeal
+  public static final String TASK_NOTIFY_REFUSAL = "Task_NotifyRefusal";
+  public static final String GATEWAY_AWAIT_APPEAL = "Gateway_AwaitAppeal";
+  public static final String EVENT_APPEAL_LODGED = "Event_AppealLodged";
+  public static final String TIMER_APPEAL_WINDOW_EXPIRED = "Timer_AppealWindowExpired";
+  public static final String TASK_OPEN_APPEAL = "Task_OpenAppeal";
+  public static final String TASK_DECIDE_APPEAL = "Task_DecideAppeal";
+  public static final String GATEWAY_APPEAL_UPHELD = "Gateway_AppealUpheld";
+  public static final String TASK_REOPEN_EXAMINATION = "Task_ReopenExamination";
+  public static final String GATEWAY_TO_CLOSURE = "Gateway_ToClosure";
+  public static final String TASK_CLOSE_REFUSED_CASE = "Task_CloseRefusedCase";
+  public static final String END_REFUSED = "EndEvent_Refused";
+
+  // Decision deadline (event subprocess)
+  public static final String SUBPROCESS_DECISION_DEADLINE = "SubProcess_DecisionDeadline";
+  public static final String START_DECISION_OVERDUE = "StartEvent_DecisionOverdue";
+  public static final String GATEWAY_FIRST_DECISION_PENDING = "Gateway_FirstDecisionPending";
+  public static final String END_DEADLINE_MET = "EndEvent_DeadlineMet";
+  public static final String TASK_RECORD_DECISION_OVERDUE = "Task_RecordDecisionOverdue";
+  public static final String TASK_HANDLE_OVERDUE_DECISION = "Task_HandleOverdueDecision";
+  public static final String GATEWAY_DEADLINE_EXTENDED = "Gateway_DeadlineExtended";
+  public static final String END_OVERDUE_ACKNOWLEDGED = "EndEvent_OverdueAcknowledged";
+  public static final String TIMER_EXTENDED_DEADLINE_REACHED = "Timer_ExtendedDeadlineReached";
+
+  public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
+
+  // Variables: ids, and what gateways, timers and the recommendation table read
+  /** Data bank id of the family case, set at intake; from registration on, steps find the case by business key. */
+  public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);
+  /** Case number, also the process instance's business key. */
+  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
+  public static final ProcessVariable<Boolean> DUPLICATE_FOUND = ProcessVariable.of("duplicateFound", Boolean.class);
+  /** Task-local on {@link #TASK_RESOLVE_DUPLICATE}: the matches its form shows, from the data bank. */
+  public static final ProcessVariable<SpinJsonNode> DUPLICATE_MATCHES =
+      ProcessVariable.of("duplicateMatches", SpinJsonNode.class);
+  /** Form field of {@link #TASK_RESOLVE_DUPLICATE}, read by its gateway: {@code merge} or {@code register}. */
+  public static final ProcessVariable<String> DUPLICATE_RESOLUTION = ProcessVariable.of("duplicateResolution", String.class);
+  /** Form field of {@link #TASK_RESOLVE_DUPLICATE}, read by {@link #TASK_MERGE_INTO_EXISTING_CASE}. */
+  public static final ProcessVariable<String> MERGE_CASE_NUMBER = ProcessVariable.of("mergeCaseNumber", String.class);
+  /** When the decision deadline timer fires (the day after the due date). */
+  public static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.of("decisionDueAt", Date.class);
+  /** Form field of {@link #TASK_HANDLE_OVERDUE_DECISION}, read by its gateway. */
+  public static final ProcessVariable<Boolean> EXTEND_DEADLINE = ProcessVariable.of("extendDeadline", Boolean.class);
+  public static final ProcessVariable<String> POLICE_CHECK_RESULT = ProcessVariable.of("policeCheckResult", String.class);
+  public static final ProcessVariable<String> SECURITY_CHECK_RESULT =
+      ProcessVariable.of("securityCheckResult", String.class);
+  /** Who completed the assessment (for Cockpit; four-eyes reads the data bank). */
+  public static final ProcessVariable<String> ASSESSED_BY = ProcessVariable.of("assessedBy", String.class);
+  /** Inputs of the recommendation table, from the assessment. */
+  public static final ProcessVariable<String> CREDIBILITY = ProcessVariable.of("credibility", String.class);
+  public static final ProcessVariable<Boolean> WELL_FOUNDED_FEAR = ProcessVariable.of("wellFoundedFear", Boolean.class);
+  public static final ProcessVariable<Boolean> EXCLUSION_INDICATORS =
+      ProcessVariable.of("exclusionIndicators", Boolean.class);
+  /** Outputs of the recommendation table: grant, refuse or refer, and the rule that fired. */
+  public static final ProcessVariable<String> RECOMMENDATION = ProcessVariable.of("recommendation", String.class);
+  public static final ProcessVariable<String> RECOMMENDATION_RULE = ProcessVariable.of("recommendationRule", String.class);
+  /** Read by {@link #GATEWAY_PROTECTION_GRANTED}: {@link #GRANTED} or {@link #REFUSED}. */
+  public static final ProcessVariable<String> DECISION_OUTCOME = ProcessVariable.of("decisionOutcome", String.class);
+  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
+  public static final ProcessVariable<String> REFUGEE_CERTIFICATE_NUMBER =
+      ProcessVariable.of("refugeeCertificateNumber", String.class);
+  /** When the appeal window closes (the day after its last day). */
+  public static final ProcessVariable<Date> APPEAL_DUE_AT = ProcessVariable.of("appealDueAt", Date.class);
+  /** Carried by {@link #MESSAGE_APPEAL_LODGED}. */
+  public static final ProcessVariable<String> APPEAL_LODGED_ON = ProcessVariable.of("appealLodgedOn", String.class);
+  /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
+  public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.of("appealOutcome", String.class);
+
+  /** Intake fields taken off the process once they are in the data bank. */
+  static final List<String> INTAKE_FIELDS = List.of("arrivalDate", "filingDate", "lateFilingReason", "language",
+      "interpreter", "representative", "address", "members");
+
+  public static final String GRANTED = "granted";
+  public static final String REFUSED = "refused";
+  public static final String UPHELD = "upheld";
+  public static final String OVERTURNED = "overturned";
+  public static final String MERGE = "merge";
+
+  /** Outputs of the recommendation table and the labels of its rules. */
+  public static final String RECOMMEND_GRANT = "grant";
+  public static final String RECOMMEND_REFUSE = "refuse";
+  public static final String RECOMMEND_REFER = "refer";
+  public static final String RULE_1_EXCLUSION = "R1:";
+  public static final String RULE_2_WELL_FOUNDED_FEAR = "R2:";
+  public static final String RULE_3_OTHERWISE = "R3:";
+
+  private PetitionProcess() {}
+}

@@ -1,0 +1,90 @@
+package kz.migration.refugee.recheck;
+
+import java.util.Date;
+import kz.migration.refugee.shared.ProcessVariable;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The annual recheck ({@code bpmn/annual-recheck.bpmn}) as code sees it: element ids, messages and typed variables.
+ * {@code Task_X} is carried out by {@code XDelegate} or {@code XListener}, with the form {@code forms/X.form} read
+ * into {@code XForm}.
+ */
+public final class RecheckProcess {
+
+  public static final String KEY = "annual-recheck";
+  public static final String BPMN = "bpmn/annual-recheck.bpmn";
+
+  public static final String START_RECHECK_DUE = "StartEvent_RecheckDue";
+  public static final String TASK_VERIFY_CIRCUMSTANCES = "Task_VerifyCircumstances";
+  public static final String GATEWAY_RECHECK_OUTCOME = "Gateway_RecheckOutcome";
+  public static final String TASK_REVIEW_RECHECK = "Task_ReviewRecheck";
+  public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+  public static final String END_FAMILY_LEFT_REGISTER = "EndEvent_FamilyLeftRegister";
+  public static final String GATEWAY_TO_STATUS_END = "Gateway_ToStatusEnd";
+  public static final String TASK_CONFIRM_STATUS_END = "Task_ConfirmStatusEnd";
+  public static final String GATEWAY_STATUS_END_CONFIRMED = "Gateway_StatusEndConfirmed";
+  public static final String TASK_NOTIFY_STATUS_END = "Task_NotifyStatusEnd";
+  public static final String GATEWAY_AWAIT_APPEAL = "Gateway_AwaitStatusEndAppeal";
+  public static final String TIMER_APPEAL_WINDOW_EXPIRED = "Timer_StatusEndAppealWindowExpired";
+  public static final String EVENT_APPEAL_LODGED = "Event_StatusEndAppealLodged";
+  public static final String TASK_DECIDE_STATUS_END_APPEAL = "Task_DecideStatusEndAppeal";
+  public static final String GATEWAY_APPEAL_UPHELD = "Gateway_StatusEndAppealUpheld";
+  public static final String GATEWAY_TO_DEREGISTRATION = "Gateway_ToDeregistration";
+  public static final String TASK_DEREGISTER_FAMILY = "Task_DeregisterFamily";
+  public static final String END_STATUS_ENDED = "EndEvent_StatusEnded";
+  public static final String GATEWAY_TO_EXTENSION = "Gateway_ToExtension";
+  public static final String TASK_EXTEND_CERTIFICATE = "Task_ExtendCertificate";
+  public static final String END_EXTENDED = "EndEvent_Extended";
+
+  // Overdue recheck (event subprocess)
+  public static final String SUBPROCESS_RECHECK_OVERDUE = "SubProcess_RecheckOverdue";
+  public static final String START_RECHECK_OVERDUE = "StartEvent_RecheckOverdue";
+  public static final String TASK_RECORD_RECHECK_OVERDUE = "Task_RecordRecheckOverdue";
+  public static final String TASK_HANDLE_OVERDUE_RECHECK = "Task_HandleOverdueRecheck";
+  public static final String END_OVERDUE_HANDLED = "EndEvent_OverdueHandled";
+
+  public static final String MESSAGE_STATUS_END_APPEAL_LODGED = "StatusEndAppealLodged";
+
+  public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);
+  /** Case number, also the process instance's business key. */
+  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
+  /** Data bank id of the recheck, held against the business key's case by {@link RecheckOfProcess}. */
+  public static final ProcessVariable<Long> RECHECK_ID = ProcessVariable.of("recheckId", Long.class);
+  /** Start of the day after the certificate expires: the recheck is overdue from then on. */
+  public static final ProcessVariable<Date> RECHECK_OVERDUE_AT = ProcessVariable.of("recheckOverdueAt", Date.class);
+  /** Read by the outcome gateways: {@link #EXTEND}, {@link #CESSATION}, {@link #DEPRIVATION}, {@link #REFER}, {@link #NONE_REGISTERED}. */
+  public static final ProcessVariable<String> RECHECK_OUTCOME = ProcessVariable.of("recheckOutcome", String.class);
+  public static final ProcessVariable<String> STATUS_END_PROPOSED_BY = ProcessVariable.of("statusEndProposedBy", String.class);
+  public static final ProcessVariable<Boolean> STATUS_END_CONFIRMED = ProcessVariable.of("statusEndConfirmed", Boolean.class);
+  public static final ProcessVariable<String> STATUS_END_CONFIRMED_BY = ProcessVariable.of("statusEndConfirmedBy", String.class);
+  /** When the appeal window closes (the day after its last day). */
+  public static final ProcessVariable<Date> APPEAL_DUE_AT = ProcessVariable.of("appealDueAt", Date.class);
+  /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
+  public static final ProcessVariable<String> STATUS_END_APPEAL_OUTCOME =
+      ProcessVariable.of("statusEndAppealOutcome", String.class);
+
+  // Task-local, for the forms: the family's registered members and the configured grounds, as options
+  public static final ProcessVariable<SpinJsonNode> FAMILY_MEMBERS = ProcessVariable.of("familyMembers", SpinJsonNode.class);
+  public static final ProcessVariable<SpinJsonNode> CESSATION_GROUNDS =
+      ProcessVariable.of("cessationGrounds", SpinJsonNode.class);
+  public static final ProcessVariable<SpinJsonNode> DEPRIVATION_GROUNDS =
+      ProcessVariable.of("deprivationGrounds", SpinJsonNode.class);
+  public static final ProcessVariable<String> CERTIFICATE_VALID_UNTIL = ProcessVariable.of("certificateValidUntil", String.class);
+  /**
+   * The standard next period, shown as a hint. Not prefilled into the date fields themselves: a task-local
+   * variable would shadow what the form submits, which the engine writes to the process.
+   */
+  public static final ProcessVariable<String> SUGGESTED_VALID_FROM = ProcessVariable.of("suggestedValidFrom", String.class);
+  public static final ProcessVariable<String> SUGGESTED_VALID_UNTIL = ProcessVariable.of("suggestedValidUntil", String.class);
+  public static final ProcessVariable<String> PROPOSAL = ProcessVariable.of("statusEndProposal", String.class);
+
+  public static final String EXTEND = "extend";
+  public static final String CESSATION = "cessation";
+  public static final String DEPRIVATION = "deprivation";
+  public static final String REFER = "refer";
+  public static final String NONE_REGISTERED = "none-registered";
+  public static final String UPHELD = "upheld";
+  public static final String OVERTURNED = "overturned";
+
+  private RecheckProcess() {}
+}

@@ -1,0 +1,38 @@
+package kz.migration.refugee.review;
+
+import static kz.migration.refugee.petition.PetitionProcess.ASSESSED_BY;
+import static kz.migration.refugee.petition.PetitionProcess.EXCLUSION_INDICATORS;
+import static kz.migration.refugee.petition.PetitionProcess.WELL_FOUNDED_FEAR;
+
+import java.util.List;
+import kz.migration.refugee.registry.ProcessCases;
+import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_AssessPetition}: records the assessment and who made it, and leaves the three values the
+ * recommendation table reads as typed variables (credibility is the form's own field).
+ */
+@Component
+class AssessPetitionListener extends FormStep<AssessPetitionForm> {
+
+  private final ReviewService review;
+  private final ProcessCases cases;
+
+  AssessPetitionListener(ReviewService review, FormInput form, ProcessCases cases) {
+    super(AssessPetitionForm.class, form);
+    this.review = review;
+    this.cases = cases;
+  }
+
+  @Override
+  protected void complete(DelegateTask task, AssessPetitionForm assessment, String actor) {
+    review.recordAssessment(cases.caseOf(task), assessment, actor);
+    ASSESSED_BY.set(task, actor);
+    WELL_FOUNDED_FEAR.set(task, assessment.wellFoundedFear());
+    EXCLUSION_INDICATORS.set(task, assessment.exclusionIndicators());
+    task.getExecution().removeVariables(List.of("assessmentFacts", "exclusionDetails"));
+  }
+}

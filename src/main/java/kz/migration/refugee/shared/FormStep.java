@@ -1,0 +1,51 @@
+package kz.migration.refugee.shared;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * A user task whose form a person submits, bound in the model as its task listener on {@code create} (when the form
+ * shows something from the data bank) and {@code complete}. On completion the submitted fields — only the form's
+ * own, {@link ClientCommandGuard} refuses any other — are read into the step's form record and validated, the actor
+ * resolved, and the step called; {@link FieldErrors} from the step become the message Tasklist shows on the form,
+ * and the engine rolls the whole step back. Four-eyes is declared on the task in the model ({@link FourEyes}).
+ *
+ * @param <F> the form record, named after the task: {@code Task_X} → {@code XForm}
+ */
+public abstract class FormStep<F> implements TaskListener {
+
+  private final Class<F> formType;
+  private final FormInput input;
+
+  protected FormStep(Class<F> formType, FormInput input) {
+    this.formType = formType;
+    this.input = input;
+  }
+
+  @Override
+  public final void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> show(task);
+      case EVENTNAME_COMPLETE -> {
+        F form = input.read(task.getVariables(), formType);
+        try {
+          complete(task, form, Actor.of(task));
+        } catch (FieldErrors e) {
+          throw FormInput.reject(e);
+        }
+      }
+      default -> throw new IllegalStateException(getClass().getSimpleName() + " is not bound to " + task.getEventName());
+    }
+  }
+
+  /** The form record this step reads. */
+  public Class<F> formType() {
+    return formType;
+  }
+
+  /** On creation: puts on the task (task-local) what its form shows from the data bank. */
+  protected void show(DelegateTask task) {}
+
+  /** On completion, with the validated form and who submits it. */
+  protected abstract void complete(DelegateTask task, F form, String actor);
+}

@@ -1,0 +1,59 @@
+package kz.migration.refugee.shared;
+
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * A process variable by name and type, declared once in its process's descriptor and read and written through
+ * it by delegates, listeners and tests alike.
+ */
+public record ProcessVariable<T>(String name, Class<T> type) {
+
+  public ProcessVariable {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+  }
+
+  public static <T> ProcessVariable<T> of(String name, Class<T> type) {
+    return new ProcessVariable<>(name, type);
+  }
+
+  /** The value in the scope or its parents; null if not set. */
+  public T get(VariableScope scope) {
+    return cast(scope.getVariable(name));
+  }
+
+  /** The value, which the process guarantees at this point. */
+  public T require(VariableScope scope) {
+    T value = get(scope);
+    if (value == null) {
+      throw new IllegalStateException("process variable " + name + " not set");
+    }
+    return value;
+  }
+
+  public void set(VariableScope scope, T value) {
+    scope.setVariable(name, value);
+  }
+
+  /** On the task or execution itself, not on the process: what one form shows, gone with the task. */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, value);
+  }
+
+  public T cast(Object value) {
+    if (value == null) {
+      return null;
+    }
+    // Numbers written through engine REST arrive as Integer when small; the model means the declared type.
+    if (type == Long.class && value instanceof Integer i) {
+      return type.cast(i.longValue());
+    }
+    return type.cast(value);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
