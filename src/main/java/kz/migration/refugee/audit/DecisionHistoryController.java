@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Arrays;
-import kz.migration.refugee.shared.CsvExport;
+import kz.migration.refugee.shared.CsvTable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +40,12 @@ class DecisionHistoryController {
     return history.decisions(new DecisionHistory.Filter(from, to, decidedBy, outcome, legalGround, deadlineMissed));
   }
 
-  /** The same list as CSV (UTF-8, header row); reasons are left out of the export on purpose: they name people. */
-  @GetMapping(value = "/decisions", produces = "text/csv")
-  ResponseEntity<String> decisionsCsv(
+  /**
+   * The same list as CSV (UTF-8, header row), also under a file name for the page's download link; reasons are
+   * left out of the export on purpose: they name people.
+   */
+  @GetMapping(value = {"/decisions", "/decisions.csv"}, produces = "text/csv")
+  CsvTable decisionsCsv(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String outcome,
@@ -52,7 +55,7 @@ class DecisionHistoryController {
     decisions(from, to, decidedBy, outcome, legalGround, deadlineMissed).forEach(d -> rows.add(Arrays.asList(
         d.caseNumber(), d.outcome(), d.legalGround(), d.decidedBy(), d.decidedAt(), d.recommendation(),
         d.recommendationRule(), d.rulesVersion(), d.decisionDueOn(), d.deadlineExtended(), d.deadlineMissed())));
-    return CsvExport.attachment("decisions", rows);
+    return new CsvTable("decisions", rows);
   }
 
   /** The auditors' read-only page (Russian): decisions with filters, CSV export, a case's timeline. */
@@ -60,16 +63,6 @@ class DecisionHistoryController {
   ResponseEntity<org.springframework.core.io.Resource> page() {
     return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
         .body(new org.springframework.core.io.ClassPathResource("audit/decisions.html"));
-  }
-
-  /** The CSV export under a file name, for the page's download link. */
-  @GetMapping(value = "/decisions.csv", produces = "text/csv")
-  ResponseEntity<String> decisionsCsvFile(
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String decidedBy, @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String legalGround, @RequestParam(required = false) Boolean deadlineMissed) {
-    return decisionsCsv(from, to, decidedBy, outcome, legalGround, deadlineMissed);
   }
 
   @GetMapping("/cases/{caseNumber}")

@@ -1,5 +1,10 @@
 package kz.migration.refugee.caseload;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -32,14 +37,36 @@ final class CaseloadFile {
   /** A family as read from its rows, and its decision's date (any outcome). */
   record Family(ImportedFamily family, LocalDate decisionDate) {}
 
+  /** RFC 4180 (Jackson's CSV module): a record per line, quoted fields may hold commas, quotes and line breaks. */
+  private static final ObjectReader CSV = new CsvMapper().readerFor(String[].class)
+      .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES);
+
   private CaseloadFile() {}
+
+  private static List<List<String>> records(Reader source) throws IOException {
+    List<List<String>> records = new ArrayList<>();
+    try (MappingIterator<String[]> rows = CSV.readValues(source)) {
+      while (rows.hasNextValue()) {
+        records.add(new ArrayList<>(List.of(rows.nextValue())));
+      }
+    } catch (JsonProcessingException e) {
+      // the record that could not be read, counted as the other errors count rows
+      throw new RejectedFile(List.of(new RejectedFile.RowError(records.size() + 1, "file",
+          "нарушен формат CSV: кавычка не закрыта")));
+    }
+    // a spreadsheet's UTF-8 export may begin with a byte order mark
+    if (!records.isEmpty() && !records.get(0).isEmpty() && records.get(0).get(0).startsWith("\uFEFF")) {
+      records.get(0).set(0, records.get(0).get(0).substring(1));
+    }
+    return records;
+  }
 
   /**
    * @param firstYear the programme's first year: a case number of an earlier year, or of a year after
    *     {@code today}'s, is a typing error or another office's numbering, and is refused
    */
   static List<Family> read(Reader source, LocalDate today, int firstYear) throws IOException {
-    List<List<String>> records = CsvReader.read(source);
+    List<List<String>> records = records(source);
     List<RejectedFile.RowError> errors = new ArrayList<>();
     if (records.isEmpty()) {
       throw new RejectedFile(List.of(new RejectedFile.RowError(1, "header", "файл пуст")));

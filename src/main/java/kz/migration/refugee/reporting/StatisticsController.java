@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import kz.migration.refugee.shared.CsvExport;
+import kz.migration.refugee.shared.CsvTable;
 import kz.migration.refugee.shared.FieldErrors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -41,7 +41,7 @@ class StatisticsController {
   }
 
   @GetMapping(value = {"/refugees", "/refugees.csv"}, produces = "text/csv")
-  ResponseEntity<String> refugeesCsv(@RequestParam(required = false) String date) {
+  CsvTable refugeesCsv(@RequestParam(required = false) String date) {
     Statistics.Refugees r = refugees(date);
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("date", "breakdown", "key", "families", "persons", "percent"));
@@ -59,7 +59,7 @@ class StatisticsController {
   }
 
   @GetMapping(value = {"/petitions", "/petitions.csv"}, produces = "text/csv")
-  ResponseEntity<String> petitionsCsv(@RequestParam(required = false) String from,
+  CsvTable petitionsCsv(@RequestParam(required = false) String from,
                                       @RequestParam(required = false) String to) {
     Statistics.Petitions p = petitions(from, to);
     return csv("petitions", List.of(List.of("from", "to", "measure", "families", "persons"),
@@ -75,7 +75,7 @@ class StatisticsController {
   }
 
   @GetMapping(value = {"/monthly", "/monthly.csv"}, produces = "text/csv")
-  ResponseEntity<String> monthlyCsv(@RequestParam(required = false) String year) {
+  CsvTable monthlyCsv(@RequestParam(required = false) String year) {
     Statistics.Monthly m = monthly(year);
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("year", "month", "received_families", "received_persons", "granted_families", "granted_persons",
@@ -93,7 +93,7 @@ class StatisticsController {
   }
 
   @GetMapping(value = {"/deregistrations", "/deregistrations.csv"}, produces = "text/csv")
-  ResponseEntity<String> deregistrationsCsv(@RequestParam(required = false) String from,
+  CsvTable deregistrationsCsv(@RequestParam(required = false) String from,
                                             @RequestParam(required = false) String to) {
     Statistics.Deregistrations d = deregistrations(from, to);
     List<List<Object>> rows = new ArrayList<>();
@@ -111,7 +111,7 @@ class StatisticsController {
   }
 
   @GetMapping(value = {"/deadlines", "/deadlines.csv"}, produces = "text/csv")
-  ResponseEntity<String> deadlinesCsv() {
+  CsvTable deadlinesCsv() {
     Statistics.Deadlines d = deadlines();
     return csv("deadlines", List.of(
         List.of("date", "warn_until", "petitions_near_deadline", "petitions_past_deadline", "rechecks_due",
@@ -126,7 +126,7 @@ class StatisticsController {
   }
 
   @GetMapping(value = {"/workload", "/workload.csv"}, produces = "text/csv")
-  ResponseEntity<String> workloadCsv() {
+  CsvTable workloadCsv() {
     Workload.View w = workload();
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("kind", "key", "open_tasks"));
@@ -181,7 +181,7 @@ class StatisticsController {
     return java.util.Arrays.asList(values);
   }
 
-  private static ResponseEntity<String> csv(String name, List<List<Object>> rows) {
-    return CsvExport.attachment(name, rows);
+  private static CsvTable csv(String name, List<List<Object>> rows) {
+    return new CsvTable(name, rows);
   }
 }

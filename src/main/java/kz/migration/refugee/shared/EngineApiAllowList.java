@@ -115,7 +115,7 @@ class EngineApiAllowList {
       }
       List<String> groups = groups(request);
       if (groups == null && "/engine".equals(path) && "GET".equals(request.getMethod())) {
-        // The list of engine names: engine REST's authentication skips it and EngineRestGuard checks the login; the
+        // The list of engine names (engine REST's login is required before this filter, by Spring Security): the
         // webapps' login page reads it before anyone has logged in (and cannot log in without it), so there it is
         // the one answer given to anonymous callers: the name "default", nothing of the cases.
         chain.doFilter(request, response);

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,7 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       refused by {@link ApiWriteGuard}; pages get a Content-Security-Policy ({@link PagePolicy}). Which roles reach
  *       which paths is decided here, before any input is read (so a forbidden role gets 403, never a
  *       validation answer); the controllers' {@code @PreAuthorize} repeat it where they are.</li>
- *   <li>{@code /engine-rest/**}: HTTP basic through Camunda's own {@link ProcessEngineAuthenticationFilter}.</li>
+ *   <li>{@code /engine-rest/**}: the same HTTP basic login, every path included (Camunda's own engine REST filter
+ *       let the list of engines through without one); the user becomes the engine's current user.</li>
  *   <li>{@code /camunda/**}: the webapps' own session login and CSRF filter.</li>
  *   <li>Actuator: health only.</li>
  *   <li>Every login path: failed logins throttled by source address ({@link LoginThrottle}).</li>
@@ -90,6 +90,21 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
+  SecurityFilterChain engineRest(HttpSecurity http, IdentityService identityService) throws Exception {
+    // matched on the whole path: engine REST is a servlet of its own, beside Spring MVC's
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.realmName("default"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless HTTP basic, no cookie to ride on: no CSRF token, as for the domain API.
+        .csrf(c -> c.disable())
+        .authenticationProvider(camundaIdentity(identityService))
+        .addFilterAfter(new EngineAuthenticationBridge(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain actuator(HttpSecurity http) throws Exception {
     return http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
@@ -103,7 +118,7 @@ class SecurityConfiguration {
    * The first administrator comes from the environment (or the demo users), so the offer stays closed.
    */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain adminSetup(HttpSecurity http) throws Exception {
     return http.securityMatcher("/camunda/api/admin/setup/**")
         .authorizeHttpRequests(a -> a.anyRequest().denyAll())
@@ -111,9 +126,9 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Webapps and engine REST authenticate through Camunda's own mechanisms (see class comment). */
+  /** The webapps authenticate through Camunda's own session login (see class comment). */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain camunda(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
@@ -143,19 +158,8 @@ class SecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.addUrlPatterns(ENGINE_REST);
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.setName("engine-rest-authentication");
-    // before filters that need the authenticated user (the record of personal-data reads runs last)
-    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<EngineRestGuard> engineRestGuard(IdentityService identityService) {
-    var registration = new FilterRegistrationBean<>(new EngineRestGuard(identityService));
+  FilterRegistrationBean<EngineRestGuard> engineRestGuard() {
+    var registration = new FilterRegistrationBean<>(new EngineRestGuard());
     registration.addUrlPatterns(ENGINE_REST);
     registration.setName("engine-rest-guard");
     registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 90);

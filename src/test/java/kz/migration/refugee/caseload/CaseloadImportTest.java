@@ -60,6 +60,23 @@ class CaseloadImportTest {
   }
 
   @Test
+  void aQuotedFieldLeftOpenRefusesTheFileNamingTheLine() throws Exception {
+    int year = uniqueYear();
+    String csv = HEADER
+        + "RS-%d-000051,head,Ахмади,Фарид,1970-01-01,male,AF,таджики,2001-03-01,2001-03-02,granted,2001-05-01,,\n".formatted(year)
+        + "RS-%d-000051,child,\"Ахмади,Лейла,2011-01-01,female,AF,таджики,2001-03-01,2001-03-02,granted,2001-05-01,,\n".formatted(year);
+    long casesBefore = count("family_case");
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(answer.getBody()).get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("file");
+    assertThat(error.get("row").asInt()).isEqualTo(3);
+    assertThat(count("family_case")).isEqualTo(casesBefore);
+  }
+
+  @Test
   void eachCaseLandsWhereTheProcedureHasItAndASecondImportChangesNothing() throws Exception {
     int year = uniqueYear();
     LocalDate granted = LocalDate.now().minusYears(3).minusDays(10);

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
  * The CSV writer of the exports: RFC 4180 quoting (Jackson quotes a text with a character below '-', which RFC 4180
  * allows), and no cell a spreadsheet would run as a formula.
  */
-class CsvExportTest {
+class CsvTableConverterTest {
 
   @Test
-  void formulaCellsAreNeutralisedAndQuotedAsRfc4180Says() {
-    String csv = CsvExport.write(List.of(
+  void formulaCellsAreNeutralisedAndQuotedAsRfc4180Says() throws Exception {
+    String csv = CsvTableConverter.write(new CsvTable("export", List.of(
         List.of("kind", "key", "count"),
         Arrays.asList("assignee", "=HYPERLINK(\"http://x\",\"y\")", 3),
         Arrays.asList("assignee", "+cmd|' /C calc'!A0", 1),
@@ -25,7 +25,7 @@ class CsvExportTest {
         Arrays.asList("assignee", "\tTAB", 1),
         Arrays.asList("assignee", "\rCR", 1),
         Arrays.asList("a,b", "line\nbreak", null),
-        Arrays.asList(LocalDate.of(2026, 1, 2), new BigDecimal("-1.5"), -4)));
+        Arrays.asList(LocalDate.of(2026, 1, 2), new BigDecimal("-1.5"), -4))));
     assertThat(csv.split("\r\n", -1)).containsExactly(
         "kind,key,count",
         "assignee,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",3",
@@ -40,8 +40,9 @@ class CsvExportTest {
   }
 
   @Test
-  void plainCellsAreWrittenAsBefore() {
-    assertThat(CsvExport.write(List.of(List.of("date", "families"), Arrays.asList(LocalDate.of(2001, 1, 1), 754))))
+  void plainCellsAreWrittenAsBefore() throws Exception {
+    assertThat(CsvTableConverter.write(new CsvTable("export",
+        List.of(List.of("date", "families"), Arrays.asList(LocalDate.of(2001, 1, 1), 754)))))
         .isEqualTo("date,families\r\n2001-01-01,754\r\n");
   }
 }
