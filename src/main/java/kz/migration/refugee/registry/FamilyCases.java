@@ -1,0 +1,317 @@
+package kz.migration.refugee.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.migration.refugee.shared.ConflictException;
+import kz.migration.refugee.shared.FieldErrors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Families from intake to the end of their case. Other features change a case only through these intention
+ * methods, called from the processes, so that case status and process agree; the certificates a change issues or
+ * ends are kept by {@link Certificates}.
+ */
+@Service
+@Transactional
+public class FamilyCases {
+
+  private final FamilyCaseRepository cases;
+  private final PersonRepository persons;
+  private final NumberSeriesRepository series;
+  private final DuplicateCandidateRepository candidates;
+  private final Certificates certificates;
+  private final RegistryMapper mapper;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  FamilyCases(FamilyCaseRepository cases, PersonRepository persons, NumberSeriesRepository series,
+      DuplicateCandidateRepository candidates, Certificates certificates, RegistryMapper mapper, Clock clock,
+      ApplicationEventPublisher events) {
+    this.cases = cases;
+    this.persons = persons;
+    this.series = series;
+    this.candidates = candidates;
+    this.certificates = certificates;
+    this.mapper = mapper;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /** Records a family as taken in; it gets a case number only when registered. */
+  public long takeIn(NewFamily family) {
+    FamilyCase c = FamilyCase.takeIn(family.arrivalDate(), family.address(), Instant.now(clock));
+    family.members().forEach(m -> c.add(Person.from(m)));
+    return cases.save(c).getId();
+  }
+
+  /**
+   * Looks for persons elsewhere in the bank that look like members of this intake and keeps them with it, for the
+   * caseworker's review (however many: one identity filed often matches each earlier filing); returns how many.
+   */
+  public int recordDuplicates(long caseId) {
+    FamilyCase c = cases.load(caseId);
+    Instant now = Instant.now(clock);
+    List<DuplicateCandidate> found = new ArrayList<>();
+    for (Person newcomer : c.getMembers()) {
+      String document = newcomer.getDocumentNumber() == null
+          ? PersonRepository.NO_DOCUMENT : newcomer.getDocumentNumber();
+      for (Person known : persons.findLookAlikes(caseId, document, newcomer.getSurnameKey(), newcomer.getGivenNameKey(),
+          newcomer.getDateOfBirth(), newcomer.getCitizenship())) {
+        var reason = document.equals(known.getDocumentNumber())
+            ? DuplicateMatch.Reason.SAME_DOCUMENT : DuplicateMatch.Reason.SAME_NAME_BIRTH_DATE_CITIZENSHIP;
+        found.add(DuplicateCandidate.found(caseId, newcomer, known, reason, now));
+      }
+    }
+    candidates.saveAll(found);
+    return found.size();
+  }
+
+  /** The possible duplicates found at this intake, as found, with their cases as they stand now. */
+  @Transactional(readOnly = true)
+  public List<DuplicateMatch> duplicates(long caseId) {
+    return mapper.toMatches(candidates.findByCaseId(caseId));
+  }
+
+  /** Merges a taken-in family into an existing case: members not already there join it. */
+  public void mergeInto(long caseId, CaseNumber target) {
+    FamilyCase existing = cases.load(target);
+    if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
+      throw new ConflictException("case " + target + " cannot take members");
+    }
+    FamilyCase intake = cases.load(caseId);
+    requireDocumentsFree(intake.joining(existing), List.of(caseId, existing.getId()));
+    intake.mergeInto(existing);
+    flushDocumentHolds();
+  }
+
+  /**
+   * Open cases, other than this intake and the case it would join ({@code into}, null to register it as a case of
+   * its own), that hold the identity document of a member it would bring: that document cannot be in two open cases.
+   */
+  @Transactional(readOnly = true)
+  public List<String> casesHoldingDocumentsOf(long caseId, CaseNumber into) {
+    FamilyCase intake = cases.load(caseId);
+    if (into == null) {
+      return casesHolding(intake.getMembers(), List.of(caseId));
+    }
+    FamilyCase target = cases.load(into);
+    return casesHolding(intake.joining(target), List.of(caseId, target.getId()));
+  }
+
+  /** Registers a taken-in family: assigns the case number and issues asylum-seeker certificates. */
+  public CaseNumber register(long caseId, LocalDate on) {
+    FamilyCase c = cases.load(caseId);
+    // Registrations of a year queue on its counter's row lock, so the check below sees the documents of any
+    // registration committed meanwhile: two identical petitions at once give one case and one conflict.
+    CaseNumber number = nextCaseNumber(on.getYear());
+    requireDocumentsFree(c.getMembers(), List.of(caseId));
+    c.register(number, on);
+    flushDocumentHolds();
+    certificates.issueOnRegistration(c, on);
+    return number;
+  }
+
+  public void startReview(long caseId) {
+    cases.load(caseId).startReview();
+  }
+
+  /** Grants the family: asylum-seeker certificates end, the head receives a refugee certificate. */
+  public CertificateView grant(long caseId, LocalDate on) {
+    FamilyCase c = cases.load(caseId);
+    c.grant();
+    return certificates.issueOnGrant(c, on);
+  }
+
+  public void refuse(long caseId) {
+    cases.load(caseId).refuse();
+  }
+
+  public void appeal(long caseId) {
+    cases.load(caseId).appeal();
+  }
+
+  /** Final refusal: asylum-seeker certificates end with the case. */
+  public void close(long caseId) {
+    cases.load(caseId).close();
+    certificates.supersedeAll(caseId);
+  }
+
+  /**
+   * Removes persons of a recognised family from the register ({@code personIds} empty: everyone left on it).
+   * Their place on certificates ends; when nobody remains, the family leaves the register and its
+   * certificates are invalidated.
+   */
+  public Deregistration deregister(long caseId, Collection<Long> personIds, DeregistrationReason reason,
+      LocalDate on, String by) {
+    FamilyCase c = cases.load(caseId);
+    c.requireRecognised();
+    List<Person> registered = c.registeredMembers();
+    List<Person> leaving = personIds.isEmpty() ? registered
+        : registered.stream().filter(p -> personIds.contains(p.getId())).toList();
+    if (leaving.size() != (personIds.isEmpty() ? registered.size() : Set.copyOf(personIds).size()) || leaving.isEmpty()) {
+      throw FieldErrors.of("members", "указаны лица, не состоящие на учёте в этом деле");
+    }
+    leaving.forEach(p -> p.deregister(reason, on));
+    c.holdDocuments();
+    List<Certificate> valid = certificates.validRefugeeCertificates(caseId);
+    boolean familyGone = c.registeredMembers().isEmpty();
+    if (familyGone) {
+      c.deregister();
+      certificates.invalidateAll(caseId);
+    } else {
+      certificates.withdraw(valid, leaving, on);
+    }
+    Deregistration result = new Deregistration(caseId, c.getCaseNumber(), reason.code(), on, leaving.size(), familyGone, by);
+    events.publishEvent(result);
+    return result;
+  }
+
+  /**
+   * A child born to a recognised family joins it on the register with the head's citizenship and
+   * ethnicity; the child goes onto the family's certificate when it is next issued.
+   */
+  public long addNewborn(long caseId, String surname, String givenName, LocalDate dateOfBirth, Sex sex) {
+    FamilyCase c = cases.load(caseId);
+    c.requireRecognised();
+    Person head = Certificates.holderAmong(c.registeredMembers());
+    Person child = Person.from(new NewPerson(FamilyRole.CHILD, surname, givenName, null, dateOfBirth, sex,
+        head.getCitizenship(), head.getEthnicity(), null, null, null));
+    c.add(child);
+    persons.save(child);
+    certificates.addToCertificatesOf(caseId, head, child);
+    return child.getId();
+  }
+
+  public boolean exists(CaseNumber number) {
+    return cases.findByCaseNumber(number.value()).isPresent();
+  }
+
+  /**
+   * Enters a family from a historic caseload as it stands: its own case number (kept outside the running counter,
+   * see {@link #nextCaseNumber}), persons with their deregistrations, and, for a recognised family still on the
+   * register, a refugee certificate continuing the grant's cycle. Returns the case id.
+   */
+  public long importFamily(ImportedFamily family) {
+    LocalDate today = LocalDate.now(clock);
+    boolean anyoneRegistered = family.members().stream().anyMatch(m -> m.deregisteredOn() == null);
+    CaseStatus status = switch (family.outcome()) {
+      case GRANTED -> anyoneRegistered ? CaseStatus.GRANTED : CaseStatus.DEREGISTERED;
+      case REFUSED -> CaseStatus.CLOSED;
+      case PENDING -> anyoneRegistered ? CaseStatus.UNDER_REVIEW : CaseStatus.CLOSED;
+    };
+    FamilyCase c = FamilyCase.imported(family.caseNumber(), status, family.arrivalDate(), family.registeredOn(),
+        Instant.now(clock));
+    for (ImportedFamily.Member m : family.members()) {
+      Person person = Person.from(new NewPerson(m.role(), m.surname(), m.givenName(), null, m.dateOfBirth(), m.sex(),
+          m.citizenship(), m.ethnicity(), null, null, null));
+      if (m.deregisteredOn() != null) {
+        person.deregister(m.deregistrationReason(), m.deregisteredOn());
+      }
+      c.add(person);
+    }
+    // The year's counter stays where it is, but its lock is held to the import's commit: a registration of that
+    // year waits, then sees the imported numbers and skips them.
+    series.counter("RS-" + family.caseNumber().year());
+    cases.save(c);
+    if (status == CaseStatus.GRANTED) {
+      certificates.issueOnImport(c, family.grantedOn(), today);
+    }
+    return c.getId();
+  }
+
+  /** Persons of the case still on the register, head first. */
+  @Transactional(readOnly = true)
+  public List<FamilyMember> registeredMembers(long caseId) {
+    DateTimeFormatter birth = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    return cases.load(caseId).registeredMembers().stream()
+        .sorted((a, b) -> Integer.compare(a.getRole().ordinal(), b.getRole().ordinal()))
+        .map(p -> new FamilyMember(p.getId(), p.getRole(), p.getFullName() + ", " + birth.format(p.getDateOfBirth()),
+            p.getDateOfBirth()))
+        .toList();
+  }
+
+  /**
+   * The year's next case number. Imported numbers stay outside the running counter: an import does not move it,
+   * and the counter hands out its next number unless a case (an imported one) already has it, then the next free
+   * one. So an imported RS-2026-999999 (another office's numbering, a typing error) neither ends the year's series
+   * nor forces wider numbers; new cases keep RS-YYYY-NNNNNN in order. Past the last six-digit number (a counter an
+   * earlier import did push to the end) the search starts again from the lowest free number.
+   */
+  private CaseNumber nextCaseNumber(int year) {
+    NumberSeries counter = series.counter("RS-" + year);
+    long free = firstFree(year, counter.last() + 1);
+    if (free > CaseNumber.MAX_SERIAL) {
+      free = firstFree(year, 1);
+    }
+    if (free > CaseNumber.MAX_SERIAL) {
+      throw new IllegalStateException("case number series RS-" + year + " has no free number left");
+    }
+    counter.handedOut(free);
+    return CaseNumber.of(year, free);
+  }
+
+  /** The first number from {@code from} on that no case of the year has; past the series' end if none. */
+  private long firstFree(int year, long from) {
+    long candidate = from;
+    while (candidate <= CaseNumber.MAX_SERIAL) {
+      List<String> taken = cases.findCaseNumbersBetween(CaseNumber.of(year, candidate).value(),
+          CaseNumber.of(year, CaseNumber.MAX_SERIAL).value(), PageRequest.of(0, 100));
+      for (String number : taken) {
+        if (new CaseNumber(number).serial() != candidate) {
+          return candidate;
+        }
+        candidate++;
+      }
+      if (taken.size() < 100) {
+        return candidate;
+      }
+    }
+    return candidate;
+  }
+
+  private void requireDocumentsFree(Collection<Person> newcomers, Collection<Long> excludedCases) {
+    List<String> holders = casesHolding(newcomers, excludedCases);
+    if (!holders.isEmpty()) {
+      throw new ConflictException("документ, удостоверяющий личность, члена семьи уже числится в открытом деле "
+          + String.join(", ", holders) + ": второе дело по тому же документу не заводится");
+    }
+  }
+
+  private List<String> casesHolding(Collection<Person> newcomers, Collection<Long> excludedCases) {
+    Set<String> documents = newcomers.stream().filter(Person::isRegistered).map(Person::getDocumentNumber)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
+    return documents.isEmpty() ? List.of() : persons.findCasesHolding(documents, excludedCases);
+  }
+
+  /**
+   * Writes the document holds now: the unique constraint has the last word when a request slipped past the check
+   * (its counter was another year's), and is answered as the conflict it is. The message names no document: the
+   * database's own would.
+   */
+  private void flushDocumentHolds() {
+    try {
+      persons.flush();
+    } catch (DataIntegrityViolationException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("uq_person_open_document")) {
+          throw new ConflictException("документ, удостоверяющий личность, члена семьи только что зарегистрирован "
+              + "в другом открытом деле: второе дело по тому же документу не заводится");
+        }
+      }
+      throw e;
+    }
+  }
+}
