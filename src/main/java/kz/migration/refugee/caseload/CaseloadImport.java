@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.migration.refugee.decision.ImportedDecisions;
 import kz.migration.refugee.petition.ImportedPetitions;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.ImportedFamily;
-import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.shared.RejectedFile;
 import kz.migration.refugee.shared.TextDigest;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,7 +40,7 @@ class CaseloadImport {
   /** Progress of the import running on this node: families done of the families in the file. */
   record Progress(boolean running, int familiesDone, int familiesTotal) {}
 
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
   private final ImportedPetitions petitions;
   private final ImportedDecisions decisions;
   private final IdentityService identity;
@@ -49,10 +49,10 @@ class CaseloadImport {
   private final int firstYear;
   private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0));
 
-  CaseloadImport(RegistryService registry, ImportedPetitions petitions, ImportedDecisions decisions,
+  CaseloadImport(FamilyCases familyCases, ImportedPetitions petitions, ImportedDecisions decisions,
       IdentityService identity, ApplicationEventPublisher events, Clock clock,
       @Value("${refugee.import.first-year:1995}") int firstYear) {
-    this.registry = registry;
+    this.familyCases = familyCases;
     this.petitions = petitions;
     this.decisions = decisions;
     this.identity = identity;
@@ -97,10 +97,10 @@ class CaseloadImport {
     try {
       for (CaseloadFile.Family f : families) {
         ImportedFamily family = f.family();
-        if (registry.exists(family.caseNumber())) {
+        if (familyCases.exists(family.caseNumber())) {
           skipped++;
         } else {
-          long caseId = registry.importFamily(family);
+          long caseId = familyCases.importFamily(family);
           LocalDate due = petitions.record(caseId, family.arrivalDate(), family.registeredOn());
           if (family.outcome() != ImportedFamily.Outcome.PENDING) {
             decisions.record(caseId, family.outcome() == ImportedFamily.Outcome.GRANTED,

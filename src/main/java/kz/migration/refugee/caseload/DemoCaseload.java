@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import kz.migration.refugee.recheck.RecheckScheduler;
 import kz.migration.refugee.registry.CaseNumber;
-import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.repatriation.ReturnRequests;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,15 +26,15 @@ import org.springframework.stereotype.Component;
 class DemoCaseload implements ApplicationRunner {
 
   private final CaseloadImport caseload;
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
   private final RecheckScheduler rechecks;
   private final ReturnRequests returns;
   private final Clock clock;
 
-  DemoCaseload(CaseloadImport caseload, RegistryService registry, RecheckScheduler rechecks, ReturnRequests returns,
+  DemoCaseload(CaseloadImport caseload, FamilyCases familyCases, RecheckScheduler rechecks, ReturnRequests returns,
       Clock clock) {
     this.caseload = caseload;
-    this.registry = registry;
+    this.familyCases = familyCases;
     this.rechecks = rechecks;
     this.returns = returns;
     this.clock = clock;
@@ -45,7 +45,7 @@ class DemoCaseload implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     int year = today.getYear() - 1;
     String nearDeadline = "RS-%d-900001".formatted(year);
-    if (registry.exists(new CaseNumber(nearDeadline))) {
+    if (familyCases.exists(new CaseNumber(nearDeadline))) {
       return;
     }
     String inRecheck = "RS-%d-900002".formatted(year);

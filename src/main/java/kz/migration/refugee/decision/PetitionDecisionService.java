@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.petition.PetitionProcess;
@@ -24,7 +25,7 @@ import kz.migration.refugee.registry.CertificateType;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CertificateView;
 import kz.migration.refugee.petition.PetitionProcess;
-import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
@@ -46,7 +47,8 @@ public class PetitionDecisionService {
 
   private final DecisionRepository decisions;
   private final AppealRepository appeals;
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
+  private final CaseSearch caseSearch;
   private final ProcedureProperties procedure;
   private final DecisionMapper mapper;
   private final Clock clock;
@@ -56,15 +58,16 @@ public class PetitionDecisionService {
   private final ReviewService review;
   private final ObjectMapper json;
 
-  PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, RegistryService registry,
-      ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
+  PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, FamilyCases familyCases,
+      CaseSearch caseSearch, ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
       RecommendationRepository recommendations, ReviewService review, ObjectMapper json) {
     this.recommendations = recommendations;
     this.review = review;
     this.json = json;
     this.decisions = decisions;
     this.appeals = appeals;
-    this.registry = registry;
+    this.familyCases = familyCases;
+    this.caseSearch = caseSearch;
     this.procedure = procedure;
     this.mapper = mapper;
     this.clock = clock;
@@ -115,7 +118,7 @@ public class PetitionDecisionService {
     // The database keeps microseconds: the event carries the instant exactly as stored.
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     decisions.save(Decision.taken(caseId, outcome, ground.code(), reasons, by, at, recommendation));
-    events.publishEvent(new PetitionDecided(caseId, registry.summary(caseId).caseNumber(), outcome.name(),
+    events.publishEvent(new PetitionDecided(caseId, caseSearch.summary(caseId).caseNumber(), outcome.name(),
         ground.code(), by, at, TextDigest.sha256(reasons)));
   }
 
@@ -125,12 +128,12 @@ public class PetitionDecisionService {
     if (latest(caseId).getOutcome() != Decision.Outcome.GRANTED) {
       throw new IllegalStateException("no grant decision on record for the certificate");
     }
-    return registry.grant(caseId, LocalDate.now(clock));
+    return familyCases.grant(caseId, LocalDate.now(clock));
   }
 
   /** The refusal is notified today; returns the last day to appeal. */
   LocalDate notifyRefusal(long caseId) {
-    registry.refuse(caseId);
+    familyCases.refuse(caseId);
     LocalDate today = LocalDate.now(clock);
     LocalDate appealDue = today.plus(procedure.appealPeriod());
     latest(caseId).notified(today, appealDue);
@@ -139,7 +142,7 @@ public class PetitionDecisionService {
 
   /** Records an appeal lodged in time; the process is told by the caller. */
   long lodgeAppeal(CaseNumber caseNumber, AppealRequest request) {
-    CaseSummary c = registry.summary(caseNumber);
+    CaseSummary c = caseSearch.summary(caseNumber);
     if (c.status() != CaseStatus.REFUSED) {
       throw new ConflictException("case " + caseNumber + " is " + c.status() + ": no refusal to appeal");
     }
@@ -155,7 +158,7 @@ public class PetitionDecisionService {
   }
 
   void openAppeal(long caseId) {
-    registry.appeal(caseId);
+    familyCases.appeal(caseId);
   }
 
   void decideAppeal(long caseId, DecideAppealForm form, String by) {
@@ -166,27 +169,27 @@ public class PetitionDecisionService {
     String reasons = form.appealReasons().strip();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     appeal.decide(outcome, reasons, by, at);
-    events.publishEvent(new AppealDecided(caseId, registry.summary(caseId).caseNumber(), outcome.name(),
+    events.publishEvent(new AppealDecided(caseId, caseSearch.summary(caseId).caseNumber(), outcome.name(),
         appeal.getLodgedOn(), by, at, TextDigest.sha256(reasons)));
   }
 
   void reopen(long caseId) {
-    registry.startReview(caseId);
+    familyCases.startReview(caseId);
   }
 
   void close(long caseId) {
-    registry.close(caseId);
+    familyCases.close(caseId);
   }
 
   @Transactional(readOnly = true)
   public List<DecisionView> decisions(CaseNumber caseNumber) {
-    return mapper.toViews(decisions.findByCaseIdOrderById(registry.summary(caseNumber).caseId()));
+    return mapper.toViews(decisions.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
   }
 
   @Transactional(readOnly = true)
   DecisionNoticeContent notice(CaseNumber caseNumber) {
-    CaseView view = registry.view(caseNumber);
-    CaseSummary c = registry.summary(caseNumber);
+    CaseView view = caseSearch.view(caseNumber);
+    CaseSummary c = caseSearch.summary(caseNumber);
     Decision d = latest(c.caseId());
     String ground = procedure.legalGround(d.getLegalGround()).map(ProcedureProperties.LegalGround::label)
         .orElse(d.getLegalGround());

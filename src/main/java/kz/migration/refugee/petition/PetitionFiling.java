@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.TextDigest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,7 +41,7 @@ class PetitionFiling {
   }
 
   private final PetitionService petitions;
-  private final RegistryService registry;
+  private final CaseSearch caseSearch;
   private final RuntimeService runtime;
   private final PetitionRequestRepository requests;
   private final PetitionMapper mapper;
@@ -50,11 +50,11 @@ class PetitionFiling {
 
   private final EngineCalls engine;
 
-  PetitionFiling(PetitionService petitions, RegistryService registry, RuntimeService runtime,
+  PetitionFiling(PetitionService petitions, CaseSearch caseSearch, RuntimeService runtime,
       PetitionRequestRepository requests, PetitionMapper mapper, ObjectMapper json, Clock clock, EngineCalls engine) {
     this.engine = engine;
     this.petitions = petitions;
-    this.registry = registry;
+    this.caseSearch = caseSearch;
     this.runtime = runtime;
     this.requests = requests;
     this.mapper = mapper;
@@ -112,7 +112,7 @@ class PetitionFiling {
     ProcessInstance instance = engine.asApplication(
         () -> runtime.startProcessInstanceByKey(PetitionProcess.KEY, variables));
     long caseId = CASE_ID.cast(runtime.getVariable(instance.getId(), CASE_ID.name()));
-    String caseNumber = registry.summary(caseId).caseNumber();
+    String caseNumber = caseSearch.summary(caseId).caseNumber();
     return new Filed(instance.getId(), caseNumber, caseNumber == null);
   }
 

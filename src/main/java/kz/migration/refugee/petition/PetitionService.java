@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.DuplicateMatch;
-import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
@@ -31,17 +32,19 @@ public class PetitionService {
   record Registration(CaseNumber caseNumber, LocalDate decisionDueOn) {}
 
   private final PetitionRepository petitions;
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
+  private final CaseSearch caseSearch;
   private final IntakeRules rules;
   private final PetitionMapper mapper;
   private final ProcedureProperties procedure;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  PetitionService(PetitionRepository petitions, RegistryService registry, IntakeRules rules, PetitionMapper mapper,
-      ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events) {
+  PetitionService(PetitionRepository petitions, FamilyCases familyCases, CaseSearch caseSearch, IntakeRules rules,
+      PetitionMapper mapper, ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events) {
     this.petitions = petitions;
-    this.registry = registry;
+    this.familyCases = familyCases;
+    this.caseSearch = caseSearch;
     this.rules = rules;
     this.mapper = mapper;
     this.procedure = procedure;
@@ -55,15 +58,15 @@ public class PetitionService {
 
   TakenIn takeIn(PetitionIntake intake) {
     rules.check(intake);
-    long caseId = registry.takeIn(mapper.toFamily(intake));
+    long caseId = familyCases.takeIn(mapper.toFamily(intake));
     petitions.save(Petition.filed(caseId, intake, procedure.filedLate(intake.arrivalDate(), intake.filingDate())));
-    return new TakenIn(caseId, registry.recordDuplicates(caseId));
+    return new TakenIn(caseId, familyCases.recordDuplicates(caseId));
   }
 
   /** What the duplicate review shows: the matches recorded at intake. */
   @Transactional(readOnly = true)
   List<DuplicateMatch> duplicates(long caseId) {
-    return registry.duplicates(caseId);
+    return familyCases.duplicates(caseId);
   }
 
   void resolveDuplicate(long caseId, String resolution, String mergeCaseNumber, String reason) {
@@ -73,7 +76,7 @@ public class PetitionService {
       if (!CaseNumber.isValid(mergeCaseNumber)) {
         throw FieldErrors.of("mergeCaseNumber", "укажите номер существующего дела (RS-ГГГГ-NNNNNN)");
       }
-      CaseSummary target = registry.summary(new CaseNumber(mergeCaseNumber));
+      CaseSummary target = caseSearch.summary(new CaseNumber(mergeCaseNumber));
       if (target.caseId() == caseId) {
         throw FieldErrors.of("mergeCaseNumber", "нельзя объединить дело с самим собой");
       }
@@ -87,7 +90,7 @@ public class PetitionService {
     }
     // An identity document is in one open case at a time: say so on the form, before registration refuses it.
     boolean merge = chosen == Petition.DuplicateResolution.MERGE;
-    List<String> holders = registry.casesHoldingDocumentsOf(caseId, merge ? new CaseNumber(mergeCaseNumber) : null);
+    List<String> holders = familyCases.casesHoldingDocumentsOf(caseId, merge ? new CaseNumber(mergeCaseNumber) : null);
     if (!holders.isEmpty()) {
       throw FieldErrors.of(merge ? "mergeCaseNumber" : "duplicateResolution",
           "документ, удостоверяющий личность, члена семьи уже числится в открытом деле " + String.join(", ", holders)
@@ -97,12 +100,12 @@ public class PetitionService {
   }
 
   void merge(long caseId, CaseNumber target) {
-    registry.mergeInto(caseId, target);
+    familyCases.mergeInto(caseId, target);
   }
 
   Registration register(long caseId) {
     LocalDate today = LocalDate.now(clock);
-    CaseNumber number = registry.register(caseId, today);
+    CaseNumber number = familyCases.register(caseId, today);
     LocalDate due = today.plus(procedure.decisionPeriod());
     load(caseId).registered(due);
     return new Registration(number, due);
@@ -121,7 +124,7 @@ public class PetitionService {
       throw FieldErrors.of("extensionReason", "основание продления обязательно");
     }
     Petition petition = load(caseId);
-    CaseSummary c = registry.summary(caseId);
+    CaseSummary c = caseSearch.summary(caseId);
     LocalDate latest = c.registeredOn().plus(procedure.maxDecisionPeriod());
     try {
       petition.extendDeadline(until, reason.strip(), by, latest);
@@ -135,7 +138,7 @@ public class PetitionService {
 
   @Transactional(readOnly = true)
   public PetitionView view(CaseNumber number) {
-    CaseSummary c = registry.summary(number);
+    CaseSummary c = caseSearch.summary(number);
     return mapper.toView(load(c.caseId()), c.caseNumber());
   }
 

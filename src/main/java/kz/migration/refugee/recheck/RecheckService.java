@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.CertificateView;
+import kz.migration.refugee.registry.Certificates;
 import kz.migration.refugee.registry.DeregistrationReason;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.FamilyMember;
-import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.registry.Sex;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
@@ -43,17 +45,22 @@ public class RecheckService {
 
   private final RecheckRepository rechecks;
   private final StatusEndRepository statusEnds;
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
+  private final Certificates certificates;
+  private final CaseSearch caseSearch;
   private final ProcedureProperties procedure;
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final RecheckMapper mapper;
 
-  RecheckService(RecheckRepository rechecks, StatusEndRepository statusEnds, RegistryService registry,
-      ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events, RecheckMapper mapper) {
+  RecheckService(RecheckRepository rechecks, StatusEndRepository statusEnds, FamilyCases familyCases,
+      Certificates certificates, CaseSearch caseSearch, ProcedureProperties procedure, Clock clock,
+      ApplicationEventPublisher events, RecheckMapper mapper) {
     this.rechecks = rechecks;
     this.statusEnds = statusEnds;
-    this.registry = registry;
+    this.familyCases = familyCases;
+    this.certificates = certificates;
+    this.caseSearch = caseSearch;
     this.procedure = procedure;
     this.clock = clock;
     this.events = events;
@@ -65,8 +72,8 @@ public class RecheckService {
   FormContext formContext(long recheckId) {
     Recheck r = load(recheckId);
     Map<String, String> members = new LinkedHashMap<>();
-    registry.registeredMembers(r.getCaseId()).forEach(m -> members.put(String.valueOf(m.personId()), m.label()));
-    LocalDate expires = registry.currentRefugeeCertificate(r.getCaseId()).map(CertificateView::validUntil).orElse(r.getDueOn());
+    familyCases.registeredMembers(r.getCaseId()).forEach(m -> members.put(String.valueOf(m.personId()), m.label()));
+    LocalDate expires = certificates.currentRefugeeCertificate(r.getCaseId()).map(CertificateView::validUntil).orElse(r.getDueOn());
     LocalDate from = defaultExtensionStart(expires);
     return new FormContext(members, labels(procedure.cessationGrounds()), labels(procedure.deprivationGrounds()),
         expires, from, from.plus(procedure.refugeeCertificateValidity()));
@@ -82,7 +89,7 @@ public class RecheckService {
    */
   String verify(long recheckId, VerifyCircumstancesForm form, String by) {
     Recheck r = load(recheckId);
-    Set<Long> registered = new LinkedHashSet<>(registry.registeredMembers(r.getCaseId()).stream()
+    Set<Long> registered = new LinkedHashSet<>(familyCases.registeredMembers(r.getCaseId()).stream()
         .map(FamilyMember::personId).toList());
     Set<Long> deceased = members(form.deceased(), registered, "deceasedMembers");
     Set<Long> left = members(form.leftCountry(), registered, "leftCountryMembers");
@@ -102,17 +109,17 @@ public class RecheckService {
     String outcome = nobodyLeft ? NONE_REGISTERED : form.recheckOutcome();
     r.verified(form, outcome, by, now);
     if (!deceased.isEmpty()) {
-      registry.deregister(r.getCaseId(), deceased, DeregistrationReason.DEATH, today, by);
+      familyCases.deregister(r.getCaseId(), deceased, DeregistrationReason.DEATH, today, by);
     }
     if (!left.isEmpty()) {
-      registry.deregister(r.getCaseId(), left, DeregistrationReason.LEFT_COUNTRY, today, by);
+      familyCases.deregister(r.getCaseId(), left, DeregistrationReason.LEFT_COUNTRY, today, by);
     }
     if (nobodyLeft) {
       r.complete(Recheck.Outcome.NONE_REGISTERED, now);
       return NONE_REGISTERED;
     }
     if (form.newbornGiven()) {
-      registry.addNewborn(r.getCaseId(), form.newbornSurname().strip(), form.newbornGivenName().strip(),
+      familyCases.addNewborn(r.getCaseId(), form.newbornSurname().strip(), form.newbornGivenName().strip(),
           form.newbornDateOfBirth(), Sex.valueOf(form.newbornSex()));
     }
     apply(r, form.recheckOutcome(), form.newValidFrom(), form.newValidUntil(), form.cessationGround(),
@@ -163,7 +170,7 @@ public class RecheckService {
 
   /** Records an appeal lodged in time against the confirmed end of status; returns the case id. */
   long lodgeAppeal(CaseNumber caseNumber, StatusEndAppealRequest request) {
-    CaseSummary c = registry.summary(caseNumber);
+    CaseSummary c = caseSearch.summary(caseNumber);
     StatusEnd s = statusEnds.findFirstByCaseIdOrderByIdDesc(c.caseId())
         .filter(x -> Boolean.TRUE.equals(x.getConfirmed()) && x.getNotifiedOn() != null && x.getEffectiveOn() == null
             && x.getAppealLodgedOn() == null)
@@ -202,7 +209,7 @@ public class RecheckService {
     }
     LocalDate today = LocalDate.now(clock);
     s.tookEffect(today);
-    registry.deregister(r.getCaseId(), List.of(), s.getKind() == StatusEnd.Kind.CESSATION
+    familyCases.deregister(r.getCaseId(), List.of(), s.getKind() == StatusEnd.Kind.CESSATION
         ? DeregistrationReason.CESSATION : DeregistrationReason.DEPRIVATION, today, s.getConfirmedBy());
     r.complete(Recheck.Outcome.STATUS_ENDED, now());
   }
@@ -216,12 +223,12 @@ public class RecheckService {
     LocalDate from = r.getValidFrom();
     LocalDate until = r.getValidUntil();
     if (from == null || until == null) {
-      LocalDate expires = registry.currentRefugeeCertificate(r.getCaseId()).map(CertificateView::validUntil)
+      LocalDate expires = certificates.currentRefugeeCertificate(r.getCaseId()).map(CertificateView::validUntil)
           .orElse(r.getDueOn());
       from = defaultExtensionStart(expires);
       until = from.plus(procedure.refugeeCertificateValidity());
     }
-    registry.extend(r.getCaseId(), from, until, procedure.adultChildrenOwnCertificate(), by);
+    certificates.extend(r.getCaseId(), from, until, procedure.adultChildrenOwnCertificate(), by);
     r.complete(Recheck.Outcome.EXTENDED, now());
   }
 
@@ -231,7 +238,7 @@ public class RecheckService {
 
   @Transactional(readOnly = true)
   List<RecheckView> rechecks(CaseNumber caseNumber) {
-    long caseId = registry.summary(caseNumber).caseId();
+    long caseId = caseSearch.summary(caseNumber).caseId();
     return rechecks.findByCaseIdOrderById(caseId).stream()
         .map(r -> mapper.toView(r, statusEnds.findFirstByRecheckIdOrderByIdDesc(r.getId()).orElse(null)))
         .toList();
@@ -261,7 +268,7 @@ public class RecheckService {
     if (from == null || until == null) {
       return;
     }
-    CertificateView current = registry.currentRefugeeCertificate(r.getCaseId()).orElse(null);
+    CertificateView current = certificates.currentRefugeeCertificate(r.getCaseId()).orElse(null);
     LocalDate expires = current == null ? r.getDueOn() : current.validUntil();
     if (current != null && !from.isAfter(current.issuedOn())) {
       errors.put("newValidFrom", "должна быть позже выдачи действующего удостоверения (" + current.issuedOn() + ")");
@@ -375,7 +382,7 @@ public class RecheckService {
   }
 
   private String caseNumber(long caseId) {
-    return registry.summary(caseId).caseNumber();
+    return caseSearch.summary(caseId).caseNumber();
   }
 
   private Instant now() {

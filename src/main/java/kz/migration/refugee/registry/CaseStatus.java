@@ -1,6 +1,6 @@
 package kz.migration.refugee.registry;
 
-/** Where a family case stands. Changed only by the processes, through {@link RegistryService}. */
+/** Where a family case stands. Changed only by the processes, through {@link FamilyCases}. */
 public enum CaseStatus {
   /** Petition received, duplicate check pending; no case number yet. */
   INTAKE,

@@ -168,6 +168,12 @@ class FamilyCase {
     return members.stream().filter(Person::isRegistered).toList();
   }
 
+  void requireRecognised() {
+    if (status != CaseStatus.GRANTED) {
+      throw new ConflictException("case " + caseNumber + " is " + status + ", not a recognised family");
+    }
+  }
+
   private void require(Set<CaseStatus> allowed) {
     if (!allowed.contains(status)) {
       throw new ConflictException("case " + (caseNumber == null ? id : caseNumber) + " is " + status

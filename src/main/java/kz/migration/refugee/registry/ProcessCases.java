@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessCases {
 
-  private final RegistryService registry;
+  private final CaseSearch caseSearch;
 
-  ProcessCases(RegistryService registry) {
-    this.registry = registry;
+  ProcessCases(CaseSearch caseSearch) {
+    this.caseSearch = caseSearch;
   }
 
   public long caseOf(DelegateExecution execution) {
@@ -22,7 +22,7 @@ public class ProcessCases {
     if (caseNumber == null || !CaseNumber.isValid(caseNumber)) {
       throw new IllegalStateException("process instance without a case number as business key");
     }
-    return registry.summary(new CaseNumber(caseNumber)).caseId();
+    return caseSearch.summary(new CaseNumber(caseNumber)).caseId();
   }
 
   public long caseOf(DelegateTask task) {

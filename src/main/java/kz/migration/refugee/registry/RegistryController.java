@@ -19,23 +19,23 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(Roles.CASE_WORK)
 class RegistryController {
 
-  private final RegistryService registry;
+  private final CaseSearch caseSearch;
 
-  RegistryController(RegistryService registry) {
-    this.registry = registry;
+  RegistryController(CaseSearch caseSearch) {
+    this.caseSearch = caseSearch;
   }
 
   /** Name fragment in any script, a transliterated spelling, or a document number. */
   @GetMapping("/persons")
   List<PersonView> persons(@RequestParam("q") @NotBlank @Size(min = 2, max = 100) String q,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return registry.searchPersons(q, limit);
+    return caseSearch.searchPersons(q, limit);
   }
 
   @GetMapping("/cases")
   List<CaseSummary> cases(@RequestParam("q") @NotBlank @Size(min = 2, max = 20) String q,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-    return registry.searchCases(q, limit);
+    return caseSearch.searchCases(q, limit);
   }
 
   @GetMapping("/cases/{caseNumber}")
@@ -43,6 +43,6 @@ class RegistryController {
     if (!CaseNumber.isValid(caseNumber)) {
       throw new kz.migration.refugee.shared.NotFoundException("case", caseNumber);
     }
-    return registry.view(new CaseNumber(caseNumber));
+    return caseSearch.view(new CaseNumber(caseNumber));
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import kz.migration.refugee.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -20,9 +21,20 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
   /** Case numbers taken in a range of one year's series, in order (fixed width: text order is number order). */
   @Query("select c.caseNumber from FamilyCase c where c.caseNumber between :from and :to order by c.caseNumber")
   List<String> findCaseNumbersBetween(@Param("from") String from, @Param("to") String to, Pageable page);
+
+  default FamilyCase load(long caseId) {
+    return findById(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
+  }
+
+  default FamilyCase load(CaseNumber number) {
+    return findByCaseNumber(number.value()).orElseThrow(() -> new NotFoundException("case", number));
+  }
 }
 
 interface PersonRepository extends JpaRepository<Person, Long> {
+
+  /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
+  String NO_DOCUMENT = "-";
 
   @Query("""
       select p from Person p join fetch p.familyCase c
@@ -64,9 +76,21 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
 interface NumberSeriesRepository extends JpaRepository<NumberSeries, String> {
 
+  /** The counter row whose lock serialises the creation of a new series' counter (V7). */
+  String NEW_SERIES = "*new-series";
+
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select s from NumberSeries s where s.seriesKey = :key")
   Optional<NumberSeries> lock(@Param("key") String key);
+
+  /** The series' counter, locked; created on its first number, after the creation lock (see V7). */
+  default NumberSeries counter(String key) {
+    return lock(key).orElseGet(() -> {
+      lock(NEW_SERIES).orElseThrow(() -> new IllegalStateException("number series creation row missing"));
+      // a first number of the same series that held the creation lock before us has created the counter by now
+      return lock(key).orElseGet(() -> saveAndFlush(new NumberSeries(key)));
+    });
+  }
 }
 
 interface DuplicateCandidateRepository extends JpaRepository<DuplicateCandidate, Long> {

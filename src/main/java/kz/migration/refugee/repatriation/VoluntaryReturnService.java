@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.Deregistration;
 import kz.migration.refugee.registry.DeregistrationReason;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.registry.PersonView;
-import kz.migration.refugee.registry.RegistryService;
 import kz.migration.refugee.repatriation.ReturnContactGateway.ContactRequest;
 import kz.migration.refugee.repatriation.ReturnContactGateway.Traveller;
 import kz.migration.refugee.shared.ConflictException;
@@ -40,16 +41,18 @@ class VoluntaryReturnService {
   private final VoluntaryReturnRepository returns;
   private final ReturnContactRepository contacts;
   private final ReturnContactGateway gateway;
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
+  private final CaseSearch caseSearch;
   private final ReturnMapper mapper;
   private final Clock clock;
 
   VoluntaryReturnService(VoluntaryReturnRepository returns, ReturnContactRepository contacts,
-      ReturnContactGateway gateway, RegistryService registry, ReturnMapper mapper, Clock clock) {
+      ReturnContactGateway gateway, FamilyCases familyCases, CaseSearch caseSearch, ReturnMapper mapper, Clock clock) {
     this.returns = returns;
     this.contacts = contacts;
     this.gateway = gateway;
-    this.registry = registry;
+    this.familyCases = familyCases;
+    this.caseSearch = caseSearch;
     this.mapper = mapper;
     this.clock = clock;
   }
@@ -79,7 +82,7 @@ class VoluntaryReturnService {
   /** Persons of the family still on the register, for the form's checklist. */
   @Transactional(readOnly = true)
   List<FamilyMember> family(long caseId) {
-    return registry.registeredMembers(caseId);
+    return familyCases.registeredMembers(caseId);
   }
 
   /** The interview: is the return voluntary, and who returns. Answers whether it was confirmed. */
@@ -97,7 +100,7 @@ class VoluntaryReturnService {
       return false;
     }
     if (!r.isWholeFamily()) {
-      Set<Long> registered = Set.copyOf(registry.registeredMembers(r.getCaseId()).stream().map(FamilyMember::personId).toList());
+      Set<Long> registered = Set.copyOf(familyCases.registeredMembers(r.getCaseId()).stream().map(FamilyMember::personId).toList());
       if (returning.isEmpty()) {
         throw FieldErrors.of("returningMembers", "отметьте возвращающихся членов семьи");
       }
@@ -160,7 +163,7 @@ class VoluntaryReturnService {
     if (form.departedOn().isBefore(r.getRequestedOn())) {
       throw FieldErrors.of("departedOn", "выезд не может быть раньше заявления");
     }
-    CaseStatus status = registry.summary(r.getCaseId()).status();
+    CaseStatus status = caseSearch.summary(r.getCaseId()).status();
     if (status != CaseStatus.GRANTED) {
       throw FieldErrors.of("departure", "семья не имеет статуса беженцев (статус дела: " + status
           + "), выезд по добровольному возвращению не может быть завершён");
@@ -172,7 +175,7 @@ class VoluntaryReturnService {
   /** The returnees leave the register with reason "voluntary return"; the return is done. */
   Deregistration deregisterReturnees(long returnId) {
     VoluntaryReturn r = load(returnId);
-    Deregistration done = registry.deregister(r.getCaseId(), r.returningPersonIds(), DeregistrationReason.VOLUNTARY_RETURN,
+    Deregistration done = familyCases.deregister(r.getCaseId(), r.returningPersonIds(), DeregistrationReason.VOLUNTARY_RETURN,
         r.getDepartureOn(), r.getDepartureConfirmedBy());
     r.returned(now());
     return done;
@@ -195,7 +198,7 @@ class VoluntaryReturnService {
 
   @Transactional(readOnly = true)
   VoluntaryReturnView view(CaseNumber caseNumber) {
-    CaseSummary c = registry.summary(caseNumber);
+    CaseSummary c = caseSearch.summary(caseNumber);
     VoluntaryReturn r = returns.findFirstByCaseIdOrderByIdDesc(c.caseId())
         .orElseThrow(() -> new NotFoundException("voluntary return of case", caseNumber));
     return mapper.toView(r, c.caseNumber(), contacts.findByReturnIdOrderById(r.getId()));
@@ -207,7 +210,7 @@ class VoluntaryReturnService {
     }
     CaseSummary c;
     try {
-      c = registry.summary(new CaseNumber(caseNumber));
+      c = caseSearch.summary(new CaseNumber(caseNumber));
     } catch (NotFoundException e) {
       throw FieldErrors.of("caseNumber", "дело не найдено");
     }
@@ -221,11 +224,11 @@ class VoluntaryReturnService {
 
   /** Identity and travel document of each traveller, nothing of the claim. */
   private List<Traveller> travellers(VoluntaryReturn r) {
-    CaseSummary c = registry.summary(r.getCaseId());
+    CaseSummary c = caseSearch.summary(r.getCaseId());
     Set<Long> ids = r.isWholeFamily()
-        ? Set.copyOf(registry.registeredMembers(r.getCaseId()).stream().map(FamilyMember::personId).toList())
+        ? Set.copyOf(familyCases.registeredMembers(r.getCaseId()).stream().map(FamilyMember::personId).toList())
         : r.returningPersonIds();
-    return registry.view(new CaseNumber(c.caseNumber())).members().stream().filter(p -> ids.contains(p.id()))
+    return caseSearch.view(new CaseNumber(c.caseNumber())).members().stream().filter(p -> ids.contains(p.id()))
         .map(VoluntaryReturnService::traveller).toList();
   }
 
@@ -236,7 +239,7 @@ class VoluntaryReturnService {
   }
 
   private VoluntaryReturn openReturn(CaseNumber caseNumber) {
-    CaseSummary c = registry.summary(caseNumber);
+    CaseSummary c = caseSearch.summary(caseNumber);
     return returns.findByOpenCaseId(c.caseId())
         .orElseThrow(() -> new NotFoundException("open voluntary return of case", caseNumber));
   }

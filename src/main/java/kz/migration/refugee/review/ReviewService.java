@@ -4,7 +4,8 @@ import java.util.List;
 
 import java.time.Clock;
 import java.time.Instant;
-import kz.migration.refugee.registry.RegistryService;
+import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.shared.FieldErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,32 +19,34 @@ public class ReviewService {
   private final AgencyCheckRepository checks;
   private final AssessmentRepository assessments;
   private final AgencyCheckGateway gateway;
-  private final RegistryService registry;
+  private final FamilyCases familyCases;
+  private final CaseSearch caseSearch;
   private final Clock clock;
 
   ReviewService(InterviewRepository interviews, AgencyCheckRepository checks, AssessmentRepository assessments,
-      AgencyCheckGateway gateway, RegistryService registry, Clock clock) {
+      AgencyCheckGateway gateway, FamilyCases familyCases, CaseSearch caseSearch, Clock clock) {
     this.interviews = interviews;
     this.checks = checks;
     this.assessments = assessments;
     this.gateway = gateway;
-    this.registry = registry;
+    this.familyCases = familyCases;
+    this.caseSearch = caseSearch;
     this.clock = clock;
   }
 
   void recordInterview(long caseId, InterviewApplicantForm form, String by) {
-    var registeredOn = registry.summary(caseId).registeredOn();
+    var registeredOn = caseSearch.summary(caseId).registeredOn();
     if (registeredOn != null && form.interviewDate().isBefore(registeredOn)) {
       throw FieldErrors.of("interviewDate", "собеседование не может быть раньше регистрации ходатайства");
     }
     interviews.save(Interview.held(caseId, form, by, Instant.now(clock)));
-    registry.startReview(caseId);
+    familyCases.startReview(caseId);
   }
 
   /** Asks an agency once per case; a retry after a recorded reply returns that reply. */
   String check(long caseId, Agency agency) {
     AgencyCheck check = checks.findByCaseIdAndAgency(caseId, agency).orElseGet(() -> checks.save(
-        AgencyCheck.replied(caseId, agency, gateway.check(agency, registry.summary(caseId).caseNumber()),
+        AgencyCheck.replied(caseId, agency, gateway.check(agency, caseSearch.summary(caseId).caseNumber()),
             Instant.now(clock))));
     return check.summary();
   }

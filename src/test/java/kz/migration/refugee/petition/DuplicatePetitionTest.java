@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseStatus;
-import kz.migration.refugee.registry.RegistryService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,7 +37,7 @@ class DuplicatePetitionTest {
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired RegistryService registry;
+  @Autowired CaseSearch caseSearch;
   @Autowired JdbcTemplate jdbc;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -57,7 +57,7 @@ class DuplicatePetitionTest {
     tasks.complete(review.getId(), Map.of("duplicateResolution", "proceed",
         "duplicateReason", "Другой человек: иные родители и место рождения, подтверждено на собеседовании"));
     String caseNumber = (String) runtime.getVariable(review.getProcessInstanceId(), "caseNumber");
-    assertThat(registry.summary(new CaseNumber(caseNumber)).status()).isEqualTo(CaseStatus.REGISTERED);
+    assertThat(caseSearch.summary(new CaseNumber(caseNumber)).status()).isEqualTo(CaseStatus.REGISTERED);
   }
 
   @Test
@@ -71,7 +71,7 @@ class DuplicatePetitionTest {
         "duplicateReason", "Тот же заявитель; супруга прибыла позже и присоединяется к делу"));
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId()).count()).isZero();
-    var view = registry.view(new CaseNumber(existing));
+    var view = caseSearch.view(new CaseNumber(existing));
     assertThat(view.members()).extracting(m -> m.givenName()).containsExactly("Карим", "Лейла");
   }
 

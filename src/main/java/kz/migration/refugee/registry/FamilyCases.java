@@ -4,20 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
-import kz.migration.refugee.shared.NotFoundException;
-import kz.migration.refugee.shared.ProcedureProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -25,40 +20,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The data bank of families, persons and documents. Other features change a case only through
- * these intention methods, called from the processes, so that case status and process agree.
+ * Families from intake to the end of their case. Other features change a case only through these intention
+ * methods, called from the processes, so that case status and process agree; the certificates a change issues or
+ * ends are kept by {@link Certificates}.
  */
 @Service
 @Transactional
-public class RegistryService {
-
-  /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
-  private static final String NO_DOCUMENT = "-";
-  /** The counter row whose lock serialises the creation of a new series' counter (V7). */
-  private static final String NEW_SERIES = "*new-series";
+public class FamilyCases {
 
   private final FamilyCaseRepository cases;
   private final PersonRepository persons;
-  private final CertificateRepository certificates;
   private final NumberSeriesRepository series;
   private final DuplicateCandidateRepository candidates;
-  private final ProcedureProperties procedure;
+  private final Certificates certificates;
   private final RegistryMapper mapper;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  RegistryService(FamilyCaseRepository cases, PersonRepository persons, CertificateRepository certificates,
-      NumberSeriesRepository series, DuplicateCandidateRepository candidates, ProcedureProperties procedure,
-      RegistryMapper mapper, Clock clock, ApplicationEventPublisher events) {
-    this.candidates = candidates;
-    this.events = events;
-    this.mapper = mapper;
+  FamilyCases(FamilyCaseRepository cases, PersonRepository persons, NumberSeriesRepository series,
+      DuplicateCandidateRepository candidates, Certificates certificates, RegistryMapper mapper, Clock clock,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.persons = persons;
-    this.certificates = certificates;
     this.series = series;
-    this.procedure = procedure;
+    this.candidates = candidates;
+    this.certificates = certificates;
+    this.mapper = mapper;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Records a family as taken in; it gets a case number only when registered. */
@@ -73,11 +62,12 @@ public class RegistryService {
    * caseworker's review (however many: one identity filed often matches each earlier filing); returns how many.
    */
   public int recordDuplicates(long caseId) {
-    FamilyCase c = load(caseId);
+    FamilyCase c = cases.load(caseId);
     Instant now = Instant.now(clock);
     List<DuplicateCandidate> found = new ArrayList<>();
     for (Person newcomer : c.getMembers()) {
-      String document = newcomer.getDocumentNumber() == null ? NO_DOCUMENT : newcomer.getDocumentNumber();
+      String document = newcomer.getDocumentNumber() == null
+          ? PersonRepository.NO_DOCUMENT : newcomer.getDocumentNumber();
       for (Person known : persons.findLookAlikes(caseId, document, newcomer.getSurnameKey(), newcomer.getGivenNameKey(),
           newcomer.getDateOfBirth(), newcomer.getCitizenship())) {
         var reason = document.equals(known.getDocumentNumber())
@@ -97,11 +87,11 @@ public class RegistryService {
 
   /** Merges a taken-in family into an existing case: members not already there join it. */
   public void mergeInto(long caseId, CaseNumber target) {
-    FamilyCase existing = load(target);
+    FamilyCase existing = cases.load(target);
     if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
       throw new ConflictException("case " + target + " cannot take members");
     }
-    FamilyCase intake = load(caseId);
+    FamilyCase intake = cases.load(caseId);
     requireDocumentsFree(intake.joining(existing), List.of(caseId, existing.getId()));
     intake.mergeInto(existing);
     flushDocumentHolds();
@@ -113,103 +103,50 @@ public class RegistryService {
    */
   @Transactional(readOnly = true)
   public List<String> casesHoldingDocumentsOf(long caseId, CaseNumber into) {
-    FamilyCase intake = load(caseId);
+    FamilyCase intake = cases.load(caseId);
     if (into == null) {
       return casesHolding(intake.getMembers(), List.of(caseId));
     }
-    FamilyCase target = load(into);
+    FamilyCase target = cases.load(into);
     return casesHolding(intake.joining(target), List.of(caseId, target.getId()));
   }
 
-  /**
-   * Registers a taken-in family: assigns the case number and issues asylum-seeker certificates,
-   * one per adult, children written into the head's (or their own if no adult is present).
-   */
+  /** Registers a taken-in family: assigns the case number and issues asylum-seeker certificates. */
   public CaseNumber register(long caseId, LocalDate on) {
-    FamilyCase c = load(caseId);
+    FamilyCase c = cases.load(caseId);
     // Registrations of a year queue on its counter's row lock, so the check below sees the documents of any
     // registration committed meanwhile: two identical petitions at once give one case and one conflict.
     CaseNumber number = nextCaseNumber(on.getYear());
     requireDocumentsFree(c.getMembers(), List.of(caseId));
     c.register(number, on);
     flushDocumentHolds();
-    List<Person> adults = c.getMembers().stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
-    Set<Person> children = new LinkedHashSet<>(c.getMembers());
-    adults.forEach(children::remove);
-    Person head = c.head();
-    if (adults.isEmpty()) {
-      children.forEach(child -> issue(CertificateType.ASYLUM_SEEKER, child, Set.of(), on, null));
-    } else {
-      Person guardian = adults.contains(head) ? head : adults.get(0);
-      for (Person adult : adults) {
-        issue(CertificateType.ASYLUM_SEEKER, adult, adult == guardian ? children : Set.of(), on, null);
-      }
-    }
+    certificates.issueOnRegistration(c, on);
     return number;
   }
 
   public void startReview(long caseId) {
-    load(caseId).startReview();
+    cases.load(caseId).startReview();
   }
 
   /** Grants the family: asylum-seeker certificates end, the head receives a refugee certificate. */
   public CertificateView grant(long caseId, LocalDate on) {
-    FamilyCase c = load(caseId);
+    FamilyCase c = cases.load(caseId);
     c.grant();
-    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
-    Set<Person> members = new LinkedHashSet<>(c.getMembers());
-    Person head = c.head();
-    members.remove(head);
-    Certificate certificate = issue(CertificateType.REFUGEE, head, members, on,
-        on.plus(procedure.refugeeCertificateValidity()));
-    return mapper.toView(certificate);
+    return certificates.issueOnGrant(c, on);
   }
 
   public void refuse(long caseId) {
-    load(caseId).refuse();
+    cases.load(caseId).refuse();
   }
 
   public void appeal(long caseId) {
-    load(caseId).appeal();
+    cases.load(caseId).appeal();
   }
 
   /** Final refusal: asylum-seeker certificates end with the case. */
   public void close(long caseId) {
-    load(caseId).close();
-    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
-  }
-
-  /**
-   * Renews a recognised family's refugee certificate after the annual recheck: the valid ones are
-   * superseded, the head (or the eldest adult left) receives a new one with the family on it. With
-   * {@code adultChildrenOwnCertificate}, children of age on {@code validFrom} receive their own.
-   */
-  public List<CertificateView> extend(long caseId, LocalDate validFrom, LocalDate validUntil,
-      boolean adultChildrenOwnCertificate, String by) {
-    FamilyCase c = load(caseId);
-    requireRecognised(c);
-    if (!validUntil.isAfter(validFrom)) {
-      throw FieldErrors.of("validUntil", "срок действия должен заканчиваться позже даты начала");
-    }
-    certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate)
-        .forEach(Certificate::supersede);
-    List<Person> registered = c.registeredMembers();
-    List<Person> ownCertificate = adultChildrenOwnCertificate
-        ? registered.stream().filter(p -> p.getRole() == FamilyRole.CHILD && p.isAdultOn(validFrom, procedure.adultAge())).toList()
-        : List.of();
-    Set<Person> onFamilyCertificate = new LinkedHashSet<>(registered);
-    ownCertificate.forEach(onFamilyCertificate::remove);
-    List<Certificate> issued = new ArrayList<>();
-    Person holder = holderAmong(onFamilyCertificate);
-    if (holder != null) {
-      onFamilyCertificate.remove(holder);
-      issued.add(issue(CertificateType.REFUGEE, holder, onFamilyCertificate, validFrom, validUntil));
-    }
-    ownCertificate.forEach(p -> issued.add(issue(CertificateType.REFUGEE, p, Set.of(), validFrom, validUntil)));
-    events.publishEvent(new CertificateExtended(caseId, c.getCaseNumber(),
-        issued.stream().map(Certificate::getNumber).toList(), validFrom, validUntil, by,
-        Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
-    return issued.stream().map(mapper::toView).toList();
+    cases.load(caseId).close();
+    certificates.supersedeAll(caseId);
   }
 
   /**
@@ -219,8 +156,8 @@ public class RegistryService {
    */
   public Deregistration deregister(long caseId, Collection<Long> personIds, DeregistrationReason reason,
       LocalDate on, String by) {
-    FamilyCase c = load(caseId);
-    requireRecognised(c);
+    FamilyCase c = cases.load(caseId);
+    c.requireRecognised();
     List<Person> registered = c.registeredMembers();
     List<Person> leaving = personIds.isEmpty() ? registered
         : registered.stream().filter(p -> personIds.contains(p.getId())).toList();
@@ -229,25 +166,13 @@ public class RegistryService {
     }
     leaving.forEach(p -> p.deregister(reason, on));
     c.holdDocuments();
-    List<Certificate> valid = certificates.findByCaseIdOrderById(caseId).stream()
-        .filter(Certificate::isValidRefugeeCertificate).toList();
+    List<Certificate> valid = certificates.validRefugeeCertificates(caseId);
     boolean familyGone = c.registeredMembers().isEmpty();
     if (familyGone) {
       c.deregister();
-      certificates.findByCaseIdOrderById(caseId).forEach(Certificate::invalidate);
+      certificates.invalidateAll(caseId);
     } else {
-      for (Certificate certificate : valid) {
-        leaving.forEach(certificate::removeMember);
-        if (!certificate.getHolder().isRegistered()) {
-          certificate.invalidate();
-          Set<Person> rest = new LinkedHashSet<>(certificate.getMembers());
-          Person holder = holderAmong(rest);
-          if (holder != null) {
-            rest.remove(holder);
-            issue(CertificateType.REFUGEE, holder, rest, on, certificate.getValidUntil());
-          }
-        }
-      }
+      certificates.withdraw(valid, leaving, on);
     }
     Deregistration result = new Deregistration(caseId, c.getCaseNumber(), reason.code(), on, leaving.size(), familyGone, by);
     events.publishEvent(result);
@@ -259,15 +184,14 @@ public class RegistryService {
    * ethnicity; the child goes onto the family's certificate when it is next issued.
    */
   public long addNewborn(long caseId, String surname, String givenName, LocalDate dateOfBirth, Sex sex) {
-    FamilyCase c = load(caseId);
-    requireRecognised(c);
-    Person head = holderAmong(c.registeredMembers());
+    FamilyCase c = cases.load(caseId);
+    c.requireRecognised();
+    Person head = Certificates.holderAmong(c.registeredMembers());
     Person child = Person.from(new NewPerson(FamilyRole.CHILD, surname, givenName, null, dateOfBirth, sex,
         head.getCitizenship(), head.getEthnicity(), null, null, null));
     c.add(child);
     persons.save(child);
-    certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate)
-        .filter(x -> x.getHolder().equals(head)).forEach(x -> x.addMember(child));
+    certificates.addToCertificatesOf(caseId, head, child);
     return child.getId();
   }
 
@@ -278,8 +202,7 @@ public class RegistryService {
   /**
    * Enters a family from a historic caseload as it stands: its own case number (kept outside the running counter,
    * see {@link #nextCaseNumber}), persons with their deregistrations, and, for a recognised family still on the
-   * register, a refugee certificate issued on the grant date and renewed on its anniversaries up to the first expiry
-   * from today on, so that the annual recheck continues the cycle the grant began. Returns the case id.
+   * register, a refugee certificate continuing the grant's cycle. Returns the case id.
    */
   public long importFamily(ImportedFamily family) {
     LocalDate today = LocalDate.now(clock);
@@ -301,20 +224,10 @@ public class RegistryService {
     }
     // The year's counter stays where it is, but its lock is held to the import's commit: a registration of that
     // year waits, then sees the imported numbers and skips them.
-    counter("RS-" + family.caseNumber().year());
+    series.counter("RS-" + family.caseNumber().year());
     cases.save(c);
     if (status == CaseStatus.GRANTED) {
-      List<Person> registered = c.registeredMembers();
-      Person holder = holderAmong(registered);
-      Set<Person> members = new LinkedHashSet<>(registered);
-      members.remove(holder);
-      LocalDate issued = family.grantedOn();
-      LocalDate until = issued.plus(procedure.refugeeCertificateValidity());
-      while (until.isBefore(today)) {
-        issued = until;
-        until = until.plus(procedure.refugeeCertificateValidity());
-      }
-      issue(CertificateType.REFUGEE, holder, members, issued, until);
+      certificates.issueOnImport(c, family.grantedOn(), today);
     }
     return c.getId();
   }
@@ -323,76 +236,11 @@ public class RegistryService {
   @Transactional(readOnly = true)
   public List<FamilyMember> registeredMembers(long caseId) {
     DateTimeFormatter birth = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    return load(caseId).registeredMembers().stream()
+    return cases.load(caseId).registeredMembers().stream()
         .sorted((a, b) -> Integer.compare(a.getRole().ordinal(), b.getRole().ordinal()))
         .map(p -> new FamilyMember(p.getId(), p.getRole(), p.getFullName() + ", " + birth.format(p.getDateOfBirth()),
             p.getDateOfBirth()))
         .toList();
-  }
-
-  /** The family's refugee certificate now in force: the one that carries the family (the head's), if any. */
-  @Transactional(readOnly = true)
-  public Optional<CertificateView> currentRefugeeCertificate(long caseId) {
-    List<Certificate> valid = certificates.findByCaseIdOrderById(caseId).stream()
-        .filter(Certificate::isValidRefugeeCertificate).toList();
-    return valid.stream().filter(x -> x.getHolder().getRole() == FamilyRole.HEAD).findFirst()
-        .or(() -> valid.stream().findFirst())
-        .map(mapper::toView);
-  }
-
-  private void requireRecognised(FamilyCase c) {
-    if (c.getStatus() != CaseStatus.GRANTED) {
-      throw new ConflictException("case " + c.getCaseNumber() + " is " + c.getStatus() + ", not a recognised family");
-    }
-  }
-
-  /** The head if present, otherwise the eldest. */
-  private static Person holderAmong(Collection<Person> persons) {
-    return persons.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst()
-        .orElse(persons.stream().min((a, b) -> a.getDateOfBirth().compareTo(b.getDateOfBirth())).orElse(null));
-  }
-
-  @Transactional(readOnly = true)
-  public CaseSummary summary(long caseId) {
-    return summary(load(caseId));
-  }
-
-  @Transactional(readOnly = true)
-  public CaseSummary summary(CaseNumber number) {
-    return summary(load(number));
-  }
-
-  /** Persons whose name (any script, any fragment, or a transliteration) or document matches. */
-  @Transactional(readOnly = true)
-  public List<PersonView> searchPersons(String query, int limit) {
-    String q = query.strip();
-    String key = NameKey.of(q);
-    return mapper.toPersonViews(persons.search(NameKey.searchable(q), Person.normalizedDocument(q),
-        key.isEmpty() ? NO_DOCUMENT : key, org.springframework.data.domain.PageRequest.of(0, limit)));
-  }
-
-  @Transactional(readOnly = true)
-  public List<CaseSummary> searchCases(String fragment, int limit) {
-    return cases.findByCaseNumberContainingOrderByCaseNumber(fragment.strip().toUpperCase(),
-        org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(this::summary).toList();
-  }
-
-  @Transactional(readOnly = true)
-  public CaseView view(CaseNumber number) {
-    FamilyCase c = load(number);
-    return mapper.toView(c, certificates.findByCaseIdOrderById(c.getId()));
-  }
-
-  private CaseSummary summary(FamilyCase c) {
-    Person head = c.head();
-    return new CaseSummary(c.getId(), c.getCaseNumber(), c.getStatus(), c.getRegisteredOn(),
-        head == null ? null : head.getFullName(), c.getMembers().size());
-  }
-
-  private Certificate issue(CertificateType type, Person holder, Set<Person> members, LocalDate on,
-      LocalDate validUntil) {
-    String number = "%s-%d-%06d".formatted(type.prefix, on.getYear(), nextInSeries(type.prefix + "-" + on.getYear()));
-    return certificates.save(Certificate.issue(type, number, holder, members, on, validUntil));
   }
 
   /**
@@ -403,7 +251,7 @@ public class RegistryService {
    * earlier import did push to the end) the search starts again from the lowest free number.
    */
   private CaseNumber nextCaseNumber(int year) {
-    NumberSeries counter = counter("RS-" + year);
+    NumberSeries counter = series.counter("RS-" + year);
     long free = firstFree(year, counter.last() + 1);
     if (free > CaseNumber.MAX_SERIAL) {
       free = firstFree(year, 1);
@@ -432,19 +280,6 @@ public class RegistryService {
       }
     }
     return candidate;
-  }
-
-  private long nextInSeries(String key) {
-    return counter(key).next();
-  }
-
-  /** The series' counter, locked; created on its first number, after the creation lock (see V7). */
-  private NumberSeries counter(String key) {
-    return series.lock(key).orElseGet(() -> {
-      series.lock(NEW_SERIES).orElseThrow(() -> new IllegalStateException("number series creation row missing"));
-      // a first number of the same series that held the creation lock before us has created the counter by now
-      return series.lock(key).orElseGet(() -> series.saveAndFlush(new NumberSeries(key)));
-    });
   }
 
   private void requireDocumentsFree(Collection<Person> newcomers, Collection<Long> excludedCases) {
@@ -478,13 +313,5 @@ public class RegistryService {
       }
       throw e;
     }
-  }
-
-  private FamilyCase load(long caseId) {
-    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("case", caseId));
-  }
-
-  private FamilyCase load(CaseNumber number) {
-    return cases.findByCaseNumber(number.value()).orElseThrow(() -> new NotFoundException("case", number));
   }
 }

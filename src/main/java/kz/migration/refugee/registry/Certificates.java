@@ -1,0 +1,185 @@
+package kz.migration.refugee.registry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.ProcedureProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The certificates families hold, numbered per type and year. A case's status changes in {@link FamilyCases},
+ * which issues and ends its certificates here; renewal after the annual recheck changes no status.
+ */
+@Service
+@Transactional
+public class Certificates {
+
+  private final FamilyCaseRepository cases;
+  private final CertificateRepository certificates;
+  private final NumberSeriesRepository series;
+  private final ProcedureProperties procedure;
+  private final RegistryMapper mapper;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  Certificates(FamilyCaseRepository cases, CertificateRepository certificates, NumberSeriesRepository series,
+      ProcedureProperties procedure, RegistryMapper mapper, Clock clock, ApplicationEventPublisher events) {
+    this.cases = cases;
+    this.certificates = certificates;
+    this.series = series;
+    this.procedure = procedure;
+    this.mapper = mapper;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /**
+   * Renews a recognised family's refugee certificate after the annual recheck: the valid ones are
+   * superseded, the head (or the eldest adult left) receives a new one with the family on it. With
+   * {@code adultChildrenOwnCertificate}, children of age on {@code validFrom} receive their own.
+   */
+  public List<CertificateView> extend(long caseId, LocalDate validFrom, LocalDate validUntil,
+      boolean adultChildrenOwnCertificate, String by) {
+    FamilyCase c = cases.load(caseId);
+    c.requireRecognised();
+    if (!validUntil.isAfter(validFrom)) {
+      throw FieldErrors.of("validUntil", "срок действия должен заканчиваться позже даты начала");
+    }
+    certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate)
+        .forEach(Certificate::supersede);
+    List<Person> registered = c.registeredMembers();
+    List<Person> ownCertificate = adultChildrenOwnCertificate
+        ? registered.stream().filter(p -> p.getRole() == FamilyRole.CHILD && p.isAdultOn(validFrom, procedure.adultAge())).toList()
+        : List.of();
+    Set<Person> onFamilyCertificate = new LinkedHashSet<>(registered);
+    ownCertificate.forEach(onFamilyCertificate::remove);
+    List<Certificate> issued = new ArrayList<>();
+    Person holder = holderAmong(onFamilyCertificate);
+    if (holder != null) {
+      onFamilyCertificate.remove(holder);
+      issued.add(issue(CertificateType.REFUGEE, holder, onFamilyCertificate, validFrom, validUntil));
+    }
+    ownCertificate.forEach(p -> issued.add(issue(CertificateType.REFUGEE, p, Set.of(), validFrom, validUntil)));
+    events.publishEvent(new CertificateExtended(caseId, c.getCaseNumber(),
+        issued.stream().map(Certificate::getNumber).toList(), validFrom, validUntil, by,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+    return issued.stream().map(mapper::toView).toList();
+  }
+
+  /** The family's refugee certificate now in force: the one that carries the family (the head's), if any. */
+  @Transactional(readOnly = true)
+  public Optional<CertificateView> currentRefugeeCertificate(long caseId) {
+    List<Certificate> valid = validRefugeeCertificates(caseId);
+    return valid.stream().filter(x -> x.getHolder().getRole() == FamilyRole.HEAD).findFirst()
+        .or(() -> valid.stream().findFirst())
+        .map(mapper::toView);
+  }
+
+  /**
+   * Asylum-seeker certificates of a registration: one per adult, children written into the head's (or their own if
+   * no adult is present).
+   */
+  void issueOnRegistration(FamilyCase c, LocalDate on) {
+    List<Person> adults = c.getMembers().stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
+    Set<Person> children = new LinkedHashSet<>(c.getMembers());
+    adults.forEach(children::remove);
+    Person head = c.head();
+    if (adults.isEmpty()) {
+      children.forEach(child -> issue(CertificateType.ASYLUM_SEEKER, child, Set.of(), on, null));
+    } else {
+      Person guardian = adults.contains(head) ? head : adults.get(0);
+      for (Person adult : adults) {
+        issue(CertificateType.ASYLUM_SEEKER, adult, adult == guardian ? children : Set.of(), on, null);
+      }
+    }
+  }
+
+  /** On the grant the asylum-seeker certificates end and the head receives a refugee certificate for the family. */
+  CertificateView issueOnGrant(FamilyCase c, LocalDate on) {
+    supersedeAll(c.getId());
+    Set<Person> members = new LinkedHashSet<>(c.getMembers());
+    Person head = c.head();
+    members.remove(head);
+    Certificate certificate = issue(CertificateType.REFUGEE, head, members, on,
+        on.plus(procedure.refugeeCertificateValidity()));
+    return mapper.toView(certificate);
+  }
+
+  /**
+   * An imported recognised family's refugee certificate, issued on the grant date and renewed on its anniversaries
+   * up to the first expiry from {@code today} on, so that the annual recheck continues the cycle the grant began.
+   */
+  void issueOnImport(FamilyCase c, LocalDate grantedOn, LocalDate today) {
+    List<Person> registered = c.registeredMembers();
+    Person holder = holderAmong(registered);
+    Set<Person> members = new LinkedHashSet<>(registered);
+    members.remove(holder);
+    LocalDate issued = grantedOn;
+    LocalDate until = issued.plus(procedure.refugeeCertificateValidity());
+    while (until.isBefore(today)) {
+      issued = until;
+      until = until.plus(procedure.refugeeCertificateValidity());
+    }
+    issue(CertificateType.REFUGEE, holder, members, issued, until);
+  }
+
+  void supersedeAll(long caseId) {
+    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
+  }
+
+  void invalidateAll(long caseId) {
+    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::invalidate);
+  }
+
+  List<Certificate> validRefugeeCertificates(long caseId) {
+    return certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate).toList();
+  }
+
+  /**
+   * Persons leaving the register come off these certificates; a certificate whose holder left is invalidated and
+   * reissued, until its expiry, to the head or eldest of those left on it.
+   */
+  void withdraw(List<Certificate> valid, List<Person> leaving, LocalDate on) {
+    for (Certificate certificate : valid) {
+      leaving.forEach(certificate::removeMember);
+      if (!certificate.getHolder().isRegistered()) {
+        certificate.invalidate();
+        Set<Person> rest = new LinkedHashSet<>(certificate.getMembers());
+        Person holder = holderAmong(rest);
+        if (holder != null) {
+          rest.remove(holder);
+          issue(CertificateType.REFUGEE, holder, rest, on, certificate.getValidUntil());
+        }
+      }
+    }
+  }
+
+  /** Writes a newborn onto the valid refugee certificates {@code holder} holds. */
+  void addToCertificatesOf(long caseId, Person holder, Person child) {
+    validRefugeeCertificates(caseId).stream().filter(x -> x.getHolder().equals(holder))
+        .forEach(x -> x.addMember(child));
+  }
+
+  /** The head if present, otherwise the eldest. */
+  static Person holderAmong(Collection<Person> persons) {
+    return persons.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst()
+        .orElse(persons.stream().min((a, b) -> a.getDateOfBirth().compareTo(b.getDateOfBirth())).orElse(null));
+  }
+
+  private Certificate issue(CertificateType type, Person holder, Set<Person> members, LocalDate on,
+      LocalDate validUntil) {
+    String number = "%s-%d-%06d".formatted(type.prefix, on.getYear(),
+        series.counter(type.prefix + "-" + on.getYear()).next());
+    return certificates.save(Certificate.issue(type, number, holder, members, on, validUntil));
+  }
+}
