@@ -5,7 +5,6 @@ import kz.migration.refugee.shared.EngineCalls;
 import jakarta.validation.Valid;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
-import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ContentDisposition;
@@ -44,16 +43,16 @@ class DecisionController {
   }
 
   @GetMapping("/decisions")
-  List<DecisionView> decisions(@PathVariable String caseNumber) {
-    return decisions.decisions(caseNumber(caseNumber));
+  List<DecisionView> decisions(@PathVariable CaseNumber caseNumber) {
+    return decisions.decisions(caseNumber);
   }
 
   @GetMapping(value = "/decision-notice", produces = MediaType.APPLICATION_PDF_VALUE)
-  ResponseEntity<byte[]> notice(@PathVariable String caseNumber) {
-    byte[] pdf = notices.render(decisions.notice(caseNumber(caseNumber)));
+  ResponseEntity<byte[]> notice(@PathVariable CaseNumber caseNumber) {
+    byte[] pdf = notices.render(decisions.notice(caseNumber));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("decision-" + caseNumber + ".pdf").build().toString())
+            ContentDisposition.attachment().filename("decision-" + caseNumber.value() + ".pdf").build().toString())
         .contentType(MediaType.APPLICATION_PDF)
         .body(pdf);
   }
@@ -62,18 +61,11 @@ class DecisionController {
   @PostMapping("/appeals")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  void appeal(@PathVariable String caseNumber, @Valid @RequestBody AppealRequest request) {
-    decisions.lodgeAppeal(caseNumber(caseNumber), request);
+  void appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody AppealRequest request) {
+    decisions.lodgeAppeal(caseNumber, request);
     engine.asApplication(() -> runtime.createMessageCorrelation(PetitionProcess.MESSAGE_APPEAL_LODGED)
-        .processInstanceBusinessKey(caseNumber)
+        .processInstanceBusinessKey(caseNumber.value())
         .setVariable(PetitionProcess.APPEAL_LODGED_ON.name(), request.lodgedOn().toString())
         .correlate());
-  }
-
-  private static CaseNumber caseNumber(String value) {
-    if (!CaseNumber.isValid(value)) {
-      throw new NotFoundException("case", value);
-    }
-    return new CaseNumber(value);
   }
 }

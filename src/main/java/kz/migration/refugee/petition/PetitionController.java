@@ -5,7 +5,6 @@ import java.security.Principal;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
-import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -54,11 +53,8 @@ class PetitionController {
   }
 
   @GetMapping("/{caseNumber}")
-  PetitionView petition(@PathVariable String caseNumber) {
-    if (!CaseNumber.isValid(caseNumber)) {
-      throw new NotFoundException("petition", caseNumber);
-    }
-    return petitions.view(new CaseNumber(caseNumber));
+  PetitionView petition(@PathVariable CaseNumber caseNumber) {
+    return petitions.view(caseNumber);
   }
 
   /** The same key with another petition: the client reused a key by mistake; nothing was filed. */

@@ -86,25 +86,18 @@ class RecheckController {
   }
 
   @GetMapping("/api/cases/{caseNumber}/rechecks")
-  List<RecheckView> rechecks(@PathVariable String caseNumber) {
-    return rechecks.rechecks(caseNumber(caseNumber));
+  List<RecheckView> rechecks(@PathVariable CaseNumber caseNumber) {
+    return rechecks.rechecks(caseNumber);
   }
 
   /** Records the appeal and tells the waiting recheck process, in one transaction. */
   @PostMapping("/api/cases/{caseNumber}/status-end/appeals")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  void appeal(@PathVariable String caseNumber, @Valid @RequestBody StatusEndAppealRequest request) {
-    rechecks.lodgeAppeal(caseNumber(caseNumber), request);
+  void appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody StatusEndAppealRequest request) {
+    rechecks.lodgeAppeal(caseNumber, request);
     engine.asApplication(() -> runtime.createMessageCorrelation(RecheckProcess.MESSAGE_STATUS_END_APPEAL_LODGED)
-        .processInstanceBusinessKey(caseNumber)
+        .processInstanceBusinessKey(caseNumber.value())
         .correlate());
-  }
-
-  private static CaseNumber caseNumber(String value) {
-    if (!CaseNumber.isValid(value)) {
-      throw new NotFoundException("case", value);
-    }
-    return new CaseNumber(value);
   }
 }

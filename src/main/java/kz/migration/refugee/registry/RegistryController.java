@@ -39,10 +39,7 @@ class RegistryController {
   }
 
   @GetMapping("/cases/{caseNumber}")
-  CaseView caseView(@PathVariable String caseNumber) {
-    if (!CaseNumber.isValid(caseNumber)) {
-      throw new kz.migration.refugee.shared.NotFoundException("case", caseNumber);
-    }
-    return caseSearch.view(new CaseNumber(caseNumber));
+  CaseView caseView(@PathVariable CaseNumber caseNumber) {
+    return caseSearch.view(caseNumber);
   }
 }

@@ -53,6 +53,7 @@ class VoluntaryReturnController {
     this.runtime = runtime;
   }
 
+  /** The number as given: the start's checks, shared with the Tasklist start form, answer a malformed one. */
   @PostMapping
   ResponseEntity<Map<String, String>> start(@PathVariable String caseNumber, @RequestBody StartReturnRequest request) {
     String instance = requests.request(caseNumber, request.requestedOn(), request.requestReference(),
@@ -63,17 +64,16 @@ class VoluntaryReturnController {
 
   @GetMapping
   @PreAuthorize("hasAnyRole('caseworkers','managers','auditors')")
-  VoluntaryReturnView view(@PathVariable String caseNumber) {
-    return returns.view(caseNumber(caseNumber));
+  VoluntaryReturnView view(@PathVariable CaseNumber caseNumber) {
+    return returns.view(caseNumber);
   }
 
   /** Records a body's reply and lets the waiting contact go on. */
   @PostMapping("/replies/{body}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Transactional
-  void reply(@PathVariable String caseNumber, @PathVariable String body, @Valid @RequestBody ReplyRequest reply,
-      Principal user) {
-    CaseNumber number = caseNumber(caseNumber);
+  void reply(@PathVariable("caseNumber") CaseNumber number, @PathVariable String body,
+      @Valid @RequestBody ReplyRequest reply, Principal user) {
     ContactBody contactBody = ContactBody.of(body).orElseThrow(() -> new NotFoundException("contact body", body));
     returns.recordReply(number, contactBody, reply, user.getName());
     try {
@@ -90,8 +90,7 @@ class VoluntaryReturnController {
   @PostMapping("/withdrawal")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Transactional
-  void withdraw(@PathVariable String caseNumber, @Valid @RequestBody WithdrawalRequest withdrawal) {
-    CaseNumber number = caseNumber(caseNumber);
+  void withdraw(@PathVariable("caseNumber") CaseNumber number, @Valid @RequestBody WithdrawalRequest withdrawal) {
     returns.openReturnId(number);
     try {
       engine.asApplication(() -> runtime.createMessageCorrelation(MESSAGE_RETURN_WITHDRAWN)
@@ -102,12 +101,5 @@ class VoluntaryReturnController {
     } catch (MismatchingMessageCorrelationException e) {
       throw new ConflictException("the return of this case cannot be withdrawn now");
     }
-  }
-
-  private static CaseNumber caseNumber(String value) {
-    if (!CaseNumber.isValid(value)) {
-      throw new NotFoundException("case", value);
-    }
-    return new CaseNumber(value);
   }
 }

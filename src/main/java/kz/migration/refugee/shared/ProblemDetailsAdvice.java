@@ -21,6 +21,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. */
 @RestControllerAdvice(basePackages = "kz.migration.refugee")
@@ -109,6 +110,20 @@ class ProblemDetailsAdvice {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(URI.create("urn:problem:not-found"));
     return problem;
+  }
+
+  /**
+   * A path variable whose converter said it names nothing (a malformed case number): the same 404 as for a
+   * record that does not exist. Any other mismatch is rethrown, which leaves it to Spring's default answer.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotFoundException notFound) {
+        return notFound(notFound);
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -70,6 +70,16 @@ class WebHygieneTest {
   }
 
   @Test
+  void aMalformedCaseNumberInAPathIsNotFoundLikeAnUnknownOne() throws Exception {
+    for (String path : new String[] {"/api/registry/cases/RS-26-1", "/api/petitions/RS-26-1",
+        "/api/cases/RS-26-1/decisions", "/api/cases/RS-26-1/rechecks", "/api/cases/RS-26-1/voluntary-return"}) {
+      var answer = send(HttpRequest.newBuilder(url(path)).header("Authorization", basic("caseworker")).GET());
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).contains("urn:problem:not-found", "case not found: RS-26-1");
+    }
+  }
+
+  @Test
   void theErrorPathIsNotFound() throws Exception {
     for (String path : new String[] {"/error", "/error/x"}) {
       var answer = send(HttpRequest.newBuilder(url(path)).GET());
