@@ -28,7 +28,7 @@ class RecordIntakeDelegate implements JavaDelegate {
     try {
       takenIn = petitions.takeIn(intake);
     } catch (FieldErrors e) {
-      throw FormInput.reject(e);
+      throw form.reject(e);
     }
     // The data bank holds the intake from here on; the process keeps only ids.
     execution.removeVariables(PetitionProcess.INTAKE_FIELDS);

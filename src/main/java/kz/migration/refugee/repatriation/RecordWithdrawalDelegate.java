@@ -33,7 +33,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
     try {
       returns.withdraw(returnOf.of(execution), withdrawal);
     } catch (FieldErrors e) {
-      throw FormInput.reject(e);
+      throw form.reject(e);
     }
     // The reason lives in the data bank, not in process variables.
     execution.removeVariable(WITHDRAWAL_REASON.name());

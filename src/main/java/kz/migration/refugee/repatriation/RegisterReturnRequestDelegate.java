@@ -38,7 +38,7 @@ class RegisterReturnRequestDelegate implements JavaDelegate {
     try {
       registered = returns.register(request, by);
     } catch (FieldErrors e) {
-      throw FormInput.reject(e);
+      throw form.reject(e);
     }
     execution.setProcessBusinessKey(registered.caseNumber());
     CASE_NUMBER.set(execution, registered.caseNumber());

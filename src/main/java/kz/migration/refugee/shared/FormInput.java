@@ -27,8 +27,9 @@ public class FormInput {
 
   private final ObjectMapper mapper;
   private final Validator validator;
+  private final FieldLabels labels;
 
-  public FormInput(ObjectMapper mapper, Validator validator) {
+  public FormInput(ObjectMapper mapper, Validator validator, FieldLabels labels) {
     this.mapper = mapper.copy()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
         .configure(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, true);
@@ -37,31 +38,49 @@ public class FormInput {
     this.mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     this.mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     this.validator = validator;
+    this.labels = labels;
   }
 
   public <T> T read(Map<String, Object> variables, Class<T> type) {
-    T input = convert(variables, type);
+    return read(variables, type, null);
+  }
+
+  /** Reads and validates the input of a task form, named by its id ({@code camunda:formRef}) in rejections. */
+  public <T> T read(Map<String, Object> variables, Class<T> type, String form) {
+    T input = convert(variables, type, form);
     var violations = validator.validate(input);
     if (!violations.isEmpty()) {
-      throw reject(FieldErrors.of(violations));
+      throw reject(FieldErrors.of(violations), form);
     }
     return input;
   }
 
   /** Converts without validating, for inputs whose service validates formats and rules in one pass. */
   public <T> T convert(Map<String, Object> variables, Class<T> type) {
+    return convert(variables, type, null);
+  }
+
+  private <T> T convert(Map<String, Object> variables, Class<T> type, String form) {
     Map<String, Object> plain = new LinkedHashMap<>();
     variables.forEach((name, value) -> plain.put(name, plain(value)));
     try {
       return mapper.convertValue(plain, type);
     } catch (IllegalArgumentException e) {
-      throw reject(new FieldErrors(JsonInputErrors.of(e)));
+      throw reject(new FieldErrors(JsonInputErrors.of(e)), form);
     }
   }
 
-  /** Wraps field errors raised by a service so that the engine reports them to the user. */
-  public static BadUserRequestException reject(FieldErrors errors) {
-    return new BadUserRequestException(errors.getMessage(), errors);
+  /**
+   * Wraps field errors raised by a service so that the engine reports them to the user, each field named by its
+   * label on the form (Tasklist shows the message as it is); the errors by field stay with it as the cause.
+   */
+  public BadUserRequestException reject(FieldErrors errors) {
+    return reject(errors, null);
+  }
+
+  /** The same for a task form, named by its id ({@code camunda:formRef}), whose labels come first. */
+  public BadUserRequestException reject(FieldErrors errors, String form) {
+    return new BadUserRequestException(labels.describe(form, errors.errors()), errors);
   }
 
   private Object plain(Object value) {

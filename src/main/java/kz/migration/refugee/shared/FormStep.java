@@ -2,6 +2,7 @@ package kz.migration.refugee.shared;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * A user task whose form a person submits, bound in the model as its task listener on {@code create} (when the form
@@ -27,15 +28,22 @@ public abstract class FormStep<F> implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> show(task);
       case EVENTNAME_COMPLETE -> {
-        F form = input.read(task.getVariables(), formType);
+        String formRef = formRef(task);
+        F form = input.read(task.getVariables(), formType, formRef);
         try {
           complete(task, form, Actor.of(task));
         } catch (FieldErrors e) {
-          throw FormInput.reject(e);
+          throw input.reject(e, formRef);
         }
       }
       default -> throw new IllegalStateException(getClass().getSimpleName() + " is not bound to " + task.getEventName());
     }
+  }
+
+  /** The task's form as the model names it, whose labels name the fields in a rejection. */
+  private static String formRef(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    return userTask == null ? null : userTask.getCamundaFormRef();
   }
 
   /** The form record this step reads. */

@@ -42,10 +42,10 @@ class DecisionDeadlineTest {
     LocalDate registered = LocalDate.now();
     assertThatThrownBy(() -> tasks.complete(overdue.getId(), Map.of("extendDeadline", true,
         "extendedUntil", registered.plusYears(1).plusDays(1).toString(), "extensionReason", "Дополнительные проверки")))
-        .satisfies(DecisionDeadlineTest::rejectedByTheForm).hasMessageContaining("extendedUntil");
+        .satisfies(DecisionDeadlineTest::rejectedByTheForm).hasMessageContaining("«Новый срок»");
     assertThatThrownBy(() -> tasks.complete(overdue.getId(), Map.of("extendDeadline", true,
         "extendedUntil", registered.plusMonths(6).toString())))
-        .satisfies(DecisionDeadlineTest::rejectedByTheForm).hasMessageContaining("extensionReason");
+        .satisfies(DecisionDeadlineTest::rejectedByTheForm).hasMessageContaining("«Основание продления»");
 
     tasks.complete(overdue.getId(), Map.of("extendDeadline", true,
         "extendedUntil", registered.plusMonths(6).toString(), "extensionReason", "Запрошены сведения МВД о стране происхождения"));

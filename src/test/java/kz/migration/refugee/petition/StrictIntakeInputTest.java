@@ -119,20 +119,20 @@ class StrictIntakeInputTest {
             [{"role": 0, "surname": 42, "givenName": "\\u200B", "dateOfBirth": "0000-01-01", "sex": "male",
               "citizenship": "AF"}]""").create());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("petition", form))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("members[0]");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Член семьи 1, «");
     Map<String, Object> names = Map.of("arrivalDate", arrival, "filingDate", arrival, "language", "fa",
         "address", "Алматы", "members", SpinValues.jsonValue("""
             [{"role": "head", "surname": "\\u0301", "givenName": "\\u200B", "dateOfBirth": "1990-01-01", "sex": "male",
               "citizenship": "AF"}]""").create());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("petition", names))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("members[0].surname").hasMessageContaining("members[0].givenName");
+        .hasMessageContaining("Член семьи 1, «Фамилия»").hasMessageContaining("Член семьи 1, «Имя»");
     Map<String, Object> born = Map.of("arrivalDate", arrival, "filingDate", arrival, "language", "fa",
         "address", "Алматы", "members", SpinValues.jsonValue("""
             [{"role": "head", "surname": "Рахими", "givenName": "Али", "dateOfBirth": "1899-01-01", "sex": "male",
               "citizenship": "AF"}]""").create());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("petition", born))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("members[0].dateOfBirth");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Член семьи 1, «Дата рождения»");
     nothingWritten();
   }
 
@@ -145,7 +145,7 @@ class StrictIntakeInputTest {
               "citizenship": "AF", "documentType": ""}]""").create());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("petition", form))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("members[0].sex: обязательное поле");
+        .hasMessageContaining("Член семьи 1, «Пол»: обязательное поле");
     nothingWritten();
   }
 

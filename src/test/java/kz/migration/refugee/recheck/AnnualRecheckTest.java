@@ -87,17 +87,17 @@ class AnnualRecheckTest {
     Map<String, Object> noGround = verification("cessation");
     noGround.put("statusEndReasons", "Беженец получил паспорт страны гражданской принадлежности.");
     assertThatThrownBy(() -> steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", noGround))
-        .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("cessationGround");
+        .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("«Основание утраты статуса (ст. 1С Конвенции)»");
     Map<String, Object> backwards = verification("extend");
     backwards.put("newValidFrom", LocalDate.now().plusDays(6).toString());
     backwards.put("newValidUntil", LocalDate.now().plusDays(1).toString());
     assertThatThrownBy(() -> steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", backwards))
-        .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("newValidUntil");
+        .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("«Продлить по»");
     Map<String, Object> tooLong = verification("extend");
     tooLong.put("newValidFrom", LocalDate.now().plusDays(6).toString());
     tooLong.put("newValidUntil", LocalDate.now().plusDays(6).plusYears(2).toString());
     assertThatThrownBy(() -> steps().complete(caseNumber, TASK_VERIFY_CIRCUMSTANCES, "caseworker", tooLong))
-        .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("newValidUntil");
+        .satisfies(AnnualRecheckTest::rejectedByTheForm).hasMessageContaining("«Продлить по»");
 
     assertThat(steps().task(caseNumber, TASK_VERIFY_CIRCUMSTANCES)).isNotNull();
     assertThat(jdbc.queryForObject("select verified_by from recheck where case_id = ?", String.class, caseId)).isNull();

@@ -122,7 +122,7 @@ class VoluntaryReturnTest {
 
     var future = Map.<String, Object>of("departure", "departed", "departedOn", LocalDate.now().plusDays(1).toString());
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_ConfirmDeparture", "caseworker", future))
-        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("departedOn");
+        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("«Дата выезда»");
     steps.complete(caseNumber, "Task_ConfirmDeparture", "caseworker", Map.of("departure", "departed", "departedOn", today()));
 
     long caseId = caseId(caseNumber);
@@ -150,7 +150,7 @@ class VoluntaryReturnTest {
 
     var nobody = interview("confirmed", null);
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_ConfirmVoluntariness", "caseworker", nobody))
-        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("returningMembers");
+        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("«Возвращающиеся члены семьи»");
     confirmVoluntariness(caseNumber, spouse);
     sendRequests(caseNumber);
     for (String body : List.of("origin_migration_service", "unhcr", "iom")) {
@@ -209,7 +209,7 @@ class VoluntaryReturnTest {
     assertThat(errors(future)).containsKey("requestedOn");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(KEY,
         Map.of("caseNumber", caseNumber, "requestedOn", today(), "wholeFamily", true)))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("requestReference");
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("«Входящий номер заявления»");
     assertThat(returns()).isEqualTo(before);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
         .processInstanceBusinessKey(caseNumber).count()).isZero();
@@ -218,10 +218,10 @@ class VoluntaryReturnTest {
     var noSummary = new HashMap<>(interview("confirmed", null));
     noSummary.remove("interviewSummary");
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_ConfirmVoluntariness", "caseworker", noSummary))
-        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("interviewSummary");
+        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("«Запись собеседования»");
     var withdrawnWithoutReason = interview("withdrawn", null);
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_ConfirmVoluntariness", "caseworker", withdrawnWithoutReason))
-        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("withdrawalReason");
+        .satisfies(VoluntaryReturnTest::rejectedByTheForm).hasMessageContaining("«Причина отказа»");
     assertThat(jdbc.queryForObject("select count(*) from voluntary_return where case_id = ? and interview_date is null",
         Long.class, caseId(caseNumber))).as("nothing of the rejected interviews written").isEqualTo(1);
     assertThat(steps.task(caseNumber, "Task_ConfirmVoluntariness")).isNotNull();

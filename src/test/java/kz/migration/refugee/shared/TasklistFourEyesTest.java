@@ -62,6 +62,37 @@ class TasklistFourEyesTest {
   }
 
   /**
+   * The start form refused by the server's check, submitted as Tasklist submits it: 400, each field named as the
+   * form names it and members counted from one, without the engine's wording, the definition's id or data paths.
+   */
+  @Test
+  void aRefusedStartFormNamesTheMemberAndFieldAsTheFormDoes() throws Exception {
+    String arrival = java.time.LocalDate.now().minusDays(2).toString();
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("petition").count();
+    TasklistSession caseworker = TasklistSession.login(port, "caseworker");
+    String members = """
+        [{"role": "head", "surname": "Ахмади", "givenName": "Фарид", "dateOfBirth": "1970-01-01", "sex": "male",
+          "citizenship": "AF"},
+         {"role": "child", "surname": "Ахмади", "givenName": "Лейла", "dateOfBirth": "2099-01-01", "sex": "female",
+          "citizenship": "AF"}]""";
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var variables = json.createObjectNode();
+    for (String name : new String[] {"arrivalDate", "filingDate"}) {
+      variables.putObject(name).put("value", arrival);
+    }
+    variables.putObject("language").put("value", "fa");
+    variables.putObject("address").put("value", "Алматы");
+    variables.putObject("members").put("type", "Json").put("value", members);
+    HttpResponse<String> refused = caseworker.post(TASKLIST_API + "/process-definition/key/petition/submit-form",
+        json.createObjectNode().set("variables", variables).toString());
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("Член семьи 2, «Дата рождения»")
+        .doesNotContain("members[", "dateOfBirth", "Cannot instantiate", "petition:");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("petition").count()).isEqualTo(before);
+  }
+
+  /**
    * A form step refused by its task listener (the four-eyes rule, or a field the server's check rejects) is the
    * user's mistake: Tasklist's API answers 400 with the listener's message, as engine REST does, not 500.
    */
@@ -75,7 +106,7 @@ class TasklistFourEyesTest {
         {"variables": {"interviewDate": {"value": "%s"}, "interviewLanguage": {"value": "ru"}}}"""
         .formatted(java.time.LocalDate.now()));
     assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
-    assertThat(incomplete.body()).contains("interviewSummary");
+    assertThat(incomplete.body()).contains("«Краткое изложение рассказа заявителя»").doesNotContain("interviewSummary");
     assertThat(tasks.createTaskQuery().taskId(interview).count()).isEqualTo(1);
 
     steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate", java.time.LocalDate.now().toString(),
