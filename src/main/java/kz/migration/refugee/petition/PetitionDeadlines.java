@@ -5,6 +5,9 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Deadlines;
 import kz.migration.refugee.shared.TaskDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +31,20 @@ class PetitionDeadlines {
   /** The decision: by the petition's decision deadline, as extended. */
   public Date decision(DelegateExecution execution) {
     return Deadlines.dueBy(petitions.decisionDueOn(cases.caseOf(execution)));
+  }
+
+  /**
+   * The deadline was extended while the decision may already wait in the task list: its due date follows. The
+   * engine sets a due date only when it creates a task; the application moves it, as nobody else may.
+   */
+  void decisionExtended(DelegateTask task) {
+    Date due = decision(task.getExecution());
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      task.getProcessEngineServices().getTaskService().createTaskQuery()
+          .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(PetitionProcess.TASK_DECIDE_PETITION).list()
+          .forEach(decision -> ((TaskEntity) decision).setDueDate(due));
+      return null;
+    });
   }
 
   /** A step of the examination: within the step period, but never after the decision deadline. */
