@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  * Due dates of the petition's user tasks that depend on its decision deadline, for the model's
  * {@code camunda:dueDate="${petitionDeadlines.decision(execution)}"}. The deadline is read from the data bank for the
  * process's case (its business key), never from a process variable a client might have written.
+ * Public, as the models' expressions call it: the expression language only sees public classes' methods.
  */
 @Component
-class PetitionDeadlines {
+public class PetitionDeadlines {
 
   private final PetitionService petitions;
   private final ProcessCases cases;

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * Due date of the recheck's own steps, for the model's {@code camunda:dueDate="${recheckDeadlines.recheck(execution)}"}:
  * the expiry of the family's refugee certificate, read from the data bank for the process's recheck.
+ * Public, as the models' expressions call it: the expression language only sees public classes' methods.
  */
 @Component
-class RecheckDeadlines {
+public class RecheckDeadlines {
 
   private final RecheckService rechecks;
   private final RecheckOfProcess recheckOfProcess;
