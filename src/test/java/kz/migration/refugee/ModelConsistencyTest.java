@@ -82,6 +82,7 @@ class ModelConsistencyTest {
         String where = model.getFileName() + "#" + idOf(element);
         check(element.getAttributeNS(CAMUNDA, "delegateExpression"), where, broken);
         check(element.getAttributeNS(CAMUNDA, "expression"), where, broken);
+        check(element.getAttributeNS(CAMUNDA, "dueDate"), where, broken);
         if ("failedJobRetryTimeCycle".equals(element.getLocalName()) || "conditionExpression".equals(element.getLocalName())
             || "timeDate".equals(element.getLocalName()) || "outputParameter".equals(element.getLocalName())) {
           check(element.getTextContent(), where, broken);
@@ -263,6 +264,32 @@ class ModelConsistencyTest {
     extensions.getElementsQuery().filterByType(CamundaProperties.class).list()
         .forEach(p -> p.getCamundaProperties().stream().filter(type::isInstance).map(type::cast).forEach(found::add));
     return found;
+  }
+
+  /**
+   * Tasklist shows, sorts and filters by a task's due date, and shows its documentation as the task's description:
+   * every user task has both, the due date from a bean (configuration or the data bank), never a literal.
+   */
+  @Test
+  void everyUserTaskHasADueDateFromABeanAndADescription() throws Exception {
+    List<String> missing = new ArrayList<>();
+    for (Path file : files("bpmn", ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String where = file.getFileName() + "#" + task.getId();
+        String due = task.getCamundaDueDate();
+        Matcher bean = BEAN.matcher(due == null ? "" : due);
+        if (!bean.find() || !context.containsBean(bean.group(1))) {
+          missing.add(where + ": due date " + due + " is not a bean's");
+        }
+        boolean described = task.getDocumentations().stream()
+            .anyMatch(d -> d.getTextContent() != null && d.getTextContent().strip().length() > 40);
+        if (!described) {
+          missing.add(where + ": no description (bpmn:documentation)");
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
   }
 
   @Test

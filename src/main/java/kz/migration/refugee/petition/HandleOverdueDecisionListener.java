@@ -19,11 +19,14 @@ class HandleOverdueDecisionListener extends FormStep<HandleOverdueDecisionForm> 
 
   private final PetitionService petitions;
   private final ProcessCases cases;
+  private final PetitionDeadlines deadlines;
 
-  HandleOverdueDecisionListener(PetitionService petitions, FormInput form, ProcessCases cases) {
+  HandleOverdueDecisionListener(PetitionService petitions, FormInput form, ProcessCases cases,
+      PetitionDeadlines deadlines) {
     super(HandleOverdueDecisionForm.class, form);
     this.petitions = petitions;
     this.cases = cases;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -37,6 +40,7 @@ class HandleOverdueDecisionListener extends FormStep<HandleOverdueDecisionForm> 
     LocalDate newDue = petitions.extendDeadline(cases.caseOf(task),
         until == null || until.isBlank() ? null : parse(until), form.extensionReason(), actor);
     DECISION_DUE_AT.set(task, Deadlines.overdueAt(newDue));
+    deadlines.decisionExtended(task);
   }
 
   private static LocalDate parse(String value) {

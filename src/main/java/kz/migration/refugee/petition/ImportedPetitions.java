@@ -3,10 +3,12 @@ package kz.migration.refugee.petition;
 import kz.migration.refugee.shared.EngineCalls;
 import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
 import static kz.migration.refugee.petition.PetitionProcess.CASE_NUMBER;
+import static kz.migration.refugee.petition.PetitionProcess.FAMILY_NAME;
 import static kz.migration.refugee.petition.PetitionProcess.DECISION_DUE_AT;
 import static kz.migration.refugee.petition.PetitionProcess.KEY;
 
 import java.time.LocalDate;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.Deadlines;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,9 +33,12 @@ public class ImportedPetitions {
 
   private final EngineCalls engine;
 
+  private final CaseSearch caseSearch;
+
   ImportedPetitions(PetitionRepository petitions, ProcedureProperties procedure, RuntimeService runtime,
-      EngineCalls engine) {
+      EngineCalls engine, CaseSearch caseSearch) {
     this.engine = engine;
+    this.caseSearch = caseSearch;
     this.petitions = petitions;
     this.procedure = procedure;
     this.runtime = runtime;
@@ -48,11 +53,13 @@ public class ImportedPetitions {
 
   /** Starts the petition process of an undecided imported case at its examination, with its deadline watch. */
   public void resumeExamination(long caseId, String caseNumber, LocalDate decisionDueOn) {
+    String familyName = caseSearch.familyName(caseId);
     engine.asApplication(() -> runtime.createProcessInstanceByKey(KEY)
         .businessKey(caseNumber)
         .startAfterActivity(RESUME_AFTER)
         .setVariable(CASE_ID.name(), caseId)
         .setVariable(CASE_NUMBER.name(), caseNumber)
+        .setVariable(FAMILY_NAME.name(), familyName)
         .setVariable(DECISION_DUE_AT.name(), Deadlines.overdueAt(decisionDueOn))
         .execute());
   }

@@ -3,6 +3,7 @@ package kz.migration.refugee.petition;
 import java.util.Date;
 import java.util.List;
 import kz.migration.refugee.shared.ProcessVariable;
+import kz.migration.refugee.shared.TaskListVariables;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -78,8 +79,10 @@ public final class PetitionProcess {
   // Variables: ids, and what gateways, timers and the recommendation table read
   /** Data bank id of the family case, set at intake; from registration on, steps find the case by business key. */
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);
-  /** Case number, also the process instance's business key. */
-  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
+  /** Case number, also the process instance's business key; shown in Tasklist's filters. */
+  public static final ProcessVariable<String> CASE_NUMBER = TaskListVariables.CASE_NUMBER;
+  /** Head of family's surname and given name, shown in Tasklist's filters; display only, never read by a step. */
+  public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
   public static final ProcessVariable<Boolean> DUPLICATE_FOUND = ProcessVariable.of("duplicateFound", Boolean.class);
   /** Task-local on {@link #TASK_RESOLVE_DUPLICATE}: the matches its form shows, from the data bank. */
   public static final ProcessVariable<SpinJsonNode> DUPLICATE_MATCHES =

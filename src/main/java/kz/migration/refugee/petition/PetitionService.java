@@ -111,6 +111,11 @@ public class PetitionService {
     return new Registration(number, due);
   }
 
+  /** The decision deadline as the data bank holds it, extended if it was. */
+  LocalDate decisionDueOn(long caseId) {
+    return load(caseId).getDecisionDueOn();
+  }
+
   void recordDeadlineMissed(long caseId) {
     load(caseId).deadlineMissed();
   }

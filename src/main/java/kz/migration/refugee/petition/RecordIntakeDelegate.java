@@ -2,7 +2,9 @@ package kz.migration.refugee.petition;
 
 import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
 import static kz.migration.refugee.petition.PetitionProcess.DUPLICATE_FOUND;
+import static kz.migration.refugee.petition.PetitionProcess.FAMILY_NAME;
 
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,10 +17,12 @@ class RecordIntakeDelegate implements JavaDelegate {
 
   private final PetitionService petitions;
   private final FormInput form;
+  private final CaseSearch caseSearch;
 
-  RecordIntakeDelegate(PetitionService petitions, FormInput form) {
+  RecordIntakeDelegate(PetitionService petitions, FormInput form, CaseSearch caseSearch) {
     this.petitions = petitions;
     this.form = form;
+    this.caseSearch = caseSearch;
   }
 
   @Override
@@ -33,6 +37,8 @@ class RecordIntakeDelegate implements JavaDelegate {
     // The data bank holds the intake from here on; the process keeps only ids.
     execution.removeVariables(PetitionProcess.INTAKE_FIELDS);
     CASE_ID.set(execution, takenIn.caseId());
+    // what Tasklist shows beside the tasks; the case number follows at registration
+    FAMILY_NAME.set(execution, caseSearch.familyName(takenIn.caseId()));
     // The matches stay in the data bank, however many: the gateway needs only whether there are any.
     DUPLICATE_FOUND.set(execution, takenIn.duplicates() > 0);
   }

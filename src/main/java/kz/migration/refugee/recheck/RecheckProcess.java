@@ -2,6 +2,7 @@ package kz.migration.refugee.recheck;
 
 import java.util.Date;
 import kz.migration.refugee.shared.ProcessVariable;
+import kz.migration.refugee.shared.TaskListVariables;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -46,8 +47,10 @@ public final class RecheckProcess {
   public static final String MESSAGE_STATUS_END_APPEAL_LODGED = "StatusEndAppealLodged";
 
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);
-  /** Case number, also the process instance's business key. */
-  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
+  /** Case number, also the process instance's business key; shown in Tasklist's filters. */
+  public static final ProcessVariable<String> CASE_NUMBER = TaskListVariables.CASE_NUMBER;
+  /** Head of family's surname and given name, shown in Tasklist's filters; display only, never read by a step. */
+  public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
   /** Data bank id of the recheck, held against the business key's case by {@link RecheckOfProcess}. */
   public static final ProcessVariable<Long> RECHECK_ID = ProcessVariable.of("recheckId", Long.class);
   /** Start of the day after the certificate expires: the recheck is overdue from then on. */

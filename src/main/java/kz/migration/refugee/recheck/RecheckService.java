@@ -370,6 +370,11 @@ public class RecheckService {
         .orElseThrow(() -> new NotFoundException("status end proposal of recheck", recheckId));
   }
 
+  /** The recheck is due by its certificate's expiry. */
+  LocalDate dueOn(long recheckId) {
+    return load(recheckId).getDueOn();
+  }
+
   /** A process may work only on a recheck of its own case (its business key). */
   void requireOfCase(long recheckId, long caseId) {
     if (load(recheckId).getCaseId() != caseId) {

@@ -2,6 +2,7 @@ package kz.migration.refugee.recheck;
 
 import static kz.migration.refugee.recheck.RecheckProcess.CASE_ID;
 import static kz.migration.refugee.recheck.RecheckProcess.CASE_NUMBER;
+import static kz.migration.refugee.recheck.RecheckProcess.FAMILY_NAME;
 import static kz.migration.refugee.recheck.RecheckProcess.KEY;
 import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_ID;
 import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_OVERDUE_AT;
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -41,9 +44,11 @@ class RecheckStarter {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final RecheckNode node;
+  private final CaseSearch caseSearch;
 
   RecheckStarter(RecheckRepository rechecks, RecheckRunRepository runs, RuntimeService runtime, JdbcTemplate jdbc,
-      Clock clock, RecheckNode node) {
+      Clock clock, RecheckNode node, CaseSearch caseSearch) {
+    this.caseSearch = caseSearch;
     this.rechecks = rechecks;
     this.jdbc = jdbc;
     this.runs = runs;
@@ -63,12 +68,15 @@ class RecheckStarter {
   Chunk startChunk(long runId, LocalDate dueBy, LocalDate afterDue, long afterCase, int limit) {
     List<DueFamily> due = rechecks.findDue(dueBy, afterDue, afterCase, limit);
     List<Long> ids = claim(due, runId);
+    // one query per chunk for the names Tasklist shows beside the tasks
+    Map<Long, String> familyNames = caseSearch.familyNames(due.stream().map(DueFamily::getCaseId).toList());
     for (int i = 0; i < due.size(); i++) {
       DueFamily family = due.get(i);
       runtime.createProcessInstanceByKey(KEY)
           .businessKey(family.getCaseNumber())
           .setVariable(CASE_ID.name(), family.getCaseId())
           .setVariable(CASE_NUMBER.name(), family.getCaseNumber())
+          .setVariable(FAMILY_NAME.name(), familyNames.get(family.getCaseId()))
           .setVariable(RECHECK_ID.name(), ids.get(i))
           .setVariable(RECHECK_OVERDUE_AT.name(), Deadlines.overdueAt(family.getDueOn()))
           .execute();

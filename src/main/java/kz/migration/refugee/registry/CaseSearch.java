@@ -1,6 +1,9 @@
 package kz.migration.refugee.registry;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,26 @@ public class CaseSearch {
 
   public CaseSummary summary(CaseNumber number) {
     return summary(cases.load(number));
+  }
+
+  /**
+   * The family's name as Tasklist shows it beside the case's tasks: the head's surname and given name (no
+   * patronymic, to keep the list short); null if the family has no head on record.
+   */
+  public String familyName(long caseId) {
+    return familyNames(List.of(caseId)).get(caseId);
+  }
+
+  /** {@link #familyName} of several families in one query, by case id. */
+  public Map<Long, String> familyNames(Collection<Long> caseIds) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    if (caseIds.isEmpty()) {
+      return names;
+    }
+    for (Person head : persons.findHeads(caseIds)) {
+      names.putIfAbsent(head.getFamilyCase().getId(), head.getSurname() + " " + head.getGivenName());
+    }
+    return names;
   }
 
   /** Persons whose name (any script, any fragment, or a transliteration) or document matches. */

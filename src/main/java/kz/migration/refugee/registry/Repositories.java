@@ -33,6 +33,14 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
+  /** The heads of these families, for the name shown beside their tasks. */
+  @Query("""
+      select p from Person p
+      where p.familyCase.id in :caseIds and p.role = kz.migration.refugee.registry.FamilyRole.HEAD
+      order by p.id
+      """)
+  List<Person> findHeads(@Param("caseIds") Collection<Long> caseIds);
+
   /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
   String NO_DOCUMENT = "-";
 

@@ -2,11 +2,13 @@ package kz.migration.refugee.repatriation;
 
 import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CASE_ID;
 import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.CASE_NUMBER;
+import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.FAMILY_NAME;
 import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.REQUESTED_BY;
 import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.REQUEST_FIELDS;
 import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.RETURN_ID;
 import static kz.migration.refugee.repatriation.VoluntaryReturnProcess.WHOLE_FAMILY;
 
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
@@ -23,10 +25,12 @@ class RegisterReturnRequestDelegate implements JavaDelegate {
 
   private final VoluntaryReturnService returns;
   private final FormInput form;
+  private final CaseSearch caseSearch;
 
-  RegisterReturnRequestDelegate(VoluntaryReturnService returns, FormInput form) {
+  RegisterReturnRequestDelegate(VoluntaryReturnService returns, FormInput form, CaseSearch caseSearch) {
     this.returns = returns;
     this.form = form;
+    this.caseSearch = caseSearch;
   }
 
   @Override
@@ -43,6 +47,7 @@ class RegisterReturnRequestDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(registered.caseNumber());
     CASE_NUMBER.set(execution, registered.caseNumber());
     CASE_ID.set(execution, registered.caseId());
+    FAMILY_NAME.set(execution, caseSearch.familyName(registered.caseId()));
     RETURN_ID.set(execution, registered.returnId());
     WHOLE_FAMILY.set(execution, request.wholeFamily());
     execution.removeVariables(REQUEST_FIELDS);

@@ -2,6 +2,7 @@ package kz.migration.refugee.repatriation;
 
 import java.util.List;
 import kz.migration.refugee.shared.ProcessVariable;
+import kz.migration.refugee.shared.TaskListVariables;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -56,8 +57,10 @@ public final class VoluntaryReturnProcess {
   public static final String MESSAGE_RETURN_WITHDRAWN = "ReturnWithdrawn";
 
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);
-  /** Case number, also the process instance's business key. */
-  public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.of("caseNumber", String.class);
+  /** Case number, also the process instance's business key; shown in Tasklist's filters. */
+  public static final ProcessVariable<String> CASE_NUMBER = TaskListVariables.CASE_NUMBER;
+  /** Head of family's surname and given name, shown in Tasklist's filters; display only, never read by a step. */
+  public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
   /** Data bank id of the voluntary return, held against the business key's case by {@link ReturnOfProcess}. */
   public static final ProcessVariable<Long> RETURN_ID = ProcessVariable.of("returnId", Long.class);
   /** Set by the start event ({@code camunda:initiator}). */

@@ -1,6 +1,7 @@
 package kz.migration.refugee.shared;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 
@@ -11,5 +12,10 @@ public final class Deadlines {
 
   public static Date overdueAt(LocalDate dueOn) {
     return Date.from(dueOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+  }
+
+  /** A task's due date: the last second of its due day, so that Tasklist shows the day itself, not the next one. */
+  public static Date dueBy(LocalDate dueOn) {
+    return Date.from(dueOn.atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault()).toInstant());
   }
 }

@@ -20,14 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
 
-  /** Variables whose values never reach engine history (intake, accounts, reasons, family lists). */
+  /** Variables whose values never reach engine history (intake, accounts, reasons, family lists, the family's name shown in Tasklist). */
   static final Set<String> PERSONAL = Set.of(
       "members", "address", "arrivalDate", "interpreter", "representative", "lateFilingReason",
       "interviewSummary", "interviewInterpreter", "assessmentFacts", "exclusionDetails", "decisionReasons",
       "appealReasons", "duplicateMatches", "duplicateReason", "extensionReason", "contact", "circumstances",
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
-      "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal");
+      "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
+      TaskListVariables.FAMILY_NAME.name());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

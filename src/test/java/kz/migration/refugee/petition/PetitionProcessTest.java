@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import kz.migration.refugee.review.AgencyCheckSettings;
+import kz.migration.refugee.shared.TaskDeadlines;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -82,6 +83,15 @@ class PetitionProcessTest {
   private final JavaDelegate recordDecisionOverdue = mock(JavaDelegate.class);
   private final TaskListener handleOverdueDecision = mock(TaskListener.class);
   private final AgencyCheckSettings agencyCheckSettings = mock(AgencyCheckSettings.class);
+  private final PetitionDeadlines petitionDeadlines = mock(PetitionDeadlines.class);
+  private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
+
+  /** Due dates the deadline beans answer: from the data bank and the configuration in the application. */
+  private final Date stepDue = daysFromNow(5);
+  private final Date examinationStepDue = daysFromNow(4);
+  private final Date decisionTaskDue = daysFromNow(89);
+  private final Date appealDecisionDue = daysFromNow(31);
+  private final Date escalationDue = daysFromNow(2);
 
   /** What the data bank answers at intake: does the petition match persons already known? */
   private boolean duplicateInDataBank;
@@ -142,6 +152,13 @@ class PetitionProcessTest {
     Mocks.register(delegateOf(TASK_RECORD_DECISION_OVERDUE), recordDecisionOverdue);
     Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_DECISION), handleOverdueDecision);
     Mocks.register("agencyCheckSettings", agencyCheckSettings);
+    when(petitionDeadlines.examinationStep(any())).thenReturn(examinationStepDue);
+    when(petitionDeadlines.decision(any())).thenReturn(decisionTaskDue);
+    when(taskDeadlines.step()).thenReturn(stepDue);
+    when(taskDeadlines.appealDecision()).thenReturn(appealDecisionDue);
+    when(taskDeadlines.escalation()).thenReturn(escalationDue);
+    Mocks.register("petitionDeadlines", petitionDeadlines);
+    Mocks.register("taskDeadlines", taskDeadlines);
   }
 
   @AfterEach
@@ -164,7 +181,9 @@ class PetitionProcessTest {
         .isWaitingAt(TASK_INTERVIEW_APPLICANT);
     assertThat(petition).variables().containsEntry(CASE_ID.name(), CASE).containsEntry(DUPLICATE_FOUND.name(), false)
         .containsEntry(CASE_NUMBER.name(), CASE_NO).containsEntry(DECISION_DUE_AT.name(), decisionDueAt);
-    assertThat(task(TASK_INTERVIEW_APPLICANT, petition)).hasCandidateGroup(CASEWORKERS);
+    assertThat(task(TASK_INTERVIEW_APPLICANT, petition)).hasCandidateGroup(CASEWORKERS)
+        .hasDueDate(examinationStepDue);
+    Assertions.assertThat(task(TASK_INTERVIEW_APPLICANT, petition).getDescription()).contains("собеседование");
     // the deadline watch starts with the examination
     assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(decisionDueAt);
 
@@ -173,12 +192,12 @@ class PetitionProcessTest {
     runAgencyChecks(petition);
     assertThat(petition).hasPassed(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK, GATEWAY_CHECKS_JOIN)
         .isWaitingAt(TASK_ASSESS_PETITION);
-    assertThat(task(TASK_ASSESS_PETITION, petition)).hasCandidateGroup(CASEWORKERS);
+    assertThat(task(TASK_ASSESS_PETITION, petition)).hasCandidateGroup(CASEWORKERS).hasDueDate(examinationStepDue);
 
     assess(petition, false, true, "credible");
     assertThat(petition).hasPassed(TASK_RECOMMEND_DECISION, GATEWAY_TO_DECISION).isWaitingAt(TASK_DECIDE_PETITION);
     assertRecommendation(petition, RECOMMEND_GRANT, RULE_2_WELL_FOUNDED_FEAR);
-    assertThat(task(TASK_DECIDE_PETITION, petition)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_DECIDE_PETITION, petition)).hasCandidateGroup(MANAGERS).hasDueDate(decisionTaskDue);
 
     decide(petition, GRANTED);
 
@@ -251,7 +270,7 @@ class PetitionProcessTest {
     assertThat(petition).hasPassed(EVENT_APPEAL_LODGED, TASK_OPEN_APPEAL)
         .hasNotPassed(TIMER_APPEAL_WINDOW_EXPIRED)
         .isWaitingAt(TASK_DECIDE_APPEAL);
-    assertThat(task(TASK_DECIDE_APPEAL, petition)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_DECIDE_APPEAL, petition)).hasCandidateGroup(MANAGERS).hasDueDate(appealDecisionDue);
     Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).activityId(TIMER_APPEAL_WINDOW_EXPIRED)
         .count()).as("appeal window timer removed once the appeal is lodged").isZero();
 
@@ -315,7 +334,7 @@ class PetitionProcessTest {
     ProcessInstance petition = file();
 
     assertThat(petition).hasPassed(TASK_RECORD_INTAKE, GATEWAY_DUPLICATE_FOUND).isWaitingAt(TASK_RESOLVE_DUPLICATE);
-    assertThat(task(TASK_RESOLVE_DUPLICATE, petition)).hasCandidateGroup(CASEWORKERS);
+    assertThat(task(TASK_RESOLVE_DUPLICATE, petition)).hasCandidateGroup(CASEWORKERS).hasDueDate(stepDue);
     assertThat(petition).variables().containsEntry(DUPLICATE_FOUND.name(), true).doesNotContainKey(DUPLICATE_MATCHES.name());
 
     complete(task(TASK_RESOLVE_DUPLICATE, petition), withVariables(DUPLICATE_RESOLUTION.name(), "merge",
@@ -362,7 +381,7 @@ class PetitionProcessTest {
     assertThat(petition).hasPassedInOrder(START_DECISION_OVERDUE, GATEWAY_FIRST_DECISION_PENDING,
             TASK_RECORD_DECISION_OVERDUE)
         .isWaitingAt(TASK_INTERVIEW_APPLICANT, TASK_HANDLE_OVERDUE_DECISION);
-    assertThat(task(TASK_HANDLE_OVERDUE_DECISION, petition)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_HANDLE_OVERDUE_DECISION, petition)).hasCandidateGroup(MANAGERS).hasDueDate(escalationDue);
     verify(recordDecisionOverdue).execute(any());
 
     // the manager extends the deadline (the real listener computes the new date from the form)

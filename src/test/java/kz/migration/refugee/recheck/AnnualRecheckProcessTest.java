@@ -11,10 +11,12 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import kz.migration.refugee.shared.TaskDeadlines;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -58,6 +60,14 @@ class AnnualRecheckProcessTest {
   private final JavaDelegate extendCertificate = mock(JavaDelegate.class);
   private final JavaDelegate recordOverdue = mock(JavaDelegate.class);
   private final TaskListener handleOverdue = mock(TaskListener.class);
+  private final RecheckDeadlines recheckDeadlines = mock(RecheckDeadlines.class);
+  private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
+
+  /** Due dates the deadline beans answer: from the data bank and the configuration in the application. */
+  private final Date recheckDue = daysFromNow(29);
+  private final Date stepDue = daysFromNow(5);
+  private final Date appealDecisionDue = daysFromNow(31);
+  private final Date escalationDue = daysFromNow(2);
 
   private Date appealDueAt;
 
@@ -79,6 +89,12 @@ class AnnualRecheckProcessTest {
     Mocks.register(delegateOf(TASK_EXTEND_CERTIFICATE), extendCertificate);
     Mocks.register(delegateOf(TASK_RECORD_RECHECK_OVERDUE), recordOverdue);
     Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_RECHECK), handleOverdue);
+    when(recheckDeadlines.recheck(any())).thenReturn(recheckDue);
+    when(taskDeadlines.step()).thenReturn(stepDue);
+    when(taskDeadlines.appealDecision()).thenReturn(appealDecisionDue);
+    when(taskDeadlines.escalation()).thenReturn(escalationDue);
+    Mocks.register("recheckDeadlines", recheckDeadlines);
+    Mocks.register("taskDeadlines", taskDeadlines);
   }
 
   @AfterEach
@@ -90,7 +106,9 @@ class AnnualRecheckProcessTest {
   void familyStillInNeedOfProtectionHasItsCertificateExtended() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
     assertThat(recheck).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES).hasBusinessKey(CASE_NO);
-    assertThat(task(TASK_VERIFY_CIRCUMSTANCES, recheck)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_VERIFY_CIRCUMSTANCES, recheck)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS)
+        .hasDueDate(recheckDue);
+    Assertions.assertThat(task(TASK_VERIFY_CIRCUMSTANCES, recheck).getDescription()).contains("перерегистрация");
 
     complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
 
@@ -116,7 +134,7 @@ class AnnualRecheckProcessTest {
 
     complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), REFER));
     assertThat(recheck).isWaitingAt(TASK_REVIEW_RECHECK);
-    assertThat(task(TASK_REVIEW_RECHECK, recheck)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_REVIEW_RECHECK, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(recheckDue);
     complete(task(TASK_REVIEW_RECHECK, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
 
     assertThat(recheck).hasPassedInOrder(TASK_REVIEW_RECHECK, GATEWAY_REVIEW_OUTCOME, GATEWAY_TO_EXTENSION, END_EXTENDED)
@@ -130,7 +148,7 @@ class AnnualRecheckProcessTest {
     complete(task(TASK_REVIEW_RECHECK, recheck), Map.of(RECHECK_OUTCOME.name(), CESSATION));
 
     assertThat(recheck).hasPassed(GATEWAY_TO_STATUS_END).isWaitingAt(TASK_CONFIRM_STATUS_END);
-    assertThat(task(TASK_CONFIRM_STATUS_END, recheck)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_CONFIRM_STATUS_END, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(stepDue);
     complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), true));
 
     assertThat(recheck).hasPassed(TASK_NOTIFY_STATUS_END).isWaitingAt(GATEWAY_AWAIT_APPEAL)
@@ -161,7 +179,7 @@ class AnnualRecheckProcessTest {
 
     runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
     assertThat(recheck).hasPassed(EVENT_APPEAL_LODGED).isWaitingAt(TASK_DECIDE_STATUS_END_APPEAL);
-    assertThat(task(TASK_DECIDE_STATUS_END_APPEAL, recheck)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_DECIDE_STATUS_END_APPEAL, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(appealDecisionDue);
     complete(task(TASK_DECIDE_STATUS_END_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME.name(), UPHELD));
 
     assertThat(recheck).hasPassedInOrder(TASK_DECIDE_STATUS_END_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_DEREGISTRATION,
@@ -188,7 +206,7 @@ class AnnualRecheckProcessTest {
     execute(job(START_RECHECK_OVERDUE, recheck));
 
     assertThat(recheck).hasPassed(TASK_RECORD_RECHECK_OVERDUE).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES, TASK_HANDLE_OVERDUE_RECHECK);
-    assertThat(task(TASK_HANDLE_OVERDUE_RECHECK, recheck)).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_HANDLE_OVERDUE_RECHECK, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(escalationDue);
     verify(recordOverdue).execute(any());
     verify(deregisterFamily, never()).execute(any());
     complete(task(TASK_HANDLE_OVERDUE_RECHECK, recheck), Map.of("overdueMeasures", "Назначен ответственный сотрудник"));

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kz.migration.refugee.shared.TaskDeadlines;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -70,6 +71,11 @@ class VoluntaryReturnProcessTest {
   private final JavaDelegate deregisterReturnees = mock(JavaDelegate.class);
   private final JavaDelegate recordWithdrawal = mock(JavaDelegate.class);
   private final ReturnContactSettings settings = mock(ReturnContactSettings.class);
+  private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
+
+  /** Due dates the configuration answers in the application. */
+  private final java.util.Date stepDue = new java.util.Date(System.currentTimeMillis() + 5 * 86_400_000L);
+  private final java.util.Date departureDue = new java.util.Date(System.currentTimeMillis() + 30 * 86_400_000L);
 
   /** The bodies the adapter was asked, in order. */
   private final List<String> requested = new ArrayList<>();
@@ -128,6 +134,9 @@ class VoluntaryReturnProcessTest {
     Mocks.register(delegateOf(TASK_RECORD_WITHDRAWAL), recordWithdrawal);
     Mocks.register(delegateOf(TASK_RECORD_LATE_WITHDRAWAL), recordWithdrawal);
     Mocks.register("returnContactSettings", settings);
+    when(taskDeadlines.step()).thenReturn(stepDue);
+    when(taskDeadlines.departure()).thenReturn(departureDue);
+    Mocks.register("taskDeadlines", taskDeadlines);
   }
 
   @AfterEach
@@ -146,7 +155,9 @@ class VoluntaryReturnProcessTest {
         .hasBusinessKey(CASE_NO).isWaitingAt(TASK_CONFIRM_VOLUNTARINESS);
     assertThat(r).variables().containsEntry(CASE_ID.name(), CASE).containsEntry(RETURN_ID.name(), RETURN)
         .containsEntry(WHOLE_FAMILY.name(), true).doesNotContainKey("requestReference");
-    assertThat(task(TASK_CONFIRM_VOLUNTARINESS, r)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_CONFIRM_VOLUNTARINESS, r)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS)
+        .hasDueDate(stepDue);
+    Assertions.assertThat(task(TASK_CONFIRM_VOLUNTARINESS, r).getDescription()).contains("добровольности");
 
     confirmVoluntariness(r);
     assertThat(r).hasPassed(GATEWAY_VOLUNTARY, START_CONTACT_STARTED, GATEWAY_TO_SEND_REQUEST)
@@ -167,7 +178,8 @@ class VoluntaryReturnProcessTest {
     assertThat(r).hasPassed(GATEWAY_CONTACT_DONE, END_CONTACT_DONE, SUBPROCESS_CONTACT_BODIES)
         .isWaitingAt(TASK_CONFIRM_DEPARTURE);
     Assertions.assertThat(jobQuery().processInstanceId(r.getId()).count()).as("timers gone with the contacts").isZero();
-    assertThat(task(TASK_CONFIRM_DEPARTURE, r)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS);
+    assertThat(task(TASK_CONFIRM_DEPARTURE, r)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS)
+        .hasDueDate(departureDue);
 
     complete(task(TASK_CONFIRM_DEPARTURE, r), withVariables("departure", "departed", "departedOn", "2025-06-01"));
     assertThat(r).hasPassedInOrder(TASK_CONFIRM_DEPARTURE, GATEWAY_DEPARTED, TASK_DEREGISTER_RETURNEES, END_RETURNED)
@@ -251,7 +263,7 @@ class VoluntaryReturnProcessTest {
 
     execute(timer(r, BOUNDARY_REPLY_OVERDUE, ORIGIN));
     assertThat(r).hasPassed(BOUNDARY_REPLY_OVERDUE).isWaitingAt(TASK_HANDLE_MISSING_REPLY);
-    assertThat(task(TASK_HANDLE_MISSING_REPLY, r)).hasCandidateGroup(CASEWORKERS);
+    assertThat(task(TASK_HANDLE_MISSING_REPLY, r)).hasCandidateGroup(CASEWORKERS).hasDueDate(stepDue);
     Assertions.assertThat(jobQuery().processInstanceId(r.getId()).timers().count()).as("reminder ends with the wait").isZero();
 
     complete(task(TASK_HANDLE_MISSING_REPLY, r), withVariables("missingReplyAction", "resend"));

@@ -1,0 +1,94 @@
+package kz.migration.refugee.shared;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters a caseworker or manager works from, created at start-up by the application (people may not
+ * create filters, {@link ClientCommandGuard}). A filter is created only if none of its name exists: a restart, or a
+ * second node, leaves what is there — also a filter an administrator has since changed. Each shows the case number
+ * and the family's name beside the task, which Tasklist also offers as search criteria under these labels. Who may
+ * read them: {@link RoleAuthorizations} ({@code FILTER} for the case groups); which tasks each shows: the engine's
+ * task authorizations (a caseworker sees only tasks of the groups they belong to).
+ */
+@Component
+@Order(0)
+class TaskListFilters implements ApplicationRunner {
+
+  static final String MY_TASKS = "Мои задачи";
+  static final String GROUP_TASKS = "Задачи группы";
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final EngineCalls engine;
+  private final TaskListProperties taskList;
+
+  TaskListFilters(FilterService filters, TaskService tasks, EngineCalls engine, TaskListProperties taskList) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.engine = engine;
+    this.taskList = taskList;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    // as the application: the guard refuses filter changes to people, and nobody is logged in at start-up anyway
+    engine.asApplication(() -> {
+      create(MY_TASKS, -10, "Задачи, взятые мной в работу", "#1f77b4",
+          tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+      // as Camunda's own "group tasks": what my groups may claim and nobody has taken yet
+      create(GROUP_TASKS, -5, "Задачи моих групп, которые ещё никто не взял в работу", "#2ca02c",
+          tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+      int days = taskList.dueSoonDays();
+      create(dueSoonName(days), 0, "Задачи моих групп (и взятые в работу) со сроком в ближайшие " + days + " "
+              + daysWord(days) + " или уже просроченные", "#d62728",
+          tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+              .dueBeforeExpression("${dateTime().plusDays(" + days + ").toDate()}"));
+    });
+  }
+
+  static String dueSoonName(int days) {
+    return "Срок истекает (" + days + " " + daysWord(days) + ")";
+  }
+
+  /** день, дня, дней: Russian plural of a count of days. */
+  static String daysWord(int days) {
+    int lastTwo = Math.abs(days) % 100;
+    int last = lastTwo % 10;
+    if (lastTwo >= 11 && lastTwo <= 14 || last == 0 || last >= 5) {
+      return "дней";
+    }
+    return last == 1 ? "день" : "дня";
+  }
+
+  /** The variables shown beside each task, and offered by Tasklist's search, with their Russian labels. */
+  static List<Map<String, String>> listVariables() {
+    return List.of(
+        Map.of("name", TaskListVariables.CASE_NUMBER.name(), "label", TaskListVariables.CASE_NUMBER_LABEL),
+        Map.of("name", TaskListVariables.FAMILY_NAME.name(), "label", TaskListVariables.FAMILY_NAME_LABEL));
+  }
+
+  private void create(String name, int priority, String description, String color, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    properties.put("showUndefinedVariable", false);
+    properties.put("variables", listVariables());
+    Filter filter = filters.newTaskFilter(name).setQuery(query.orderByDueDate().asc()).setProperties(properties);
+    filters.saveFilter(filter);
+  }
+}
