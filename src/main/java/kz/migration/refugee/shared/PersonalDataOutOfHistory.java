@@ -27,7 +27,10 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "appealReasons", "duplicateMatches", "duplicateReason", "extensionReason", "contact", "circumstances",
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
-      "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal");
+      "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
+      // the case file the examining and deciding forms show
+      "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
+      "appealedDecision", "appealRecord");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
