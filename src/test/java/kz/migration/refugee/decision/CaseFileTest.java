@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class CaseFileTest {
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "granted", "legalGround", "art12-exclusion-1f",
         "decisionReasons", "Основание не соответствует решению, проверка сервера.")))
-        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("основание не соответствует решению");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("legalGround: основание не соответствует решению");
     // what the form only shows is not a field the step accepts
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "refused", "legalGround", "art12-exclusion-1f", "assessmentRecord", "подменённое заключение",
