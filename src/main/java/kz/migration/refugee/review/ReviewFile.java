@@ -66,7 +66,7 @@ public class ReviewFile {
     for (Agency agency : Agency.values()) {
       String body = Character.toUpperCase(agency.label.charAt(0)) + agency.label.substring(1);
       text.add(checks.findByCaseIdAndAgency(caseId, agency)
-          .map(c -> body + " (ответ от " + at(c.repliedAt()) + "): " + c.summary())
+          .map(c -> body + ": " + c.summary() + "; получен " + at(c.repliedAt()))
           .orElse(body + ": ответ не получен"));
     }
     return text.toString();
