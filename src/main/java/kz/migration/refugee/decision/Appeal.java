@@ -56,5 +56,10 @@ class Appeal {
   }
 
   public LocalDate getLodgedOn() { return lodgedOn; }
+  Long getDecisionId() { return decisionId; }
+  String getGrounds() { return grounds; }
+  String getReasons() { return reasons; }
+  String getDecidedBy() { return decidedBy; }
+  Instant getDecidedAt() { return decidedAt; }
   public Outcome getOutcome() { return outcome; }
 }

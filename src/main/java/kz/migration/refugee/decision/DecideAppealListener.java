@@ -8,17 +8,27 @@ import kz.migration.refugee.shared.FormStep;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_DecideAppeal}: records the outcome. Not by the first decider (four-eyes, declared on the task). */
+/**
+ * {@code Task_DecideAppeal}: shows the case file with the decision appealed and the appeal ({@link CaseFile});
+ * records the outcome. Not by the first decider (four-eyes, declared on the task).
+ */
 @Component
 class DecideAppealListener extends FormStep<DecideAppealForm> {
 
   private final PetitionDecisionService decisions;
+  private final CaseFile file;
   private final ProcessCases cases;
 
-  DecideAppealListener(PetitionDecisionService decisions, FormInput form, ProcessCases cases) {
+  DecideAppealListener(PetitionDecisionService decisions, CaseFile file, FormInput form, ProcessCases cases) {
     super(DecideAppealForm.class, form);
     this.decisions = decisions;
+    this.file = file;
     this.cases = cases;
+  }
+
+  @Override
+  protected void show(DelegateTask task) {
+    file.show(task, cases.caseOf(task));
   }
 
   @Override

@@ -10,19 +10,27 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_DecidePetition}: records the decision with the rules' recommendation recorded at its evaluation.
+ * {@code Task_DecidePetition}: shows the case file ({@link CaseFile}); records the decision with the rules'
+ * recommendation recorded at its evaluation.
  * Not by the author of the assessment on record (four-eyes, declared on the task).
  */
 @Component
 class DecidePetitionListener extends FormStep<DecidePetitionForm> {
 
   private final PetitionDecisionService decisions;
+  private final CaseFile file;
   private final ProcessCases cases;
 
-  DecidePetitionListener(PetitionDecisionService decisions, FormInput form, ProcessCases cases) {
+  DecidePetitionListener(PetitionDecisionService decisions, CaseFile file, FormInput form, ProcessCases cases) {
     super(DecidePetitionForm.class, form);
     this.decisions = decisions;
+    this.file = file;
     this.cases = cases;
+  }
+
+  @Override
+  protected void show(DelegateTask task) {
+    file.show(task, cases.caseOf(task));
   }
 
   @Override

@@ -43,4 +43,6 @@ class RecordedRecommendation {
   Recommendation recommendation() {
     return new Recommendation(outcome, rule, inputs, rulesVersion);
   }
+
+  Instant evaluatedAt() { return evaluatedAt; }
 }

@@ -120,6 +120,23 @@ public final class PetitionProcess {
   /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
   public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.of("appealOutcome", String.class);
 
+  // The case file as its forms show it: task-local text from the data bank, put on the task when it is created
+  /** On {@link #TASK_DECIDE_PETITION} and {@link #TASK_DECIDE_APPEAL}: the family, each member's role, sex, age, citizenship. */
+  public static final ProcessVariable<String> FAMILY_SUMMARY = ProcessVariable.of("familySummary", String.class);
+  /** On {@link #TASK_ASSESS_PETITION}, {@link #TASK_DECIDE_PETITION} and {@link #TASK_DECIDE_APPEAL}: the interviews. */
+  public static final ProcessVariable<String> INTERVIEW_ACCOUNT = ProcessVariable.of("interviewAccount", String.class);
+  /** On the deciding tasks: the state bodies' replies. */
+  public static final ProcessVariable<String> AGENCY_REPLIES = ProcessVariable.of("agencyReplies", String.class);
+  /** On the deciding tasks: the latest assessment in full. */
+  public static final ProcessVariable<String> ASSESSMENT_RECORD = ProcessVariable.of("assessmentRecord", String.class);
+  /** On the deciding tasks: what the rules recommended, by which rule, under which version. */
+  public static final ProcessVariable<String> RULES_RECOMMENDATION =
+      ProcessVariable.of("rulesRecommendation", String.class);
+  /** On {@link #TASK_DECIDE_APPEAL} (and on a decision after an overturned appeal): the decision appealed. */
+  public static final ProcessVariable<String> APPEALED_DECISION = ProcessVariable.of("appealedDecision", String.class);
+  /** On {@link #TASK_DECIDE_APPEAL} (and on a decision after an overturned appeal): the appeal and its grounds. */
+  public static final ProcessVariable<String> APPEAL_RECORD = ProcessVariable.of("appealRecord", String.class);
+
   /** Intake fields taken off the process once they are in the data bank. */
   static final List<String> INTAKE_FIELDS = List.of("arrivalDate", "filingDate", "lateFilingReason", "language",
       "interpreter", "representative", "address", "members");

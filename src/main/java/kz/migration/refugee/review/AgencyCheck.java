@@ -46,4 +46,7 @@ class AgencyCheck {
   String summary() {
     return (result == Result.CLEAR ? "Без замечаний" : "Есть сведения") + " (ответ № " + reference + "): " + remarks;
   }
+
+  Agency agency() { return agency; }
+  Instant repliedAt() { return repliedAt; }
 }

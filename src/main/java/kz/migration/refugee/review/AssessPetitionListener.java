@@ -2,29 +2,38 @@ package kz.migration.refugee.review;
 
 import static kz.migration.refugee.petition.PetitionProcess.ASSESSED_BY;
 import static kz.migration.refugee.petition.PetitionProcess.EXCLUSION_INDICATORS;
+import static kz.migration.refugee.petition.PetitionProcess.INTERVIEW_ACCOUNT;
 import static kz.migration.refugee.petition.PetitionProcess.WELL_FOUNDED_FEAR;
 
 import java.util.List;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_AssessPetition}: records the assessment and who made it, and leaves the three values the
- * recommendation table reads as typed variables (credibility is the form's own field).
+ * {@code Task_AssessPetition}: shows the interviews on record; records the assessment and who made it, and leaves
+ * the three values the recommendation table reads as typed variables (credibility is the form's own field).
  */
 @Component
 class AssessPetitionListener extends FormStep<AssessPetitionForm> {
 
   private final ReviewService review;
+  private final ReviewFile file;
   private final ProcessCases cases;
 
-  AssessPetitionListener(ReviewService review, FormInput form, ProcessCases cases) {
+  AssessPetitionListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases) {
     super(AssessPetitionForm.class, form);
     this.review = review;
+    this.file = file;
     this.cases = cases;
+  }
+
+  @Override
+  protected void show(DelegateTask task) {
+    FormText.show(task, INTERVIEW_ACCOUNT, file.interviews(cases.caseOf(task)));
   }
 
   @Override

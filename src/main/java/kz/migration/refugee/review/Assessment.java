@@ -46,4 +46,13 @@ class Assessment {
     a.assessedAt = at;
     return a;
   }
+
+  String facts() { return facts; }
+  String credibility() { return credibility; }
+  boolean wellFoundedFear() { return wellFoundedFear; }
+  boolean exclusionIndicators() { return exclusionIndicators; }
+  String exclusionDetails() { return exclusionDetails; }
+  String recommendation() { return recommendation; }
+  String assessedBy() { return assessedBy; }
+  Instant assessedAt() { return assessedAt; }
 }

@@ -39,4 +39,11 @@ class Interview {
     i.recordedAt = at;
     return i;
   }
+
+  LocalDate heldOn() { return heldOn; }
+  String language() { return language; }
+  String interpreter() { return interpreter; }
+  String summary() { return summary; }
+  String recordedBy() { return recordedBy; }
+  Instant recordedAt() { return recordedAt; }
 }

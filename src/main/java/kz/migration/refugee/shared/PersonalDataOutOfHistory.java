@@ -28,7 +28,10 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
-      TaskListVariables.FAMILY_NAME.name());
+      TaskListVariables.FAMILY_NAME.name(),
+      // the case file the examining and deciding forms show
+      "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
+      "appealedDecision", "appealRecord");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -208,8 +208,9 @@ class PetitionProcessTest {
     Assertions.assertThat(historicValue(petition, REFUGEE_CERTIFICATE_NUMBER.name())).isEqualTo("RC-000001");
     Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).count()).isZero();
     verify(recordInterview).notify(any());
-    verify(recordAssessment).notify(any());
-    verify(decidePetition).notify(any());
+    // assessment and decision: on create (the case file their forms show) and on complete
+    verify(recordAssessment, times(2)).notify(any());
+    verify(decidePetition, times(2)).notify(any());
     verify(issueRefugeeCertificate).execute(any());
   }
 
@@ -281,7 +282,7 @@ class PetitionProcessTest {
         .hasNotPassed(TASK_REOPEN_EXAMINATION)
         .isEnded();
     verify(openAppeal).execute(any());
-    verify(decideAppeal).notify(any());
+    verify(decideAppeal, times(2)).notify(any());
     verify(closeRefusedCase).execute(any());
   }
 
@@ -303,7 +304,7 @@ class PetitionProcessTest {
     assertThat(petition).hasPassed(TASK_ISSUE_REFUGEE_CERTIFICATE, END_GRANTED, END_PETITION_DECIDED)
         .hasNotPassed(END_REFUSED)
         .isEnded();
-    verify(decidePetition, times(2)).notify(any());
+    verify(decidePetition, times(4)).notify(any());
     verify(closeRefusedCase, never()).execute(any());
   }
 

@@ -1,0 +1,210 @@
+package kz.migration.refugee.decision;
+
+import static kz.migration.refugee.petition.PetitionProcess.AGENCY_REPLIES;
+import static kz.migration.refugee.petition.PetitionProcess.APPEALED_DECISION;
+import static kz.migration.refugee.petition.PetitionProcess.APPEAL_RECORD;
+import static kz.migration.refugee.petition.PetitionProcess.ASSESSMENT_RECORD;
+import static kz.migration.refugee.petition.PetitionProcess.FAMILY_SUMMARY;
+import static kz.migration.refugee.petition.PetitionProcess.INTERVIEW_ACCOUNT;
+import static kz.migration.refugee.petition.PetitionProcess.RULES_RECOMMENDATION;
+import static kz.migration.refugee.shared.FormText.DATE;
+import static kz.migration.refugee.shared.FormText.DATE_TIME;
+import static kz.migration.refugee.shared.FormText.orDash;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.StringJoiner;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.registry.CaseView;
+import kz.migration.refugee.registry.PersonView;
+import kz.migration.refugee.review.ReviewFile;
+import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.ProcedureProperties;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case file in front of whoever decides: the family, the examination's records (from review) and the decision
+ * records, each as plain Russian text from the data bank.
+ */
+@Component
+@Transactional(readOnly = true)
+class CaseFile {
+
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+  private final CaseSearch caseSearch;
+  private final ReviewFile review;
+  private final DecisionRepository decisions;
+  private final RecommendationRepository recommendations;
+  private final AppealRepository appeals;
+  private final ProcedureProperties procedure;
+  private final Clock clock;
+
+  CaseFile(CaseSearch caseSearch, ReviewFile review, DecisionRepository decisions,
+      RecommendationRepository recommendations, AppealRepository appeals, ProcedureProperties procedure, Clock clock) {
+    this.caseSearch = caseSearch;
+    this.review = review;
+    this.decisions = decisions;
+    this.recommendations = recommendations;
+    this.appeals = appeals;
+    this.procedure = procedure;
+    this.clock = clock;
+  }
+
+  /**
+   * Puts the file on a deciding task: family, interviews, checks, assessment, the rules' recommendation, and, once
+   * there is an appeal, the decision appealed and the appeal.
+   */
+  void show(DelegateTask task, long caseId) {
+    FormText.show(task, FAMILY_SUMMARY, family(caseId));
+    FormText.show(task, INTERVIEW_ACCOUNT, review.interviews(caseId));
+    FormText.show(task, AGENCY_REPLIES, review.agencyReplies(caseId));
+    FormText.show(task, ASSESSMENT_RECORD, review.assessment(caseId));
+    FormText.show(task, RULES_RECOMMENDATION, recommendation(caseId));
+    if (appeals.findFirstByCaseIdOrderByIdDesc(caseId).isPresent()) {
+      FormText.show(task, APPEALED_DECISION, appealedDecision(caseId));
+      FormText.show(task, APPEAL_RECORD, appeal(caseId));
+    }
+  }
+
+  /** The case and every member: role, sex, age today, citizenship. */
+  String family(long caseId) {
+    CaseView c = caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber()));
+    LocalDate today = LocalDate.now(clock);
+    StringJoiner text = new StringJoiner("\n");
+    text.add("Дело " + c.caseNumber() + "; прибытие: " + date(c.arrivalDate()) + "; регистрация: "
+        + date(c.registeredOn()) + "; членов семьи: " + c.members().size());
+    int n = 0;
+    for (PersonView p : c.members()) {
+      text.add(++n + ". " + name(p) + " — " + role(p) + ", " + sex(p) + ", " + age(p.dateOfBirth(), today)
+          + " (род. " + date(p.dateOfBirth()) + "), гражданство: " + citizenship(p.citizenship()));
+    }
+    return text.toString();
+  }
+
+  /** What the rules recommended on the latest assessment, by which rule, under which version of the table. */
+  String recommendation(long caseId) {
+    return recommendations.findFirstByCaseIdOrderByIdDesc(caseId).map(r -> {
+      Recommendation rec = r.recommendation();
+      return "Рекомендация: " + recommendationLabel(rec.outcome()) + "\nПравило: " + orDash(rec.rule())
+          + "\nВерсия правил: " + orDash(rec.rulesVersion()) + "; рассчитана " + at(r.evaluatedAt());
+    }).orElse("Рекомендации по правилам нет.");
+  }
+
+  /** The decision the latest appeal is against. */
+  String appealedDecision(long caseId) {
+    return appeals.findFirstByCaseIdOrderByIdDesc(caseId).flatMap(a -> decisions.findById(a.getDecisionId()))
+        .map(this::decision).orElse("Обжалованного решения нет.");
+  }
+
+  /** The latest appeal: when, on which grounds, and its outcome once decided. */
+  String appeal(long caseId) {
+    return appeals.findFirstByCaseIdOrderByIdDesc(caseId).map(a -> {
+      StringJoiner text = new StringJoiner("\n");
+      text.add("Жалоба подана " + date(a.getLodgedOn()));
+      text.add("Доводы жалобы:");
+      text.add(orDash(a.getGrounds()));
+      if (a.getOutcome() != null) {
+        text.add("Результат: " + (a.getOutcome() == Appeal.Outcome.UPHELD ? "отказ оставлен в силе"
+            : "жалоба удовлетворена, повторное рассмотрение") + "; рассмотрел(а): " + a.getDecidedBy() + ", "
+            + at(a.getDecidedAt()));
+        text.add("Мотивировка:");
+        text.add(orDash(a.getReasons()));
+      }
+      return text.toString();
+    }).orElse("Жалобы нет.");
+  }
+
+  private String decision(Decision d) {
+    StringJoiner text = new StringJoiner("\n");
+    text.add("Решение: " + (d.getOutcome() == Decision.Outcome.GRANTED ? "присвоить статус беженца" : "отказать")
+        + "; принял(а): " + d.getDecidedBy() + ", " + at(d.getDecidedAt()));
+    text.add("Правовое основание: " + procedure.legalGround(d.getLegalGround())
+        .map(ProcedureProperties.LegalGround::label).orElse(d.getLegalGround()));
+    text.add("Мотивировка:");
+    text.add(orDash(d.getReasons()));
+    if (d.getNotifiedOn() != null) {
+      text.add("Уведомление: " + date(d.getNotifiedOn()) + "; срок обжалования до " + date(d.getAppealDueOn()));
+    }
+    return text.toString();
+  }
+
+  private static String recommendationLabel(String outcome) {
+    return switch (outcome == null ? "" : outcome) {
+      case "grant" -> "присвоить статус";
+      case "refuse" -> "отказать";
+      case "refer" -> "передать на рассмотрение комиссии";
+      default -> orDash(outcome);
+    };
+  }
+
+  private static String name(PersonView p) {
+    StringJoiner name = new StringJoiner(" ");
+    for (String part : new String[] {p.surname(), p.givenName(), p.patronymic()}) {
+      if (part != null && !part.isBlank()) {
+        name.add(part.strip());
+      }
+    }
+    return name.toString();
+  }
+
+  private static String role(PersonView p) {
+    if (p.role() == null) {
+      return "роль не указана";
+    }
+    return switch (p.role()) {
+      case HEAD -> "глава семьи";
+      case SPOUSE -> "супруг(а)";
+      case CHILD -> "ребёнок";
+      case OTHER -> "иной член семьи";
+    };
+  }
+
+  private static String sex(PersonView p) {
+    if (p.sex() == null) {
+      return "пол не указан";
+    }
+    return switch (p.sex()) {
+      case MALE -> "мужской пол";
+      case FEMALE -> "женский пол";
+    };
+  }
+
+  /** "43 года", "1 год", "11 лет", "до года". */
+  static String age(LocalDate born, LocalDate today) {
+    if (born == null) {
+      return "возраст не известен";
+    }
+    int years = Period.between(born, today).getYears();
+    if (years < 1) {
+      return "до года";
+    }
+    int lastTwo = years % 100;
+    int last = years % 10;
+    String word = lastTwo >= 11 && lastTwo <= 14 ? "лет" : last == 1 ? "год" : last >= 2 && last <= 4 ? "года" : "лет";
+    return years + " " + word;
+  }
+
+  /** The country's Russian name with its ISO code, as recorded. */
+  static String citizenship(String code) {
+    if (code == null || code.isBlank()) {
+      return "—";
+    }
+    String name = new Locale("", code).getDisplayCountry(RUSSIAN);
+    return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "—" : DATE.format(date);
+  }
+
+  private String at(Instant instant) {
+    return instant == null ? "—" : DATE_TIME.format(instant.atZone(clock.getZone()));
+  }
+}

@@ -1,0 +1,100 @@
+package kz.migration.refugee.review;
+
+import static kz.migration.refugee.shared.FormText.DATE;
+import static kz.migration.refugee.shared.FormText.DATE_TIME;
+import static kz.migration.refugee.shared.FormText.orDash;
+import static kz.migration.refugee.shared.FormText.yesNo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The examination's records as the people who assess and decide read them in their forms: plain Russian text, from
+ * the data bank, in the order they were recorded.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewFile {
+
+  /** The interview form's languages. */
+  private static final Map<String, String> LANGUAGES = Map.of("ru", "русский", "kk", "казахский",
+      "fa", "дари (персидский)", "ps", "пушту", "tg", "таджикский", "uz", "узбекский", "en", "английский",
+      "other", "другой");
+  /** The assessment form's choices. */
+  private static final Map<String, String> CREDIBILITY = Map.of("credible", "достоверны",
+      "partly_credible", "частично достоверны", "not_credible", "недостоверны");
+  private static final Map<String, String> RECOMMENDATION = Map.of("grant", "присвоить статус",
+      "refuse", "отказать", "refer", "передать на рассмотрение комиссии");
+
+  private final InterviewRepository interviews;
+  private final AgencyCheckRepository checks;
+  private final AssessmentRepository assessments;
+  private final Clock clock;
+
+  ReviewFile(InterviewRepository interviews, AgencyCheckRepository checks, AssessmentRepository assessments,
+      Clock clock) {
+    this.interviews = interviews;
+    this.checks = checks;
+    this.assessments = assessments;
+    this.clock = clock;
+  }
+
+  /** Every interview of the case with its account. */
+  public String interviews(long caseId) {
+    List<Interview> all = interviews.findByCaseIdOrderById(caseId);
+    if (all.isEmpty()) {
+      return "Записей о собеседовании нет.";
+    }
+    StringJoiner text = new StringJoiner("\n\n");
+    for (Interview i : all) {
+      text.add("Собеседование " + DATE.format(i.heldOn()) + "; язык: "
+          + LANGUAGES.getOrDefault(i.language(), i.language()) + "; переводчик: " + orDash(i.interpreter())
+          + "\nЗаписал(а): " + i.recordedBy() + ", " + at(i.recordedAt())
+          + "\n" + i.summary().strip());
+    }
+    return text.toString();
+  }
+
+  /** The state bodies' replies, or that one has not replied. */
+  public String agencyReplies(long caseId) {
+    StringJoiner text = new StringJoiner("\n");
+    for (Agency agency : Agency.values()) {
+      String body = Character.toUpperCase(agency.label.charAt(0)) + agency.label.substring(1);
+      text.add(checks.findByCaseIdAndAgency(caseId, agency)
+          .map(c -> body + ": " + c.summary() + "; получен " + at(c.repliedAt()))
+          .orElse(body + ": ответ не получен"));
+    }
+    return text.toString();
+  }
+
+  /** The case's latest assessment in full. */
+  public String assessment(long caseId) {
+    List<Assessment> all = assessments.findByCaseIdOrderById(caseId);
+    if (all.isEmpty()) {
+      return "Заключения нет.";
+    }
+    Assessment a = all.get(all.size() - 1);
+    StringJoiner text = new StringJoiner("\n");
+    text.add("Подготовил(а): " + a.assessedBy() + ", " + at(a.assessedAt()));
+    text.add("Установленные факты:");
+    text.add(a.facts().strip());
+    text.add("Достоверность показаний: " + CREDIBILITY.getOrDefault(a.credibility(), a.credibility()));
+    text.add("Обоснованные опасения преследования: " + yesNo(a.wellFoundedFear()));
+    text.add("Признаки исключения (ст. 1F Конвенции 1951 г.): " + yesNo(a.exclusionIndicators()));
+    if (a.exclusionIndicators() || (a.exclusionDetails() != null && !a.exclusionDetails().isBlank())) {
+      text.add("Сведения о признаках исключения: " + orDash(a.exclusionDetails()));
+    }
+    text.add("Рекомендация исполнителя: "
+        + RECOMMENDATION.getOrDefault(a.recommendation(), a.recommendation()));
+    return text.toString();
+  }
+
+  private String at(Instant instant) {
+    return instant == null ? "—" : DATE_TIME.format(instant.atZone(clock.getZone()));
+  }
+}

@@ -1,0 +1,223 @@
+package kz.migration.refugee.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import kz.migration.refugee.ApplicationTest;
+import kz.migration.refugee.CaseSteps;
+import kz.migration.refugee.petition.PetitionProcess;
+import kz.migration.refugee.shared.ProcedureProperties;
+import kz.migration.refugee.shared.ProcessForms;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The file in front of whoever decides: what the assessing, deciding and appeal forms show is what the data bank
+ * holds of the case — read here from the data bank and the registry API, never from what the test put on the process.
+ */
+@ApplicationTest
+class CaseFileTest {
+
+  private static final List<String> FILE = List.of("familySummary", "interviewAccount", "agencyReplies",
+      "assessmentRecord", "rulesRecommendation");
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessForms forms;
+  @Autowired ProcedureProperties procedure;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void assessorDeciderAndAppealSeeTheFileAsTheDataBankHoldsIt() throws Exception {
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String caseNumber = steps.file(family());
+    long caseId = jdbc.queryForObject("select id from family_case where case_number = ?", Long.class, caseNumber);
+    // longer than a string variable holds, with characters a form must show as written
+    String account = ("Заявитель рассказал о преследовании <b>за участие</b> в *местном совете* [2019]; "
+        + "угрозы от вооружённой группы повторялись.\n").repeat(50);
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate",
+        LocalDate.now().toString(), "interviewLanguage", "fa", "interviewInterpreter", "Рахими Н.",
+        "interviewSummary", account));
+    steps.runAgencyChecks(caseNumber);
+
+    String assessTask = steps.task(caseNumber, "Task_AssessPetition").getId();
+    String interviews = text(assessTask, "interviewAccount");
+    String summaryOnRecord = jdbc.queryForObject("select summary from interview where case_id = ?", String.class, caseId);
+    assertThat(interviews).contains(summaryOnRecord.strip(), "дари (персидский)", "Рахими Н.", "caseworker");
+
+    String facts = "Показания в целом последовательны; часть дат расходится с данными о стране происхождения.";
+    String exclusion = "Сообщения о возможном участии в вооружённом формировании в 2015 году.";
+    steps.complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of("assessmentFacts", facts,
+        "credibility", "partly_credible", "wellFoundedFear", true, "exclusionIndicators", true,
+        "exclusionDetails", exclusion, "assessmentRecommendation", "refer"));
+
+    String decideTask = steps.task(caseNumber, "Task_DecidePetition").getId();
+    Map<String, Object> decide = tasks.getVariablesLocal(decideTask);
+    assertThat(decide).containsKeys(FILE.toArray(String[]::new)).doesNotContainKeys("appealedDecision", "appealRecord");
+
+    // the family as the registry serves it
+    JsonNode registered = json.readTree(http.withBasicAuth("manager", "demo")
+        .getForEntity("/api/registry/cases/" + caseNumber, String.class).getBody());
+    String family = text(decideTask, "familySummary");
+    assertThat(family).startsWith("Дело " + caseNumber).contains("членов семьи: 2");
+    for (JsonNode member : registered.get("members")) {
+      LocalDate born = LocalDate.parse(member.get("dateOfBirth").asText());
+      int years = Period.between(born, LocalDate.now()).getYears();
+      String line = family.lines().filter(l -> l.contains(member.get("surname").asText() + " "
+          + member.get("givenName").asText())).findFirst().orElseThrow();
+      assertThat(line).contains(CaseFile.age(born, LocalDate.now()), String.valueOf(years), "Афганистан (AF)",
+          "HEAD".equals(member.get("role").asText()) ? "глава семьи" : "ребёнок",
+          "MALE".equals(member.get("sex").asText()) ? "мужской пол" : "женский пол");
+    }
+    assertThat(family).doesNotContain(registered.get("members").get(0).get("documentNumber").asText());
+
+    assertThat(text(decideTask, "interviewAccount")).contains(summaryOnRecord.strip());
+    for (Map<String, Object> reply : jdbc.queryForList(
+        "select reference, remarks from agency_check where case_id = ? order by agency", caseId)) {
+      assertThat(text(decideTask, "agencyReplies")).contains("ответ № " + reply.get("reference"),
+          (String) reply.get("remarks"));
+    }
+    Map<String, Object> assessment = jdbc.queryForMap(
+        "select facts, exclusion_details, assessed_by from assessment where case_id = ?", caseId);
+    assertThat(text(decideTask, "assessmentRecord")).contains((String) assessment.get("facts"),
+        (String) assessment.get("exclusion_details"), "Подготовил(а): " + assessment.get("assessed_by"),
+        "Достоверность показаний: частично достоверны", "Обоснованные опасения преследования: да",
+        "Признаки исключения (ст. 1F Конвенции 1951 г.): да",
+        "Рекомендация исполнителя: передать на рассмотрение комиссии");
+    Map<String, Object> recommendation = jdbc.queryForMap(
+        "select outcome, rule_fired, rules_version from recommendation where case_id = ?", caseId);
+    assertThat(recommendation.get("outcome")).isEqualTo("refuse");
+    assertThat(text(decideTask, "rulesRecommendation")).contains("Рекомендация: отказать",
+        "Правило: " + recommendation.get("rule_fired"), "Версия правил: " + recommendation.get("rules_version"));
+
+    String assessmentShown = text(decideTask, "assessmentRecord");
+
+    // a ground of the other outcome is refused on the server, whatever the form offered
+    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
+        "decisionOutcome", "granted", "legalGround", "art12-exclusion-1f",
+        "decisionReasons", "Основание не соответствует решению, проверка сервера.")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("legalGround: основание не соответствует решению");
+    // what the form only shows is not a field the step accepts
+    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
+        "decisionOutcome", "refused", "legalGround", "art12-exclusion-1f", "assessmentRecord", "подменённое заключение",
+        "decisionReasons", "Основания исключения по статье 1F подтверждены материалами.")))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("assessmentRecord");
+
+    String reasons = "Основания исключения по статье 1F подтверждены материалами проверки.";
+    steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "refused",
+        "legalGround", "art12-exclusion-1f", "decisionReasons", reasons));
+    String grounds = "Заявитель оспаривает сведения о вооружённом формировании: в 2015 году он учился в Кабуле.";
+    assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + caseNumber + "/appeals",
+        Map.of("lodgedOn", LocalDate.now().toString(), "grounds", grounds), String.class).getStatusCode().is2xxSuccessful())
+        .isTrue();
+
+    String appealTask = steps.task(caseNumber, "Task_DecideAppeal").getId();
+    assertThat(tasks.getVariablesLocal(appealTask)).containsKeys(FILE.toArray(String[]::new));
+    Map<String, Object> decision = jdbc.queryForMap(
+        "select legal_ground, reasons, decided_by from decision where case_id = ?", caseId);
+    assertThat(text(appealTask, "appealedDecision")).contains("Решение: отказать",
+        "принял(а): " + decision.get("decided_by"), (String) decision.get("reasons"),
+        "Правовое основание: " + procedure.legalGround((String) decision.get("legal_ground")).orElseThrow().label());
+    Map<String, Object> appeal = jdbc.queryForMap("select lodged_on, grounds from appeal where case_id = ?", caseId);
+    assertThat(text(appealTask, "appealRecord")).contains((String) appeal.get("grounds"),
+        "Жалоба подана " + ((java.sql.Date) appeal.get("lodged_on")).toLocalDate()
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(text(appealTask, "assessmentRecord")).isEqualTo(assessmentShown);
+
+    // engine history keeps that the file was shown, never its text
+    String instance = steps.instance(caseNumber);
+    List<String> shown = new ArrayList<>(FILE);
+    shown.addAll(List.of("appealedDecision", "appealRecord"));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableNameIn(
+        shown.toArray(String[]::new)).count()).isZero();
+  }
+
+  @Test
+  void theFormsShowTheFileWithoutTakingItBack() {
+    assertThat(forms.taskFields(PetitionProcess.KEY, PetitionProcess.TASK_DECIDE_PETITION))
+        .containsExactlyInAnyOrder("decisionOutcome", "legalGround", "decisionReasons");
+    assertThat(forms.taskFields(PetitionProcess.KEY, PetitionProcess.TASK_DECIDE_APPEAL))
+        .containsExactlyInAnyOrder("appealOutcome", "appealReasons");
+    assertThat(forms.taskFields(PetitionProcess.KEY, PetitionProcess.TASK_ASSESS_PETITION))
+        .doesNotContain("interviewAccount");
+  }
+
+  /** The decision form offers, for each outcome, exactly the configured grounds of that outcome. */
+  @Test
+  void theDecisionFormOffersOnlyTheGroundsOfTheChosenOutcome() throws Exception {
+    JsonNode form = json.readTree(Files.readString(Path.of("forms/DecidePetition.form")));
+    String expression = null;
+    for (JsonNode component : form.get("components")) {
+      if ("legalGround".equals(component.path("key").asText())) {
+        assertThat(component.has("values")).as("no static list of every ground").isFalse();
+        expression = component.get("valuesExpression").asText();
+      }
+    }
+    assertThat(expression).isNotNull();
+    String[] branches = expression.split("else if decisionOutcome = \"refused\" then");
+    assertThat(branches).hasSize(2);
+    assertThat(branches[0]).contains("if decisionOutcome = \"granted\" then");
+    Map<String, Map<String, String>> offered = Map.of(PetitionProcess.GRANTED, grounds(branches[0]),
+        PetitionProcess.REFUSED, grounds(branches[1]));
+    for (String outcome : List.of(PetitionProcess.GRANTED, PetitionProcess.REFUSED)) {
+      Map<String, String> configured = procedure.legalGrounds().stream().filter(g -> g.outcome().equals(outcome))
+          .collect(Collectors.toMap(ProcedureProperties.LegalGround::code, ProcedureProperties.LegalGround::label,
+              (a, b) -> a, LinkedHashMap::new));
+      assertThat(offered.get(outcome)).as(outcome).containsExactlyEntriesOf(configured);
+    }
+  }
+
+  private static Map<String, String> grounds(String branch) {
+    Matcher m = Pattern.compile("\\{label: \"([^\"]*)\", value: \"([^\"]*)\"}").matcher(branch);
+    Map<String, String> grounds = new LinkedHashMap<>();
+    while (m.find()) {
+      grounds.put(m.group(2), m.group(1));
+    }
+    return grounds;
+  }
+
+  private String text(String taskId, String name) {
+    Object value = tasks.getVariableLocal(taskId, name);
+    assertThat(value).as(name).isInstanceOf(String.class);
+    return (String) value;
+  }
+
+  private static Map<String, Object> family() {
+    String surname = CaseSteps.uniqueSurname("Ахмади");
+    var head = Map.<String, Object>of("role", "head", "surname", surname, "givenName", "Навид",
+        "dateOfBirth", "1981-05-14", "sex", "male", "citizenship", "AF",
+        "documentType", "passport", "documentNumber", "P" + System.nanoTime() % 1_000_000_000);
+    var child = Map.<String, Object>of("role", "child", "surname", surname, "givenName", "Зухра",
+        "dateOfBirth", LocalDate.now().minusYears(9).minusDays(3).toString(), "sex", "female", "citizenship", "AF");
+    return Map.of("arrivalDate", LocalDate.now().minusDays(2).toString(), "filingDate", LocalDate.now().toString(),
+        "language", "ru", "address", "Центр временного размещения, Алматы", "members", List.of(head, child));
+  }
+}
