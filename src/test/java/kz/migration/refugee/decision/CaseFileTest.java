@@ -124,7 +124,7 @@ class CaseFileTest {
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "granted", "legalGround", "art12-exclusion-1f",
         "decisionReasons", "Основание не соответствует решению, проверка сервера.")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("legalGround: основание не соответствует решению");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("«Правовое основание»: основание не соответствует решению");
     // what the form only shows is not a field the step accepts
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "refused", "legalGround", "art12-exclusion-1f", "assessmentRecord", "подменённое заключение",
