@@ -14,6 +14,8 @@ if (asked === 'ru' || asked === 'en') {
 const locale = window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'ru';
 
 export default {
+  // the case tab of every task and the search link (scripts/refugee-plugins.js)
+  customScripts: ['scripts/refugee-plugins'],
   // One locale at a time: with several, the webapps would follow the browser's first language.
   locales: {
     availableLocales: [locale],

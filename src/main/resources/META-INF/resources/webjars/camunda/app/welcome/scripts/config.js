@@ -14,6 +14,14 @@ if (asked === 'ru' || asked === 'en') {
 const locale = window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'ru';
 
 export default {
+  // the product's pages beside the webapps (in place of the links to Camunda's documentation)
+  links: [
+    {label: 'Поиск дел', href: '/search', description: 'Лица и дела по имени, документу, номеру дела или удостоверения'},
+    {label: 'Статистика программы', href: '/api/statistics/dashboard.html',
+      description: 'Беженцы, ходатайства, сроки рассмотрения, нагрузка исполнителей'},
+    {label: 'Журнал решений', href: '/api/audit/decisions.html',
+      description: 'Решения с основаниями и рекомендациями правил, выгрузка CSV, ход дела'}
+  ],
   // One locale at a time: with several, the webapps would follow the browser's first language.
   locales: {
     availableLocales: [locale],
