@@ -127,7 +127,7 @@ class PetitionIntakeValidationTest {
               "citizenship": "ZZ"}]""").create());
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey("petition", form))
         .isInstanceOf(BadUserRequestException.class)
-        .hasMessageContaining("Член семьи 1, «Фамилия»").hasMessageContaining("Член семьи 1, «Гражданство (ISO 3166)»");
+        .hasMessageContaining("Член семьи 1, «Фамилия»").hasMessageContaining("Член семьи 1, «Гражданство»");
     nothingWritten();
   }
 
