@@ -1,0 +1,34 @@
+package kz.migration.refugee.shared;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the header of the product's pages needs: who is logged in, and which of the pages they may open, so that
+ * nobody is offered a link that answers 403. The logout form's CSRF token is the request's own {@code _csrf}.
+ */
+@ControllerAdvice(annotations = ProductPage.class)
+class PageHeader {
+
+  /** The header's model: the user's name and the pages offered to them. */
+  record Header(String user, boolean casePages, boolean statistics, boolean audit) {}
+
+  @ModelAttribute("header")
+  Header header(Authentication authentication) {
+    if (authentication == null) {
+      return new Header(null, false, false, false);
+    }
+    boolean caseworker = has(authentication, Roles.CASEWORKERS);
+    boolean manager = has(authentication, Roles.MANAGERS);
+    boolean auditor = has(authentication, Roles.AUDITORS);
+    return new Header(authentication.getName(), caseworker || manager || auditor, manager || auditor,
+        manager || auditor);
+  }
+
+  private static boolean has(Authentication authentication, String role) {
+    return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(("ROLE_" + role)::equals);
+  }
+}
