@@ -4,6 +4,7 @@ import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProductPage;
 import kz.migration.refugee.shared.Roles;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,7 +64,8 @@ class CasePageController {
   /** A malformed or unknown case number, or a certificate not of the case: a Russian page, 404. */
   @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
   ModelAndView notFound(Exception e) throws Exception {
-    if (e instanceof MethodArgumentTypeMismatchException m && !(m.getCause() instanceof NotFoundException)) {
+    if (e instanceof MethodArgumentTypeMismatchException
+        && !(NestedExceptionUtils.getMostSpecificCause(e) instanceof NotFoundException)) {
       throw e;
     }
     ModelAndView page = new ModelAndView("casefile/not-found");

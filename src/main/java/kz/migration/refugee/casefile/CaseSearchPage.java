@@ -34,7 +34,7 @@ class CaseSearchPage {
 
   record Results(String query, String message, List<Person> persons, List<Case> cases) {
 
-    boolean empty() {
+    public boolean empty() {
       return persons.isEmpty() && cases.isEmpty();
     }
   }
