@@ -343,6 +343,9 @@ class CasePages {
     if ("other".equals(code)) {
       return "другой";
     }
+    if ("und".equals(code)) {
+      return "не указан"; // archived petitions
+    }
     String name = Locale.forLanguageTag(code).getDisplayLanguage(RUSSIAN);
     return name.isBlank() || name.equals(code) ? code : name;
   }
