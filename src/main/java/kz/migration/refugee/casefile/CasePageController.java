@@ -2,6 +2,7 @@ package kz.migration.refugee.casefile;
 
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.PageHeader;
 import kz.migration.refugee.shared.ProductPage;
 import kz.migration.refugee.shared.Roles;
 import org.springframework.core.NestedExceptionUtils;
@@ -63,13 +64,14 @@ class CasePageController {
 
   /** A malformed or unknown case number, or a certificate not of the case: a Russian page, 404. */
   @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-  ModelAndView notFound(Exception e) throws Exception {
+  ModelAndView notFound(Exception e, Authentication user) throws Exception {
     if (e instanceof MethodArgumentTypeMismatchException
         && !(NestedExceptionUtils.getMostSpecificCause(e) instanceof NotFoundException)) {
       throw e;
     }
     ModelAndView page = new ModelAndView("casefile/not-found");
     page.setStatus(HttpStatus.NOT_FOUND);
+    page.addObject(PageHeader.ATTRIBUTE, PageHeader.of(user));
     return page;
   }
 }

@@ -10,13 +10,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * nobody is offered a link that answers 403. The logout form's CSRF token is the request's own {@code _csrf}.
  */
 @ControllerAdvice(annotations = ProductPage.class)
-class PageHeader {
+public class PageHeader {
+
+  /** The model attribute the header reads. */
+  public static final String ATTRIBUTE = "header";
 
   /** The header's model: the user's name and the pages offered to them. */
-  record Header(String user, boolean casePages, boolean statistics, boolean audit) {}
+  public record Header(String user, boolean casePages, boolean statistics, boolean audit) {}
 
-  @ModelAttribute("header")
+  @ModelAttribute(ATTRIBUTE)
   Header header(Authentication authentication) {
+    return of(authentication);
+  }
+
+  /** For a page rendered outside the controller's model (an exception handler's). */
+  public static Header of(Authentication authentication) {
     if (authentication == null) {
       return new Header(null, false, false, false);
     }

@@ -31,12 +31,15 @@ import org.springframework.web.util.HtmlUtils;
 @ApplicationTest
 class CasePageTest {
 
-  /** The Cyrillic letters {@link CaseSteps#uniqueSurname} uses, as a Latin transliteration writes them. */
+  /**
+   * The Cyrillic letters {@link CaseSteps#uniqueSurname} uses, as a Latin transliteration writes them (щ as "sh",
+   * as the registry's name key folds it; ICAO's "shch" is not matched yet).
+   */
   private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('б', "b"), Map.entry('в', "v"),
       Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('к', "k"),
       Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('п', "p"), Map.entry('р', "r"),
       Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
-      Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('а', "a"), Map.entry('и', "i"),
+      Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "sh"), Map.entry('а', "a"), Map.entry('и', "i"),
       Map.entry('о', "o"), Map.entry('-', "-"));
 
   @Autowired TestRestTemplate http;
@@ -149,7 +152,7 @@ class CasePageTest {
     for (String wrong : List.of("/cases/RS-26-1", "/cases/RS-1999-999999")) {
       ResponseEntity<String> answer = get("manager", wrong);
       assertThat(answer.getStatusCode()).as(wrong).isEqualTo(HttpStatus.NOT_FOUND);
-      assertThat(answer.getBody()).as(wrong).contains("Не найдено");
+      assertThat(answer.getBody()).as(wrong).contains("Не найдено", "manager", "action=\"/logout\"");
     }
   }
 
