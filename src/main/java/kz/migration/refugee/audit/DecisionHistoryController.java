@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Arrays;
 import kz.migration.refugee.shared.CsvTable;
+import kz.migration.refugee.shared.ProductPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who decided what, when, on which grounds, and whether the deadlines were kept. Read-only. */
 @RestController
+@ProductPage
 @RequestMapping("/api/audit")
 @PreAuthorize("hasAnyRole('auditors','managers')")
 class DecisionHistoryController {
@@ -60,9 +62,8 @@ class DecisionHistoryController {
 
   /** The auditors' read-only page (Russian): decisions with filters, CSV export, a case's timeline. */
   @GetMapping(value = "/decisions.html", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<org.springframework.core.io.Resource> page() {
-    return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-        .body(new org.springframework.core.io.ClassPathResource("audit/decisions.html"));
+  org.springframework.web.servlet.ModelAndView page() {
+    return new org.springframework.web.servlet.ModelAndView("audit/decisions");
   }
 
   @GetMapping("/cases/{caseNumber}")

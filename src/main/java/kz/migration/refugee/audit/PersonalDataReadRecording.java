@@ -28,8 +28,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Records reads of personal data: successful GETs of the domain API that show a case, its people or
- * documents, and the opening of a task's form (Tasklist, or engine REST) with the family's data.
+ * Records reads of personal data: successful GETs of the domain API and of the product's pages (case page, its
+ * certificates, search) that show a case, its people or documents, and the opening of a task's form (Tasklist, or engine REST) with the family's data.
  */
 @Configuration
 class PersonalDataReadRecording implements WebMvcConfigurer {
@@ -38,7 +38,8 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
   private static final Set<String> PERSONAL = Set.of("/api/petitions/{caseNumber}", "/api/registry/persons",
       "/api/registry/cases", "/api/registry/cases/{caseNumber}", "/api/cases/{caseNumber}/decisions",
       "/api/cases/{caseNumber}/decision-notice", "/api/cases/{caseNumber}/rechecks", "/api/cases/{caseNumber}/voluntary-return",
-      "/api/audit/cases/{caseNumber}");
+      "/api/audit/cases/{caseNumber}", "/cases/{caseNumber}", "/cases/{caseNumber}/certificates/{number}.pdf",
+      "/search");
 
   /** On the engine path, whichever spelling of it was used (engine name prefix, trailing slash). */
   private static final Pattern TASK_FORM = Pattern.compile(
@@ -58,14 +59,19 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         var user = SecurityContextHolder.getContext().getAuthentication();
         if ("GET".equals(request.getMethod()) && response.getStatus() < 300 && pattern != null
-            && PERSONAL.contains(pattern.toString()) && user != null) {
+            && PERSONAL.contains(pattern.toString()) && user != null && !emptySearch(pattern.toString(), request)) {
           @SuppressWarnings("unchecked")
           Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
           reads.record(user.getName(), "GET " + pattern, variables == null ? null : variables.get("caseNumber"),
               request.getParameter("q"));
         }
       }
-    }).addPathPatterns("/api/**");
+    }).addPathPatterns("/api/**", "/cases/**", "/search");
+  }
+
+  /** The search page without a query shows only its form. */
+  private static boolean emptySearch(String pattern, HttpServletRequest request) {
+    return "/search".equals(pattern) && (request.getParameter("q") == null || request.getParameter("q").isBlank());
   }
 
   @Bean

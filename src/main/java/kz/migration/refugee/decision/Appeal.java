@@ -57,9 +57,9 @@ class Appeal {
 
   public LocalDate getLodgedOn() { return lodgedOn; }
   Long getDecisionId() { return decisionId; }
-  String getGrounds() { return grounds; }
-  String getReasons() { return reasons; }
-  String getDecidedBy() { return decidedBy; }
-  Instant getDecidedAt() { return decidedAt; }
+  public String getGrounds() { return grounds; }
+  public String getReasons() { return reasons; }
+  public String getDecidedBy() { return decidedBy; }
+  public Instant getDecidedAt() { return decidedAt; }
   public Outcome getOutcome() { return outcome; }
 }

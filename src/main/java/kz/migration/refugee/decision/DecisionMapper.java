@@ -21,4 +21,23 @@ interface DecisionMapper {
   DecisionView toView(Decision decision);
 
   List<DecisionView> toViews(List<Decision> decisions);
+
+  @Mapping(target = "lodgedOn", source = "lodgedOn")
+  @Mapping(target = "grounds", source = "grounds")
+  @Mapping(target = "outcome", source = "outcome")
+  @Mapping(target = "reasons", source = "reasons")
+  @Mapping(target = "decidedBy", source = "decidedBy")
+  @Mapping(target = "decidedAt", source = "decidedAt")
+  AppealView toView(Appeal appeal);
+
+  List<AppealView> toAppealViews(List<Appeal> appeals);
+
+  @Mapping(target = "outcome", source = "outcome")
+  @Mapping(target = "rule", source = "rule")
+  @Mapping(target = "inputs", source = "inputs")
+  @Mapping(target = "rulesVersion", source = "rulesVersion")
+  @Mapping(target = "evaluatedAt", source = "evaluatedAt")
+  RecommendationView toView(RecordedRecommendation recommendation);
+
+  List<RecommendationView> toRecommendationViews(List<RecordedRecommendation> recommendations);
 }

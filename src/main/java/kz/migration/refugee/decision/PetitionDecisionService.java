@@ -187,6 +187,23 @@ public class PetitionDecisionService {
   }
 
   @Transactional(readOnly = true)
+  public List<AppealView> appeals(CaseNumber caseNumber) {
+    return mapper.toAppealViews(appeals.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+  }
+
+  /** Every evaluation of the rules on the case's assessments, oldest first. */
+  @Transactional(readOnly = true)
+  public List<RecommendationView> recommendations(CaseNumber caseNumber) {
+    return mapper.toRecommendationViews(
+        recommendations.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+  }
+
+  /** The legal ground's label as the procedure names it, or its code. */
+  public String legalGroundLabel(String code) {
+    return procedure.legalGround(code).map(ProcedureProperties.LegalGround::label).orElse(code);
+  }
+
+  @Transactional(readOnly = true)
   DecisionNoticeContent notice(CaseNumber caseNumber) {
     CaseView view = caseSearch.view(caseNumber);
     CaseSummary c = caseSearch.summary(caseNumber);

@@ -45,4 +45,10 @@ class RecordedRecommendation {
   }
 
   Instant evaluatedAt() { return evaluatedAt; }
+
+  public String getOutcome() { return outcome; }
+  public String getRule() { return rule; }
+  public String getInputs() { return inputs; }
+  public String getRulesVersion() { return rulesVersion; }
+  public Instant getEvaluatedAt() { return evaluatedAt; }
 }

@@ -12,8 +12,12 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 
 interface RecommendationRepository extends JpaRepository<RecordedRecommendation, Long> {
   Optional<RecordedRecommendation> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+  List<RecordedRecommendation> findByCaseIdOrderById(Long caseId);
 }
 
 interface AppealRepository extends JpaRepository<Appeal, Long> {
   Optional<Appeal> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+  List<Appeal> findByCaseIdOrderById(Long caseId);
 }

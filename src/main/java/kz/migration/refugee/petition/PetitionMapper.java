@@ -36,6 +36,10 @@ interface PetitionMapper {
   @Mapping(target = "decisionDueOn", source = "petition.decisionDueOn")
   @Mapping(target = "deadlineExtended", source = "petition.deadlineExtended")
   @Mapping(target = "deadlineMissed", source = "petition.deadlineMissed")
+  @Mapping(target = "interpreter", source = "petition.interpreter")
+  @Mapping(target = "representative", source = "petition.representative")
+  @Mapping(target = "extensionReason", source = "petition.extensionReason")
+  @Mapping(target = "extendedBy", source = "petition.extendedBy")
   PetitionView toView(Petition petition, String caseNumber);
 
   /** The answer first given to a request sent again under its Idempotency-Key. */

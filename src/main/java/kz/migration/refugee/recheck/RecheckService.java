@@ -237,7 +237,7 @@ public class RecheckService {
   }
 
   @Transactional(readOnly = true)
-  List<RecheckView> rechecks(CaseNumber caseNumber) {
+  public List<RecheckView> rechecks(CaseNumber caseNumber) {
     long caseId = caseSearch.summary(caseNumber).caseId();
     return rechecks.findByCaseIdOrderById(caseId).stream()
         .map(r -> mapper.toView(r, statusEnds.findFirstByRecheckIdOrderByIdDesc(r.getId()).orElse(null)))

@@ -1,9 +1,11 @@
 package kz.migration.refugee.registry;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +67,16 @@ public class CaseSearch {
   public List<CaseSummary> searchCases(String fragment, int limit) {
     return cases.findByCaseNumberContainingOrderByCaseNumber(fragment.strip().toUpperCase(), PageRequest.of(0, limit))
         .stream().map(this::summary).toList();
+  }
+
+  /** Persons born on a date, in cases not merged away. */
+  public List<PersonView> searchPersonsBornOn(LocalDate born, int limit) {
+    return mapper.toPersonViews(persons.findBornOn(born, PageRequest.of(0, limit)));
+  }
+
+  /** The case holding a certificate of this number (as printed, any case of letters). */
+  public Optional<CaseSummary> caseOfCertificate(String number) {
+    return certificates.findByNumber(number.strip().toUpperCase()).map(c -> summary(c.getCaseId()));
   }
 
   public CaseView view(CaseNumber number) {

@@ -94,6 +94,7 @@ class Certificate {
   }
 
   public Long getId() { return id; }
+  Long getCaseId() { return caseId; }
   public CertificateType getType() { return type; }
   public String getNumber() { return number; }
   public Person getHolder() { return holder; }

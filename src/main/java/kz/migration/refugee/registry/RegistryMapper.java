@@ -30,6 +30,8 @@ interface RegistryMapper {
   @Mapping(target = "languages", source = "languages")
   @Mapping(target = "documentType", source = "documentType")
   @Mapping(target = "documentNumber", source = "documentNumber")
+  @Mapping(target = "deregisteredOn", source = "deregisteredOn")
+  @Mapping(target = "deregistrationReason", source = "deregistrationReason")
   PersonView toView(Person person);
 
   List<PersonView> toPersonViews(Collection<Person> persons);

@@ -73,11 +73,20 @@ interface PersonRepository extends JpaRepository<Person, Long> {
       """)
   List<Person> search(@Param("fragment") String fragment, @Param("document") String document,
       @Param("key") String key, Pageable page);
+
+  @Query("""
+      select p from Person p join fetch p.familyCase c
+      where c.status <> kz.migration.refugee.registry.CaseStatus.MERGED and p.dateOfBirth = :born
+      order by p.surname, p.givenName
+      """)
+  List<Person> findBornOn(@Param("born") LocalDate born, Pageable page);
 }
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
   List<Certificate> findByCaseIdOrderById(Long caseId);
+
+  Optional<Certificate> findByNumber(String number);
 
   Optional<Certificate> findFirstByCaseIdAndTypeOrderByIdDesc(Long caseId, CertificateType type);
 }

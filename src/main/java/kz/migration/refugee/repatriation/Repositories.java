@@ -8,6 +8,8 @@ interface VoluntaryReturnRepository extends JpaRepository<VoluntaryReturn, Long>
   Optional<VoluntaryReturn> findByOpenCaseId(Long caseId);
 
   Optional<VoluntaryReturn> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+  List<VoluntaryReturn> findByCaseIdOrderById(Long caseId);
 }
 
 interface ReturnContactRepository extends JpaRepository<ReturnContact, Long> {

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class VoluntaryReturnService {
+public class VoluntaryReturnService {
 
   private static final String ALREADY_OPEN = "по этому делу уже открыто добровольное возвращение";
 
@@ -202,6 +202,14 @@ class VoluntaryReturnService {
     VoluntaryReturn r = returns.findFirstByCaseIdOrderByIdDesc(c.caseId())
         .orElseThrow(() -> new NotFoundException("voluntary return of case", caseNumber));
     return mapper.toView(r, c.caseNumber(), contacts.findByReturnIdOrderById(r.getId()));
+  }
+
+  /** Every return of a case, oldest first, for the case page. */
+  @Transactional(readOnly = true)
+  public List<VoluntaryReturnView> views(CaseNumber caseNumber) {
+    CaseSummary c = caseSearch.summary(caseNumber);
+    return returns.findByCaseIdOrderById(c.caseId()).stream()
+        .map(r -> mapper.toView(r, c.caseNumber(), contacts.findByReturnIdOrderById(r.getId()))).toList();
   }
 
   private CaseSummary recognisedFamily(String caseNumber) {

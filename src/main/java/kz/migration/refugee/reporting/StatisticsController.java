@@ -1,21 +1,19 @@
 package kz.migration.refugee.reporting;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import kz.migration.refugee.shared.CsvTable;
 import kz.migration.refugee.shared.FieldErrors;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
+import kz.migration.refugee.shared.ProductPage;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The programme's statistics for managers and auditors: JSON by default, CSV with {@code Accept: text/csv}
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Parameters are read as text and checked here, so that a malformed date is answered 400 naming it.
  */
 @RestController
+@ProductPage
 @RequestMapping("/api/statistics")
 @PreAuthorize("hasAnyRole('managers','auditors')")
 class StatisticsController {
@@ -140,9 +139,8 @@ class StatisticsController {
 
   /** The managers' dashboard (Russian): charts drawn by Apache ECharts from the endpoints above. */
   @GetMapping(value = "/dashboard.html", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<Resource> dashboard() {
-    return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .body(new ClassPathResource("reporting/dashboard.html"));
+  ModelAndView dashboard() {
+    return new ModelAndView("reporting/dashboard");
   }
 
   private static LocalDate[] period(String from, String to) {

@@ -52,10 +52,7 @@ public class ReviewFile {
     }
     StringJoiner text = new StringJoiner("\n\n");
     for (Interview i : all) {
-      text.add("Собеседование " + DATE.format(i.heldOn()) + "; язык: "
-          + LANGUAGES.getOrDefault(i.language(), i.language()) + "; переводчик: " + orDash(i.interpreter())
-          + "\nЗаписал(а): " + i.recordedBy() + ", " + at(i.recordedAt())
-          + "\n" + i.summary().strip());
+      text.add(interview(i));
     }
     return text.toString();
   }
@@ -78,7 +75,27 @@ public class ReviewFile {
     if (all.isEmpty()) {
       return "Заключения нет.";
     }
-    Assessment a = all.get(all.size() - 1);
+    return assessment(all.get(all.size() - 1));
+  }
+
+  /** Every assessment of the case in full, oldest first; empty if there is none. */
+  public List<String> assessments(long caseId) {
+    return assessments.findByCaseIdOrderById(caseId).stream().map(this::assessment).toList();
+  }
+
+  /** Every interview of the case with its account, one text each, oldest first. */
+  public List<String> interviewRecords(long caseId) {
+    return interviews.findByCaseIdOrderById(caseId).stream().map(this::interview).toList();
+  }
+
+  private String interview(Interview i) {
+    return "Собеседование " + DATE.format(i.heldOn()) + "; язык: "
+        + LANGUAGES.getOrDefault(i.language(), i.language()) + "; переводчик: " + orDash(i.interpreter())
+        + "\nЗаписал(а): " + i.recordedBy() + ", " + at(i.recordedAt())
+        + "\n" + i.summary().strip();
+  }
+
+  private String assessment(Assessment a) {
     StringJoiner text = new StringJoiner("\n");
     text.add("Подготовил(а): " + a.assessedBy() + ", " + at(a.assessedAt()));
     text.add("Установленные факты:");

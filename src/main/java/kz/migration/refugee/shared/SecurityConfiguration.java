@@ -42,6 +42,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       refused by {@link ApiWriteGuard}; pages get a Content-Security-Policy ({@link PagePolicy}). Which roles reach
  *       which paths is decided here, before any input is read (so a forbidden role gets 403, never a
  *       validation answer); the controllers' {@code @PreAuthorize} repeat it where they are.</li>
+ *   <li>{@code /cases/**}, {@code /search}: the product's pages, HTTP basic for now (see {@link #productPages}).</li>
  *   <li>{@code /engine-rest/**}: the same HTTP basic login, every path included (Camunda's own engine REST filter
  *       let the list of engines through without one); the user becomes the engine's current user.</li>
  *   <li>{@code /camunda/**}: the webapps' own session login and CSRF filter.</li>
@@ -85,6 +86,29 @@ class SecurityConfiguration {
             .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
         .authenticationProvider(camundaIdentity(identityService))
         .addFilterAfter(new EngineAuthenticationBridge(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  /**
+   * The product's own pages: the case page, its certificates, the search. HTTP basic as for the domain API for
+   * now; GET only, stateless, hence no CSRF token yet (the header's logout form carries one once there is).
+   * No engine user is set: the page only reads, and its timeline is the whole case's. Its paths meet no other
+   * chain's; it only has to come before the webapps' catch-all.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain productPages(HttpSecurity http, IdentityService identityService, PagePolicy pagePolicy)
+      throws Exception {
+    return http.securityMatcher("/cases/**", "/search")
+        .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS))
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .headers(h -> h
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(c -> c.policyDirectives(pagePolicy.directives()))
+            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
+        .authenticationProvider(camundaIdentity(identityService))
         .build();
   }
 

@@ -40,6 +40,7 @@ class AccessMatrixTest {
   private static final Set<String> AUDIT = Set.of("auditor", "manager");
   private static final Set<String> MANAGERS = Set.of("manager");
   private static final Set<String> ADMINS = Set.of("admin");
+  private static final Set<String> CASE_PAGES = Set.of("caseworker", "manager", "auditor");
 
   /** Who may call each endpoint of the domain API: {@code "METHOD pattern"}. */
   private static final Map<String, Set<String>> DOMAIN_API = Map.ofEntries(
@@ -83,7 +84,11 @@ class AccessMatrixTest {
       entry("GET /api/statistics/deadlines.csv", AUDIT),
       entry("GET /api/statistics/workload", AUDIT),
       entry("GET /api/statistics/workload.csv", AUDIT),
-      entry("GET /api/statistics/dashboard.html", AUDIT));
+      entry("GET /api/statistics/dashboard.html", AUDIT),
+      // the product's pages (their own security chain)
+      entry("GET /cases/{caseNumber}", CASE_PAGES),
+      entry("GET /cases/{caseNumber}/certificates/{number}.pdf", CASE_PAGES),
+      entry("GET /search", CASE_PAGES));
 
   /**
    * Writes through engine REST that the roles must or must not be able to make. Reads are open to every
@@ -115,7 +120,7 @@ class AccessMatrixTest {
   void everyDomainEndpointOfTheRunningApplicationHasItsAccessStated() {
     Set<String> running = new TreeSet<>();
     mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-        .filter(p -> p.startsWith("/api/"))
+        .filter(p -> p.startsWith("/api/") || p.startsWith("/cases/") || p.equals("/search"))
         .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> running.add(m.name() + " " + p))));
     assertThat(running).isEqualTo(new TreeSet<>(DOMAIN_API.keySet()));
   }
@@ -266,7 +271,8 @@ class AccessMatrixTest {
 
   private static String example(String pattern) {
     return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{body}", "unhcr")
-        + (pattern.endsWith("/persons") || pattern.endsWith("/cases") ? "?q=x" : "");
+        .replace("{number}", "RC-1999-999999")
+        + (pattern.endsWith("/persons") || pattern.endsWith("/cases") || pattern.equals("/search") ? "?q=x" : "");
   }
 
   private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {

@@ -1,0 +1,26 @@
+package kz.migration.refugee.casefile;
+
+import java.util.List;
+
+/** A case as its page shows it; every value is already Russian text, so the template only lays it out. */
+record CasePage(String caseNumber, String status, String headName, List<Field> summary, List<Member> members,
+    List<Field> petition, List<Field> deadlines, List<String> interviews, List<String> agencyReplies,
+    List<String> assessments, List<Entry> recommendations, List<Entry> decisions, List<Entry> appeals,
+    List<Certificate> certificates, List<Entry> rechecks, List<Entry> returns, List<Deregistered> deregistrations,
+    List<Step> timeline, boolean decided) {
+
+  record Field(String label, String value) {}
+
+  /** One record of a kind (a decision, an appeal, a recheck...): a title, its fields, and free text if any. */
+  record Entry(String title, List<Field> fields, String text) {}
+
+  record Member(String name, String role, String sex, String born, String age, String citizenship, String ethnicity,
+      String languages, String document, String register) {}
+
+  record Certificate(String number, String type, String holder, String members, String issuedOn, String validUntil,
+      String status, String pdf) {}
+
+  record Deregistered(String name, String on, String reason) {}
+
+  record Step(String at, String what, String kind, String who) {}
+}

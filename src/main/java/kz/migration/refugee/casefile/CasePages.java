@@ -1,0 +1,372 @@
+package kz.migration.refugee.casefile;
+
+import static kz.migration.refugee.shared.FormText.DATE;
+import static kz.migration.refugee.shared.FormText.DATE_TIME;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+import kz.migration.refugee.audit.DecisionHistory;
+import kz.migration.refugee.casefile.CasePage.Certificate;
+import kz.migration.refugee.casefile.CasePage.Deregistered;
+import kz.migration.refugee.casefile.CasePage.Entry;
+import kz.migration.refugee.casefile.CasePage.Field;
+import kz.migration.refugee.casefile.CasePage.Member;
+import kz.migration.refugee.casefile.CasePage.Step;
+import kz.migration.refugee.decision.AppealView;
+import kz.migration.refugee.decision.DecisionView;
+import kz.migration.refugee.decision.PetitionDecisionService;
+import kz.migration.refugee.decision.RecommendationView;
+import kz.migration.refugee.petition.PetitionService;
+import kz.migration.refugee.petition.PetitionView;
+import kz.migration.refugee.recheck.RecheckService;
+import kz.migration.refugee.recheck.RecheckView;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.registry.CaseSummary;
+import kz.migration.refugee.registry.CaseView;
+import kz.migration.refugee.registry.CertificateView;
+import kz.migration.refugee.registry.PersonView;
+import kz.migration.refugee.repatriation.VoluntaryReturnService;
+import kz.migration.refugee.repatriation.VoluntaryReturnView;
+import kz.migration.refugee.review.ReviewFile;
+import kz.migration.refugee.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gathers a case's page from the features' public read services, in one read-only transaction. */
+@Service
+@Transactional(readOnly = true)
+class CasePages {
+
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+  private static final String DASH = "—";
+
+  private static final Map<String, String> STATUS = Map.of("INTAKE", "приём ходатайства",
+      "MERGED", "объединено с другим делом", "REGISTERED", "зарегистрировано", "UNDER_REVIEW", "на рассмотрении",
+      "GRANTED", "статус беженца присвоен", "REFUSED", "отказано", "APPEAL", "обжалование",
+      "CLOSED", "закрыто", "DEREGISTERED", "семья снята с учёта");
+  private static final Map<String, String> ROLE = Map.of("HEAD", "глава семьи", "SPOUSE", "супруг(а)",
+      "CHILD", "ребёнок", "OTHER", "иной член семьи");
+  private static final Map<String, String> SEX = Map.of("MALE", "мужской", "FEMALE", "женский");
+  private static final Map<String, String> DOCUMENT = Map.of("PASSPORT", "паспорт", "ID_CARD", "удостоверение личности",
+      "BIRTH_CERTIFICATE", "свидетельство о рождении", "OTHER", "иной документ", "NONE", "документа нет");
+  private static final Map<String, String> DEREGISTRATION = Map.of("voluntary_return", "добровольное возвращение",
+      "cessation", "утрата статуса (ст. 1C)", "deprivation", "лишение статуса", "left_country", "выезд из страны",
+      "death", "смерть", "other", "иная причина");
+  private static final Map<String, String> CERTIFICATE_TYPE = Map.of("ASYLUM_SEEKER",
+      "свидетельство лица, ищущего убежище", "REFUGEE", "удостоверение беженца");
+  private static final Map<String, String> CERTIFICATE_STATUS = Map.of("VALID", "действительно",
+      "SUPERSEDED", "заменено новым", "INVALIDATED", "недействительно");
+  private static final Map<String, String> OUTCOME = Map.of("GRANTED", "присвоить статус беженца",
+      "REFUSED", "отказать", "grant", "присвоить статус", "refuse", "отказать",
+      "refer", "передать на рассмотрение комиссии");
+  private static final Map<String, String> APPEAL = Map.of("UPHELD", "отказ оставлен в силе",
+      "OVERTURNED", "жалоба удовлетворена, повторное рассмотрение");
+  private static final Map<String, String> RECHECK = Map.of("EXTENDED", "статус продлён",
+      "STATUS_ENDED", "статус прекращён", "NONE_REGISTERED", "на учёте никого не осталось",
+      "extend", "продлить", "cessation", "утрата статуса", "deprivation", "лишение статуса",
+      "refer", "передать руководителю");
+  private static final Map<String, String> RETURN = Map.of("RETURNED", "выезд состоялся",
+      "WITHDRAWN", "заявление отозвано");
+  private static final Map<String, String> STEP = Map.of("userTask", "задача", "serviceTask", "автоматический шаг",
+      "startEvent", "начало", "noneEndEvent", "завершение", "businessRuleTask", "правила",
+      "dmnEvaluation", "решение по правилам (DMN)", "callActivity", "вызов процесса",
+      "boundaryTimer", "срок", "intermediateTimer", "ожидание");
+
+  private final CaseSearch caseSearch;
+  private final PetitionService petitions;
+  private final ReviewFile review;
+  private final PetitionDecisionService decisions;
+  private final RecheckService rechecks;
+  private final VoluntaryReturnService returns;
+  private final DecisionHistory history;
+  private final Clock clock;
+
+  CasePages(CaseSearch caseSearch, PetitionService petitions, ReviewFile review, PetitionDecisionService decisions,
+      RecheckService rechecks, VoluntaryReturnService returns, DecisionHistory history, Clock clock) {
+    this.caseSearch = caseSearch;
+    this.petitions = petitions;
+    this.review = review;
+    this.decisions = decisions;
+    this.rechecks = rechecks;
+    this.returns = returns;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  /** The case's page; an unknown case is not found. */
+  CasePage page(CaseNumber number) {
+    CaseSummary summary = caseSearch.summary(number);
+    CaseView c = caseSearch.view(number);
+    long caseId = summary.caseId();
+    LocalDate today = LocalDate.now(clock);
+    PetitionView petition = petition(number);
+    List<DecisionView> decided = decisions.decisions(number);
+
+    List<Field> overview = List.of(new Field("Статус дела", label(STATUS, c.status())),
+        new Field("Дата прибытия", date(c.arrivalDate())), new Field("Дата регистрации", date(c.registeredOn())),
+        new Field("Адрес проживания", text(c.address())), new Field("Членов семьи", String.valueOf(c.members().size())));
+
+    return new CasePage(c.caseNumber(), label(STATUS, c.status()), summary.headName(), overview,
+        c.members().stream().map(p -> member(p, today)).toList(), petitionFields(petition),
+        deadlines(petition, decided), review.interviewRecords(caseId), agencyReplies(caseId),
+        review.assessments(caseId), decisions.recommendations(number).stream().map(this::recommendation).toList(),
+        decided.stream().map(this::decision).toList(),
+        decisions.appeals(number).stream().map(this::appeal).toList(),
+        c.certificates().stream().map(x -> certificate(c.caseNumber(), x)).toList(),
+        rechecks.rechecks(number).stream().map(this::recheck).toList(),
+        returns.views(number).stream().map(this::voluntaryReturn).toList(),
+        c.members().stream().filter(p -> p.deregisteredOn() != null)
+            .map(p -> new Deregistered(name(p), date(p.deregisteredOn()), label(DEREGISTRATION, p.deregistrationReason())))
+            .toList(),
+        timeline(c.caseNumber()), !decided.isEmpty());
+  }
+
+  /** A certificate of this case as printed; one of another case, or none, is not found. */
+  CertificateRenderer.Content certificate(CaseNumber number, String certificateNumber) {
+    CaseView c = caseSearch.view(number);
+    CertificateView certificate = c.certificates().stream().filter(x -> x.number().equals(certificateNumber))
+        .findFirst().orElseThrow(() -> new NotFoundException("certificate", certificateNumber));
+    PersonView holder = c.members().stream().filter(p -> name(p).equals(certificate.holder())).findFirst()
+        .orElse(null);
+    return new CertificateRenderer.Content("REFUGEE".equals(certificate.type().name()), certificate.number(),
+        c.caseNumber(), text(certificate.holder()), holder == null ? DASH : date(holder.dateOfBirth()),
+        holder == null ? DASH : citizenship(holder.citizenship()),
+        certificate.members() == null || certificate.members().isEmpty() ? DASH
+            : String.join(", ", certificate.members()),
+        date(certificate.issuedOn()), date(certificate.validUntil()), label(CERTIFICATE_STATUS, certificate.status()));
+  }
+
+  private PetitionView petition(CaseNumber number) {
+    try {
+      return petitions.view(number);
+    } catch (NotFoundException e) {
+      return null; // a case imported from an archive may have no petition on record
+    }
+  }
+
+  private Member member(PersonView p, LocalDate today) {
+    return new Member(name(p), label(ROLE, p.role()), label(SEX, p.sex()), date(p.dateOfBirth()),
+        age(p.dateOfBirth(), today), citizenship(p.citizenship()), text(p.ethnicity()), languages(p.languages()),
+        p.documentType() == null ? DASH : label(DOCUMENT, p.documentType())
+            + (p.documentNumber() == null ? "" : " № " + p.documentNumber()),
+        p.deregisteredOn() == null ? "на учёте" : "снят(а) с учёта " + date(p.deregisteredOn()));
+  }
+
+  private static List<Field> petitionFields(PetitionView p) {
+    if (p == null) {
+      return List.of();
+    }
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Дата подачи", date(p.filedOn())));
+    fields.add(new Field("Подано с опозданием", p.filedLate() ? "да" : "нет"));
+    if (p.filedLate() || p.lateFilingReason() != null) {
+      fields.add(new Field("Причина опоздания", text(p.lateFilingReason())));
+    }
+    fields.add(new Field("Язык", language(p.language())));
+    fields.add(new Field("Переводчик", text(p.interpreter())));
+    fields.add(new Field("Представитель", text(p.representative())));
+    return fields;
+  }
+
+  private List<Field> deadlines(PetitionView p, List<DecisionView> decided) {
+    List<Field> fields = new ArrayList<>();
+    if (p != null) {
+      fields.add(new Field("Решение не позднее", date(p.decisionDueOn())
+          + (p.deadlineMissed() ? " (срок пропущен)" : "")));
+      fields.add(new Field("Продление срока", p.deadlineExtended()
+          ? "продлён; " + text(p.extendedBy()) + ": " + text(p.extensionReason()) : "не продлевался"));
+    }
+    decided.stream().filter(d -> d.appealDueOn() != null).reduce((a, b) -> b).ifPresent(d -> fields.add(
+        new Field("Срок обжалования", "с " + date(d.notifiedOn()) + " по " + date(d.appealDueOn()))));
+    return fields;
+  }
+
+  private List<String> agencyReplies(long caseId) {
+    return Arrays.stream(review.agencyReplies(caseId).split("\n")).filter(s -> !s.isBlank()).toList();
+  }
+
+  private Entry recommendation(RecommendationView r) {
+    return new Entry("Рекомендация от " + at(r.evaluatedAt()), List.of(
+        new Field("Рекомендация", label(OUTCOME, r.outcome())), new Field("Правило", text(r.rule())),
+        new Field("Исходные данные", text(r.inputs())), new Field("Версия правил", text(r.rulesVersion()))), null);
+  }
+
+  private Entry decision(DecisionView d) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Решение", label(OUTCOME, d.outcome())));
+    fields.add(new Field("Правовое основание", text(decisions.legalGroundLabel(d.legalGround()))));
+    fields.add(new Field("Принял(а)", text(d.decidedBy())));
+    fields.add(new Field("Рекомендация правил", label(OUTCOME, d.recommendation()) + "; правило "
+        + text(d.recommendationRule()) + "; версия " + text(d.rulesVersion())));
+    fields.add(new Field("Исходные данные правил", text(d.recommendationInputs())));
+    if (d.notifiedOn() != null) {
+      fields.add(new Field("Уведомление", date(d.notifiedOn())));
+    }
+    return new Entry("Решение от " + at(d.decidedAt()), fields, text(d.reasons()));
+  }
+
+  private Entry appeal(AppealView a) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Результат", a.outcome() == null ? "не рассмотрена" : label(APPEAL, a.outcome())));
+    if (a.decidedBy() != null) {
+      fields.add(new Field("Рассмотрел(а)", a.decidedBy() + ", " + at(a.decidedAt())));
+      fields.add(new Field("Мотивировка", text(a.reasons())));
+    }
+    return new Entry("Жалоба от " + date(a.lodgedOn()), fields, text(a.grounds()));
+  }
+
+  private static Certificate certificate(String caseNumber, CertificateView c) {
+    return new Certificate(c.number(), label(CERTIFICATE_TYPE, c.type()), text(c.holder()),
+        c.members() == null || c.members().isEmpty() ? DASH : String.join(", ", c.members()), date(c.issuedOn()),
+        date(c.validUntil()), label(CERTIFICATE_STATUS, c.status()),
+        "/cases/" + caseNumber + "/certificates/" + c.number() + ".pdf");
+  }
+
+  private Entry recheck(RecheckView r) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Начата", at(r.startedAt()) + (r.overdue() ? " (просрочена)" : "")));
+    fields.add(new Field("Предложение", r.proposedOutcome() == null ? DASH
+        : label(RECHECK, r.proposedOutcome()) + "; " + text(r.verifiedBy()) + ", " + at(r.verifiedAt())));
+    if (r.validFrom() != null) {
+      fields.add(new Field("Новый срок", date(r.validFrom()) + " – " + date(r.validUntil())));
+    }
+    fields.add(new Field("Итог", r.outcome() == null ? "не завершена" : label(RECHECK, r.outcome()) + ", "
+        + at(r.completedAt())));
+    if (r.statusEnd() != null) {
+      RecheckView.StatusEndView s = r.statusEnd();
+      fields.add(new Field("Прекращение статуса", label(RECHECK, s.kind() == null ? null : s.kind().toLowerCase())
+          + " (" + text(s.ground()) + "); предложил(а) " + text(s.proposedBy())
+          + (s.confirmed() == null ? "" : s.confirmed() ? "; утвердил(а) " + text(s.confirmedBy()) : "; отклонено")));
+      if (s.appealLodgedOn() != null) {
+        fields.add(new Field("Жалоба", "подана " + date(s.appealLodgedOn()) + "; " + text(s.appealOutcome())
+            + (s.appealDecidedBy() == null ? "" : ", " + s.appealDecidedBy())));
+      }
+      if (s.effectiveOn() != null) {
+        fields.add(new Field("Статус прекращён с", date(s.effectiveOn())));
+      }
+    }
+    return new Entry("Перерегистрация к " + date(r.dueOn()), fields, null);
+  }
+
+  private Entry voluntaryReturn(VoluntaryReturnView r) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Заявление", date(r.requestedOn()) + " № " + text(r.requestReference()) + "; принял(а) "
+        + text(r.requestedBy())));
+    fields.add(new Field("Возвращается", r.wholeFamily() ? "вся семья"
+        : "членов семьи: " + (r.returningPersonIds() == null ? 0 : r.returningPersonIds().size())));
+    fields.add(new Field("Добровольность", r.voluntarinessConfirmed() == null ? "не подтверждена"
+        : (r.voluntarinessConfirmed() ? "подтверждена " : "не подтверждена ") + date(r.interviewDate())
+            + ", " + text(r.confirmedBy())));
+    for (VoluntaryReturnView.ContactView contact : r.contacts()) {
+      fields.add(new Field(text(contact.bodyLabel()), "запрос " + at(contact.requestedAt()) + ", напоминаний: "
+          + contact.reminders() + "; " + (contact.repliedOn() == null ? "ответа нет"
+          : "ответ " + date(contact.repliedOn()) + " № " + text(contact.replyReference()) + ": "
+              + text(contact.remarks()))));
+    }
+    if (r.departureOn() != null) {
+      fields.add(new Field("Выезд", date(r.departureOn())));
+    }
+    if (r.withdrawnOn() != null) {
+      fields.add(new Field("Отозвано", date(r.withdrawnOn())));
+    }
+    fields.add(new Field("Итог", r.outcome() == null ? "в работе" : label(RETURN, r.outcome())));
+    return new Entry("Добровольное возвращение " + text(r.reference()), fields, null);
+  }
+
+  /** Who did what, when, from the engine's history; a case imported without a process has none. */
+  private List<Step> timeline(String caseNumber) {
+    DecisionHistory.Timeline timeline;
+    try {
+      timeline = history.timeline(caseNumber);
+    } catch (NotFoundException e) {
+      return List.of();
+    }
+    return timeline.steps().stream()
+        .map(s -> new Step(at(s.at()), s.name() == null ? text(s.activityId()) : s.name(),
+            STEP.getOrDefault(s.kind(), s.kind()), s.user() == null ? "система" : s.user()))
+        .toList();
+  }
+
+  static String name(PersonView p) {
+    return Arrays.stream(new String[] {p.surname(), p.givenName(), p.patronymic()})
+        .filter(s -> s != null && !s.isBlank()).map(String::strip).collect(Collectors.joining(" "));
+  }
+
+  /** "43 года", "1 год", "11 лет", "до года". */
+  static String age(LocalDate born, LocalDate today) {
+    if (born == null) {
+      return DASH;
+    }
+    int years = Period.between(born, today).getYears();
+    if (years < 1) {
+      return "до года";
+    }
+    int lastTwo = years % 100;
+    int last = years % 10;
+    String word = lastTwo >= 11 && lastTwo <= 14 ? "лет" : last == 1 ? "год" : last >= 2 && last <= 4 ? "года" : "лет";
+    return years + " " + word;
+  }
+
+  /** The country's Russian name, as {@link Locale} knows it, with the recorded code. */
+  static String citizenship(String code) {
+    if (code == null || code.isBlank()) {
+      return DASH;
+    }
+    String name = new Locale("", code).getDisplayCountry(RUSSIAN);
+    return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
+  }
+
+  private static String languages(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return DASH;
+    }
+    StringJoiner names = new StringJoiner(", ");
+    Arrays.stream(codes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(CasePages::language)
+        .forEach(names::add);
+    return names.toString();
+  }
+
+  private static String language(String code) {
+    if (code == null || code.isBlank()) {
+      return DASH;
+    }
+    if ("other".equals(code)) {
+      return "другой";
+    }
+    if ("und".equals(code)) {
+      return "не указан"; // archived petitions
+    }
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(RUSSIAN);
+    return name.isBlank() || name.equals(code) ? code : name;
+  }
+
+  private static String label(Map<String, String> labels, Object value) {
+    if (value == null) {
+      return DASH;
+    }
+    String key = value instanceof Enum<?> e ? e.name() : value.toString();
+    return labels.getOrDefault(key, key);
+  }
+
+  private static String text(String value) {
+    return value == null || value.isBlank() ? DASH : value.strip();
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? DASH : DATE.format(date);
+  }
+
+  private String at(Instant instant) {
+    return instant == null ? DASH : DATE_TIME.format(instant.atZone(clock.getZone()));
+  }
+}

@@ -1,0 +1,121 @@
+package kz.migration.refugee.casefile;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a printable certificate (A4, PDF): the asylum-seeker certificate or the refugee certificate, with its
+ * holder and the family members recorded on it. DejaVu is embedded (Identity-H) for Cyrillic and every other
+ * script a name may be written in; no personal data goes into the PDF's metadata.
+ */
+@Component
+class CertificateRenderer {
+
+  private static final String AUTHORITY = "Местный исполнительный орган города Алматы / Управление миграции";
+
+  /** What a certificate shows; every value already Russian text. */
+  record Content(boolean refugee, String number, String caseNumber, String holder, String holderBorn,
+      String holderCitizenship, String members, String issuedOn, String validUntil, String status) {}
+
+  private final Font small;
+  private final Font title;
+  private final Font label;
+  private final Font text;
+
+  CertificateRenderer() {
+    BaseFont regular = font("/fonts/DejaVuSans.ttf");
+    BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
+    small = new Font(regular, 9);
+    title = new Font(bold, 14);
+    label = new Font(bold, 10);
+    text = new Font(regular, 10);
+  }
+
+  byte[] render(Content c) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.addTitle(c.refugee() ? "Удостоверение беженца" : "Свидетельство лица, ищущего убежище");
+      document.addCreator("ИС «Статус беженца» — Управление миграции");
+      document.open();
+
+      Paragraph authority = new Paragraph(AUTHORITY, small);
+      authority.setAlignment(Element.ALIGN_CENTER);
+      authority.setSpacingAfter(18);
+      document.add(authority);
+
+      Paragraph heading = new Paragraph(c.refugee() ? "УДОСТОВЕРЕНИЕ БЕЖЕНЦА"
+          : "СВИДЕТЕЛЬСТВО О РЕГИСТРАЦИИ ХОДАТАЙСТВА О ПРИСВОЕНИИ СТАТУСА БЕЖЕНЦА", title);
+      heading.setAlignment(Element.ALIGN_CENTER);
+      heading.setSpacingAfter(4);
+      document.add(heading);
+      Paragraph number = new Paragraph("№ " + c.number(), title);
+      number.setAlignment(Element.ALIGN_CENTER);
+      number.setSpacingAfter(18);
+      document.add(number);
+
+      PdfPTable facts = new PdfPTable(new float[] {34, 66});
+      facts.setWidthPercentage(100);
+      facts.setSpacingAfter(16);
+      row(facts, "Владелец", c.holder());
+      row(facts, "Дата рождения", c.holderBorn());
+      row(facts, "Гражданство", c.holderCitizenship());
+      row(facts, "Члены семьи, внесённые в документ", c.members());
+      row(facts, "Номер дела", c.caseNumber());
+      row(facts, "Дата выдачи", c.issuedOn());
+      row(facts, "Действительно до", c.validUntil());
+      row(facts, "Состояние", c.status());
+      document.add(facts);
+
+      document.add(new Paragraph(c.refugee()
+          ? "Удостоверение подтверждает статус беженца его владельца и внесённых в него членов семьи и подлежит "
+              + "ежегодной перерегистрации."
+          : "Свидетельство подтверждает, что ходатайство о присвоении статуса беженца зарегистрировано и "
+              + "рассматривается; действительно до принятия решения по ходатайству.", text));
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("certificate PDF not rendered", e);
+    }
+    return out.toByteArray();
+  }
+
+  private void row(PdfPTable table, String name, String value) {
+    table.addCell(cell(new Phrase(name, label)));
+    table.addCell(cell(new Phrase(value, text)));
+  }
+
+  private static PdfPCell cell(Phrase phrase) {
+    PdfPCell cell = new PdfPCell(phrase);
+    cell.setBorder(Rectangle.BOX);
+    cell.setBorderWidth(0.5f);
+    cell.setPadding(5);
+    return cell;
+  }
+
+  private static BaseFont font(String resource) {
+    try (InputStream in = CertificateRenderer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("font not on the classpath: " + resource);
+      }
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+    } catch (IOException | DocumentException e) {
+      throw new IllegalStateException("font not loaded: " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package kz.migration.refugee.decision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An appeal against a refusal: when, on which grounds, and its outcome once decided ({@code UPHELD}, ...). */
+public record AppealView(LocalDate lodgedOn, String grounds, String outcome, String reasons, String decidedBy,
+    Instant decidedAt) {}
