@@ -88,6 +88,7 @@ class AccessMatrixTest {
       // the product's pages (their own security chain)
       entry("GET /cases/{caseNumber}", CASE_PAGES),
       entry("GET /cases/{caseNumber}/certificates/{number}.pdf", CASE_PAGES),
+      entry("GET /cases/task/{taskId}", CASE_PAGES),
       entry("GET /search", CASE_PAGES));
 
   /**
@@ -271,7 +272,7 @@ class AccessMatrixTest {
 
   private static String example(String pattern) {
     return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{body}", "unhcr")
-        .replace("{number}", "RC-1999-999999")
+        .replace("{number}", "RC-1999-999999").replace("{taskId}", "matrix-missing")
         + (pattern.endsWith("/persons") || pattern.endsWith("/cases") || pattern.equals("/search") ? "?q=x" : "");
   }
 
