@@ -62,9 +62,27 @@ class TaskCaseTest {
         .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
   }
 
+  /** After the start form: the case page of the petition this person filed last, never someone else's. */
+  @Test
+  void afterFilingTheCaseworkerLandsOnTheCasePageOfTheirLatestPetition() throws Exception {
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String caseNumber = steps.file(CaseSteps.family());
+
+    HttpResponse<Void> filer = send("/cases/filed/latest", "caseworker");
+    assertThat(filer.statusCode()).isEqualTo(302);
+    assertThat(filer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/cases/" + caseNumber));
+    assertThat(send("/cases/filed/latest", "manager2").headers().firstValue("Location"))
+        .isNotEqualTo(filer.headers().firstValue("Location"));
+    assertThat(send("/cases/filed/latest", "auditor").statusCode()).isEqualTo(403);
+  }
+
   private HttpResponse<Void> get(String taskId, String user) throws Exception {
+    return send("/cases/task/" + taskId, user);
+  }
+
+  private HttpResponse<Void> send(String path, String user) throws Exception {
     String login = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/task/" + taskId))
+    return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + login).build(), HttpResponse.BodyHandlers.discarding());
   }
 }

@@ -89,6 +89,7 @@ class AccessMatrixTest {
       entry("GET /cases/{caseNumber}", CASE_PAGES),
       entry("GET /cases/{caseNumber}/certificates/{number}.pdf", CASE_PAGES),
       entry("GET /cases/task/{taskId}", CASE_PAGES),
+      entry("GET /cases/filed/latest", CASE_WORK),
       entry("GET /search", CASE_PAGES));
 
   /**
