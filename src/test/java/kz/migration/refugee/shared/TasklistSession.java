@@ -25,8 +25,8 @@ record TasklistSession(int port, HttpClient client, String token) {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     var login = loginForm(port, client, user, "demo");
     assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
-    // the webapps' page hands out their CSRF token
-    var page = client.send(request(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
+    // the webapps' pages hand out their CSRF token (the welcome page to every role; Tasklist's only to its users)
+    var page = client.send(request(port, "/camunda/app/welcome/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
     assertThat(page.statusCode()).isEqualTo(200);
     return new TasklistSession(port, client, page.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
   }
