@@ -36,6 +36,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     String address = request.getRemoteAddr();
     OptionalLong retryAfter = throttle.retryAfter(address);
     if (retryAfter.isPresent()) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
       if (isLoginForm(request)) {
         // a person at the login form: the page, with when to try again
         LoginPage.writeThrottled(request, response, retryAfter.getAsLong());
@@ -60,7 +61,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private static void refuse(HttpServletResponse response, long seconds) throws IOException {
-    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     Problems.write(response, 429, "urn:problem:too-many-failed-logins", "Too many failed logins",
         // a client may show this to the person at the keyboard
         "Слишком много неудачных попыток входа с этого адреса; повторите через " + seconds + " с.", null);

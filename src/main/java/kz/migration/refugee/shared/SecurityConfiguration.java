@@ -96,6 +96,7 @@ class SecurityConfiguration {
     // the pages (dashboard, audit) come back after the login; JSON calls are not remembered
     var pages = new HttpSessionRequestCache();
     pages.setRequestMatcher(r -> "GET".equals(r.getMethod()) && r.getRequestURI().endsWith(".html"));
+    pages.setMatchingRequestParameterName(null);
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
@@ -177,7 +178,10 @@ class SecurityConfiguration {
     requestCache.setMatchingRequestParameterName(null);
     return http
         .authorizeHttpRequests(a -> a
-            .requestMatchers(ownPages, get("/webjars/**"), get("/favicon.ico"), get("/error")).permitAll()
+            .requestMatchers(ownPages, get("/webjars/**"), get("/favicon.ico")).permitAll()
+            // the container's error page for an answer already decided (e.g. the webapps' CSRF filter's 403), which
+            // would otherwise turn into 401; asked for directly, /error is not found (DirectErrorRequests)
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/error")).permitAll()
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").failureHandler(loginPage)
             .defaultSuccessUrl("/camunda/app/welcome/default/"))

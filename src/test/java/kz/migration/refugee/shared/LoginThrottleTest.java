@@ -95,7 +95,7 @@ class LoginThrottleTest {
 
   @Test
   void theWebappsOwnLoginIsClosed() throws Exception {
-    var page = client.send(HttpRequest.newBuilder(url("/camunda/app/admin/default/")).GET().build(),
+    var page = client.send(HttpRequest.newBuilder(url("/camunda/app/admin/default/")).header("Accept", "text/html").GET().build(),
         HttpResponse.BodyHandlers.discarding());
     assertThat(page.statusCode()).as("anonymous: to the product's login page").isEqualTo(302);
     var login = client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/cockpit"))
