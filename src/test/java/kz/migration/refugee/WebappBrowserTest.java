@@ -202,7 +202,11 @@ class WebappBrowserTest {
     browser.get(url("/camunda/app/cockpit/default/"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Определения процессов"));
 
-    browser.get(url("/logout"));
+    // the audit page's «Выйти»: the logout page asks to confirm (a POST with the CSRF token)
+    browser.get(url("/api/audit/decisions.html"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Выйти"))).click();
+    wait.until(ExpectedConditions.urlToBe(url("/logout")));
+    screenshot("10-logout-page");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Выйти']"))).click();
     wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
     browser.get(url("/camunda/app/cockpit/default/"));
