@@ -102,7 +102,7 @@ class WebHygieneTest {
   @Test
   void thePagesInlineScriptsAndStylesAreAllowedByHashAndEChartsFromThisOrigin() throws Exception {
     for (String[] page : new String[][] {{"/api/audit/decisions.html", "audit/decisions.html"},
-        {"/api/statistics/dashboard.html", "reporting/dashboard.html"}}) {
+        {"/api/statistics/dashboard.html", "reporting/dashboard.html"}, {"/login", LoginPage.RESOURCE}}) {
       var answer = send(HttpRequest.newBuilder(url(page[0])).header("Authorization", basic("manager")).GET());
       assertThat(answer.statusCode()).isEqualTo(200);
       String policy = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
@@ -116,7 +116,9 @@ class WebHygieneTest {
               .digest(blocks.group(1).getBytes(StandardCharsets.UTF_8)));
           assertThat(policy).as(page[0] + " " + tag).contains("'sha256-" + hash + "'");
         }
-        assertThat(found).as(page[0] + " " + tag).isPositive();
+        if (!(tag.equals("script") && page[0].equals("/login"))) { // the login page has no script at all
+          assertThat(found).as(page[0] + " " + tag).isPositive();
+        }
       }
       assertThat(policy).contains("script-src 'self'", "connect-src 'self'");
     }
