@@ -29,8 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The webapps in a real browser, as the demo's users see them: Russian by default. A caseworker logs in to
- * Tasklist, claims the demo case's interview and completes its form; a manager sees Cockpit in Russian.
+ * The webapps in a real browser, as the demo's users see them: Russian by default, one login for all. A caseworker
+ * logs in at the product's login page, claims the demo case's interview in Tasklist and completes its form; a
+ * manager logs in once for Cockpit (in Russian), Tasklist and the dashboard, and Cockpit's logout ends them all;
+ * the product's logout ends the webapps too.
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @BrowserTest
@@ -85,17 +87,17 @@ class WebappBrowserTest {
     List<String> waiting = tasks.createTaskQuery().taskDefinitionKey(INTERVIEW).list().stream().map(t -> t.getId()).toList();
     assertThat(waiting).as("demo cases awaiting their interview").isNotEmpty();
 
+    // anonymous: the product's login page, which brings the caseworker back to Tasklist
     browser.get(url("/camunda/app/tasklist/default/"));
-    WebElement login = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name=signinForm] button[type=submit]")));
+    WebElement login = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form button[type=submit]")));
+    assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
     assertThat(login.getText()).isEqualTo("Войти");
-    assertThat(browser.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
-        .isEqualTo("Имя пользователя");
-    assertThat(browser.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder")).isEqualTo("Пароль");
-    screenshot("01-tasklist-login");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Вход");
+    assertThat(browser.findElement(By.name("username")).getAttribute("placeholder")).isEqualTo("Имя пользователя");
+    assertThat(browser.findElement(By.name("password")).getAttribute("placeholder")).isEqualTo("Пароль");
+    screenshot("01-login");
 
-    browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("caseworker");
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    login.click();
+    logIn("caseworker");
 
     // the task list: the filter created for a fresh installation, Russian headings, the interview task
     WebElement taskInList = wait.until(ExpectedConditions.elementToBeClickable(
@@ -151,12 +153,12 @@ class WebappBrowserTest {
   }
 
   @Test
-  void aManagerSeesCockpitInRussianAndEnglishOnRequest() throws Exception {
+  void oneLoginReachesCockpitTasklistAndTheDashboardAndTheLogoutEndsThemAll() throws Exception {
+    browser.get(url("/login"));
+    logIn("manager");
+    wait.until(ExpectedConditions.urlContains("/camunda/app/welcome/default/"));
+
     browser.get(url("/camunda/app/cockpit/default/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name=signinForm] button[type=submit]")));
-    browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("manager");
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Определения процессов"));
     assertThat(bodyText()).doesNotContain("Process Definitions", "Log out");
     screenshot("05-cockpit-dashboard");
@@ -167,6 +169,57 @@ class WebappBrowserTest {
     browser.get(url("/camunda/app/cockpit/default/?lang=ru#/dashboard"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Определения процессов"));
     screenshot("07-cockpit-dashboard-russian-again");
+
+    // the same login: Tasklist and the managers' dashboard, no second login
+    browser.get(url("/camunda/app/tasklist/default/"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Все задачи"));
+    browser.get(url("/api/statistics/dashboard.html"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Статистика по беженцам"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(url("/api/statistics/dashboard.html"));
+    screenshot("08-dashboard");
+
+    // Cockpit's own logout ends the one login
+    browser.get(url("/camunda/app/cockpit/default/#/dashboard"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".account .dropdown-toggle"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Выйти']"))).click();
+    wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
+    assertThat(bodyText()).contains("Вы вышли из системы.");
+    screenshot("09-logged-out");
+    for (String page : List.of("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/",
+        "/api/statistics/dashboard.html")) {
+      browser.get(url(page));
+      wait.until(ExpectedConditions.urlToBe(url("/login")));
+    }
+  }
+
+  @Test
+  void theProductsLogoutEndsTheWebappsToo() throws Exception {
+    browser.get(url("/api/audit/decisions.html"));
+    wait.until(ExpectedConditions.urlToBe(url("/login")));
+    logIn("auditor");
+    // back to the page asked for
+    wait.until(ExpectedConditions.urlToBe(url("/api/audit/decisions.html")));
+    browser.get(url("/camunda/app/cockpit/default/"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Определения процессов"));
+
+    // the audit page's «Выйти»: the logout page asks to confirm (a POST with the CSRF token)
+    browser.get(url("/api/audit/decisions.html"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Выйти"))).click();
+    wait.until(ExpectedConditions.urlToBe(url("/logout")));
+    screenshot("10-logout-page");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Выйти']"))).click();
+    wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
+    browser.get(url("/camunda/app/cockpit/default/"));
+    wait.until(ExpectedConditions.urlToBe(url("/login")));
+    browser.get(url("/api/audit/decisions.html"));
+    wait.until(ExpectedConditions.urlToBe(url("/login")));
+  }
+
+  /** The product's login form, on the page the browser is at. */
+  private void logIn(String user) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.name("username"))).sendKeys(user);
+    browser.findElement(By.name("password")).sendKeys("demo");
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
   }
 
   /** form-js prefixes the ids of a Camunda Form's fields with the form's id. */

@@ -114,18 +114,11 @@ class EngineApiAllowList {
         return;
       }
       List<String> groups = groups(request);
-      if (groups == null && "/engine".equals(path) && "GET".equals(request.getMethod())) {
-        // The list of engine names (engine REST's login is required before this filter, by Spring Security): the
-        // webapps' login page reads it before anyone has logged in (and cannot log in without it), so there it is
-        // the one answer given to anonymous callers: the name "default", nothing of the cases.
-        chain.doFilter(request, response);
-        return;
-      }
       if (groups == null) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
           response.setHeader("WWW-Authenticate", "Basic realm=\"default\"");
         }
-        // the webapps log in with their own form: a Basic challenge would make the browser open its login dialog
+        // the webapps log in at the product's login page: a Basic challenge would open the browser's login dialog
         deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Требуется вход");
         return;
       }

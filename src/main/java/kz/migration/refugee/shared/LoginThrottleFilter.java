@@ -6,21 +6,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts every login path under {@link LoginThrottle}: HTTP basic on {@code /api/**} (Spring Security) and on
- * {@code /engine-rest/**} (Camunda's filter), and the webapps' form login. Runs before both, so a refused
- * address never reaches a password check (nor Camunda's per-user delay). A login attempt is a request that
- * carries credentials; it failed when it is answered 401. The address is the connection's, or the one a
+ * Puts every login path under {@link LoginThrottle}: HTTP basic on {@code /api/**} and on {@code /engine-rest/**},
+ * and the login form ({@code POST /login}, {@link LoginPage}), which the webapps use too. Runs before Spring
+ * Security, so a refused address never reaches a password check (nor Camunda's per-user delay). A login attempt
+ * is a request that carries credentials; it failed when it is answered 401 (the form answers a failure so). The address is the connection's, or the one a
  * trusted proxy forwarded (see README, {@code server.forward-headers-strategy}).
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-  static final String[] URL_PATTERNS = {"/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*"};
-  private static final Pattern WEBAPP_LOGIN = Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?$");
+  static final String[] URL_PATTERNS = {"/api/*", "/engine-rest/*", "/login"};
 
   private final LoginThrottle throttle;
 
@@ -38,7 +36,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     String address = request.getRemoteAddr();
     OptionalLong retryAfter = throttle.retryAfter(address);
     if (retryAfter.isPresent()) {
-      refuse(response, retryAfter.getAsLong());
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
+      if (isLoginForm(request)) {
+        // a person at the login form: the page, with when to try again
+        LoginPage.writeThrottled(request, response, retryAfter.getAsLong());
+      } else {
+        refuse(response, retryAfter.getAsLong());
+      }
       return;
     }
     chain.doFilter(request, response);
@@ -48,17 +52,17 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   private static boolean isLoginAttempt(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/camunda/")) {
-      return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
-    }
-    return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    return isLoginForm(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+  }
+
+  private static boolean isLoginForm(HttpServletRequest request) {
+    return "POST".equals(request.getMethod())
+        && "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
   }
 
   private static void refuse(HttpServletResponse response, long seconds) throws IOException {
-    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     Problems.write(response, 429, "urn:problem:too-many-failed-logins", "Too many failed logins",
-        // the webapps' login page shows this to the person at the keyboard
+        // a client may show this to the person at the keyboard
         "Слишком много неудачных попыток входа с этого адреса; повторите через " + seconds + " с.", null);
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The Content-Security-Policy of {@code /api/**}. The API's own pages keep their script and style inline;
+ * The Content-Security-Policy of {@code /api/**} and of the login page. The API's own pages keep their script and style inline;
  * instead of allowing all inline code, the policy names each inline block by its SHA-256, computed from the
  * pages at start, so an edited page needs no edited policy. Scripts otherwise come only from this origin
  * (ECharts from /webjars); ECharts writes style attributes into its tooltips, hence {@code style-src-attr}.
@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PagePolicy {
 
-  /** The pages with inline code (Thymeleaf templates, whose inline blocks it leaves as written). */
-  static final List<String> PAGES = List.of("templates/audit/decisions.html", "templates/reporting/dashboard.html");
+  /** The pages with inline code: Thymeleaf templates (whose inline blocks it leaves as written), the login page. */
+  static final List<String> PAGES = List.of("templates/audit/decisions.html", "templates/reporting/dashboard.html",
+      LoginPage.RESOURCE);
 
   private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
   private static final Pattern INLINE_STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
@@ -48,6 +49,11 @@ class PagePolicy {
 
   String directives() {
     return directives;
+  }
+
+  /** The same, for pages this origin may frame (the case page in Tasklist's «Дело» tab). */
+  String framedBySelf() {
+    return directives.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
   }
 
   private static void hashes(Matcher blocks, Set<String> into) {

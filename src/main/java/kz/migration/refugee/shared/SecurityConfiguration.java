@@ -1,6 +1,30 @@
 package kz.migration.refugee.shared;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,25 +51,31 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may reach what. Users and groups are Camunda's (Admin webapp), so one login serves Tasklist,
- * Cockpit, engine REST and the domain API.
+ * Who may reach what. Users and groups are Camunda's (Admin webapp); one login serves Tasklist, Cockpit, Admin,
+ * the product's pages and the domain API.
  * <ul>
- *   <li>{@code /api/**}: HTTP basic against Camunda's identity service; the user's Camunda groups
- *       become roles ({@code ROLE_caseworkers}, ...). Stateless, hence no CSRF token: cross-site writes are
- *       refused by {@link ApiWriteGuard}; pages get a Content-Security-Policy ({@link PagePolicy}). Which roles reach
- *       which paths is decided here, before any input is read (so a forbidden role gets 403, never a
- *       validation answer); the controllers' {@code @PreAuthorize} repeat it where they are.</li>
- *   <li>{@code /cases/**}, {@code /search}: the product's pages, HTTP basic for now (see {@link #productPages}).</li>
- *   <li>{@code /engine-rest/**}: the same HTTP basic login, every path included (Camunda's own engine REST filter
+ *   <li>Browsers log in once at {@code /login} (the product's form, {@link LoginPage}) into an HTTP session,
+ *       checked against Camunda's identity service; the user's Camunda groups become roles
+ *       ({@code ROLE_caseworkers}, ...). {@code POST /logout} (CSRF token) ends it for everything, and so does the
+ *       webapps' own logout ({@link WebappLogout}).</li>
+ *   <li>{@code /camunda/**}: the webapps take that login through Camunda's container-based authentication
+ *       ({@link SpringSecurityWebappAuthentication}); their own login is closed. Their CSRF protection stays
+ *       Camunda's ({@code CsrfPreventionFilter}); anonymous pages are sent to the login page, their API gets 401.</li>
+ *   <li>{@code /api/**}: HTTP basic for machine clients (no session created), or the browser's session; a write
+ *       made with the session needs Spring's CSRF token. Cross-site writes are refused by {@link ApiWriteGuard}
+ *       either way; pages get a Content-Security-Policy ({@link PagePolicy}). Which roles reach which paths is
+ *       decided here, before any input is read (so a forbidden role gets 403, never a validation answer); the
+ *       controllers' {@code @PreAuthorize} repeat it where they are.</li>
+ *   <li>{@code /cases/**}, {@code /search}: the product's case pages, as the domain API: the browser's session or
+ *       HTTP basic; Tasklist frames them in its «Дело» tab, so this origin may frame them.</li>
+ *   <li>{@code /engine-rest/**}: HTTP basic only, stateless, every path included (Camunda's own engine REST filter
  *       let the list of engines through without one); the user becomes the engine's current user.</li>
- *   <li>{@code /camunda/**}: the webapps' own session login and CSRF filter.</li>
  *   <li>Actuator: health only.</li>
  *   <li>Every login path: failed logins throttled by source address ({@link LoginThrottle}).</li>
  * </ul>
@@ -55,6 +85,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
   static final String ENGINE_REST = "/engine-rest/*";
+  /** The webapps' own login form's endpoint, closed: they take the product's login. */
+  static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/*/login/**";
   /** The product's pages use none of these browser features. */
   static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
       + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
@@ -63,6 +95,10 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService, PagePolicy pagePolicy,
       @Value("${refugee.web.allowed-origins:}") List<String> allowedOrigins) throws Exception {
+    // the pages (dashboard, audit) come back after the login; JSON calls are not remembered
+    var pages = new HttpSessionRequestCache();
+    pages.setRequestMatcher(r -> "GET".equals(r.getMethod()) && r.getRequestURI().endsWith(".html"));
+    pages.setMatchingRequestParameterName(null);
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/audit/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
@@ -76,10 +112,14 @@ class SecurityConfiguration {
                 .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
             .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS))
         .httpBasic(Customizer.withDefaults())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // No CSRF token (stateless, HTTP basic); a browser's cached credentials are guarded by ApiWriteGuard.
-        .csrf(c -> c.disable())
-        .addFilterBefore(new ApiWriteGuard(allowedOrigins), BasicAuthenticationFilter.class)
+        // the browser's login is read from its HTTP session; HTTP basic never creates one
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        // A write riding on the session cookie needs the CSRF token; one with its own credentials (HTTP basic)
+        // has no cookie to ride on. ApiWriteGuard refuses cross-site writes either way (cached basic credentials).
+        .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite))
+        .requestCache(c -> c.requestCache(pages))
+        .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
+        .addFilterBefore(new ApiWriteGuard(allowedOrigins), CsrfFilter.class)
         .headers(h -> h
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
             .contentSecurityPolicy(c -> c.policyDirectives(pagePolicy.directives()))
@@ -90,23 +130,28 @@ class SecurityConfiguration {
   }
 
   /**
-   * The product's own pages: the case page, its certificates, the search. HTTP basic as for the domain API for
-   * now; GET only, stateless, hence no CSRF token yet (the header's logout form carries one once there is).
-   * No engine user is set: the page only reads, and its timeline is the whole case's. Its paths meet no other
-   * chain's; it only has to come before the webapps' catch-all.
+   * The product's case pages: the case page, its certificates, the search, the way from a task or a filing to its
+   * case. Read as the domain API is: the browser's session (pages come back after the login) or HTTP basic. They
+   * only read; no engine user is set, and a page's timeline is the whole case's. Tasklist shows the case page in its
+   * «Дело» tab, so this origin, and only this one, may frame them.
    */
   @Bean
   @Order(0)
   SecurityFilterChain productPages(HttpSecurity http, IdentityService identityService, PagePolicy pagePolicy)
       throws Exception {
+    var pages = new HttpSessionRequestCache();
+    pages.setMatchingRequestParameterName(null);
     return http.securityMatcher("/cases/**", "/search")
         .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS))
         .httpBasic(Customizer.withDefaults())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite))
+        .requestCache(c -> c.requestCache(pages))
+        .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
         .headers(h -> h
+            .frameOptions(f -> f.sameOrigin())
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-            .contentSecurityPolicy(c -> c.policyDirectives(pagePolicy.directives()))
+            .contentSecurityPolicy(c -> c.policyDirectives(pagePolicy.framedBySelf()))
             .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
         .authenticationProvider(camundaIdentity(identityService))
         .build();
@@ -139,25 +184,66 @@ class SecurityConfiguration {
 
   /**
    * The Admin webapp offers anyone to create a first administrator while camunda-admin has no member.
-   * The first administrator comes from the environment (or the demo users), so the offer stays closed.
+   * The first administrator comes from the environment (or the demo users), so the offer stays closed. The
+   * webapps' own login is closed too: they take the product's login, which is throttled, logged and the one
+   * that {@code /logout} ends.
    */
   @Bean
   @Order(4)
-  SecurityFilterChain adminSetup(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/camunda/api/admin/setup/**")
+  SecurityFilterChain closedWebappEndpoints(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/camunda/api/admin/setup/**", WEBAPP_LOGIN)
         .authorizeHttpRequests(a -> a.anyRequest().denyAll())
         .csrf(c -> c.disable())
         .build();
   }
 
-  /** The webapps authenticate through Camunda's own session login (see class comment). */
+  /** Browsers: the login form, the webapps and the product's other pages (see class comment). */
   @Bean
   @Order(5)
-  SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-        .csrf(c -> c.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+  SecurityFilterChain browser(HttpSecurity http, IdentityService identityService, LoginPage loginPage,
+      PagePolicy pagePolicy) throws Exception {
+    var ownPages = new OrRequestMatcher(get("/login"), get("/logout"));
+    // back to the page asked for after the login, at its own address (no "?continue" marker)
+    var requestCache = new HttpSessionRequestCache();
+    requestCache.setMatchingRequestParameterName(null);
+    return http
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(ownPages, get("/webjars/**"), get("/favicon.ico")).permitAll()
+            // the container's error page for an answer already decided (e.g. the webapps' CSRF filter's 403), which
+            // would otherwise turn into 401; asked for directly, /error is not found (DirectErrorRequests)
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/error")).permitAll()
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").failureHandler(loginPage)
+            .defaultSuccessUrl("/camunda/app/welcome/default/"))
+        .logout(l -> l.logoutRequestMatcher(post("/logout")).logoutSuccessUrl("/login?logout"))
+        // Camunda's CsrfPreventionFilter guards the webapps (their pages hand out its token); Spring's the rest
+        .csrf(c -> c.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
+        .requestCache(c -> c.requestCache(requestCache))
+        .exceptionHandling(e -> e.authenticationEntryPoint(browserEntryPoint()))
+        .authenticationProvider(camundaIdentity(identityService))
+        .addFilterAfter(new WebappLogout(), AuthorizationFilter.class)
+        .headers(h -> h.frameOptions(f -> f.sameOrigin())
+            // the webapps send their own policy; a second header would be enforced as well
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(ownPages,
+                new StaticHeadersWriter("Content-Security-Policy", pagePolicy.directives()))))
         .build();
+  }
+
+  /**
+   * Tasklist, Cockpit and Admin take the user of the HTTP session from Spring Security: after its filter chain
+   * (which sets the user), before Camunda's own authentication filter and the engine API allow-list (which read the
+   * webapps' authentication from the HTTP session), as Camunda's OAuth2 starter registers it.
+   */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SpringSecurityWebappAuthentication.class.getName()));
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setName("webapp-container-authentication");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
   }
 
   /** Before Spring Security and Camunda's filters: a refused address reaches no password check. */
@@ -188,6 +274,51 @@ class SecurityConfiguration {
     registration.setName("engine-rest-guard");
     registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 90);
     return registration;
+  }
+
+  /** A write to the domain API carried by the browser's session cookie rather than by its own credentials. */
+  static boolean sessionWrite(HttpServletRequest request) {
+    return !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+        && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
+  }
+
+  /** A browser navigating to a page (not a script's call, nor a client asking for anything). */
+  private static RequestMatcher pageRequest() {
+    var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML);
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    return new AndRequestMatcher(r -> "GET".equals(r.getMethod()), html,
+        r -> !"XMLHttpRequest".equals(r.getHeader("X-Requested-With")));
+  }
+
+  /** Anonymous: a page is sent to the login page; a call is 401, with a basic challenge only for clients. */
+  private static AuthenticationEntryPoint apiEntryPoint() {
+    var basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName("Realm");
+    var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+    entryPoints.put(pageRequest(), new LoginUrlAuthenticationEntryPoint("/login"));
+    // a page's script whose HTTP session has ended: a basic challenge would open the browser's login dialog
+    entryPoints.put(r -> r.getHeader(HttpHeaders.AUTHORIZATION) == null && r.getRequestedSessionId() != null,
+        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
+    delegating.setDefaultEntryPoint(basic);
+    return delegating;
+  }
+
+  private static AuthenticationEntryPoint browserEntryPoint() {
+    var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+    entryPoints.put(pageRequest(), new LoginUrlAuthenticationEntryPoint("/login"));
+    var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
+    // the webapps' API (their scripts go to the login page on a 401), and anything not a page
+    delegating.setDefaultEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+    return delegating;
+  }
+
+  private static RequestMatcher get(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
+  }
+
+  private static RequestMatcher post(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern);
   }
 
   private static AuthenticationProvider camundaIdentity(IdentityService identityService) {
@@ -234,6 +365,32 @@ class SecurityConfiguration {
         chain.doFilter(request, response);
       } finally {
         identityService.clearAuthentication();
+      }
+    }
+  }
+
+  /**
+   * The webapps' logout ({@code POST /camunda/api/admin/auth/user/{engine}/logout}) ends the product's login too,
+   * once Camunda has accepted it (its CSRF token checked by its own filter): otherwise the next request would log
+   * the webapps in again from the HTTP session.
+   */
+  static final class WebappLogout extends OncePerRequestFilter {
+    private static final Pattern PATH = Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/logout/?$");
+    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return !"POST".equals(request.getMethod())
+          || !PATH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      chain.doFilter(request, response);
+      if (response.getStatus() < 300) {
+        logout.logout(request, response, auth);
       }
     }
   }

@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of the running application, with each role and without credentials. The endpoints are
+ * Every endpoint of the running application, with each role (HTTP basic and a browser's login) and without
+ * credentials (a page: to the login page; a call: 401). The endpoints are
  * read from the application itself (Spring MVC's request mappings; the engine REST API's JAX-RS root
  * resources), so a new endpoint fails this test until its access is stated here.
  */
@@ -147,6 +148,72 @@ class AccessMatrixTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  /** The pages a browser navigates to: the webapps, the product's pages (and those to come), all behind the one login. */
+  private static final List<String> PAGES = List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
+      "/camunda/app/admin/default/", "/camunda/app/welcome/default/", "/camunda/", "/api/statistics/dashboard.html",
+      "/api/audit/decisions.html", "/cases/RS-1999-999999", "/search");
+
+  @Test
+  void anonymousBrowsersAreSentToTheLoginPageAndScriptsGet401() throws Exception {
+    Map<String, String> wrong = new TreeMap<>();
+    for (String page : PAGES) {
+      var answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+          .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(), HttpResponse.BodyHandlers.discarding());
+      String location = answer.headers().firstValue("Location").orElse("");
+      if (answer.statusCode() != 302 || !location.equals("http://localhost:" + port + "/login")) {
+        wrong.put("GET " + page, "expected 302 to /login, answered " + answer.statusCode() + " " + location);
+      }
+    }
+    // the webapps' API and the product's API, as a script asks: 401, without a basic challenge for the webapps
+    for (String api : List.of("/camunda/api/engine/engine/", "/camunda/api/engine/engine/default/task",
+        "/camunda/api/admin/auth/user/default", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics")) {
+      var answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + api))
+          .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.discarding());
+      expect(wrong, "GET " + api, "anonymous", answer.statusCode(), 401);
+      if (answer.headers().firstValue("WWW-Authenticate").isPresent()) {
+        wrong.put("GET " + api, "a basic challenge would open the browser's login dialog");
+      }
+    }
+    expect(wrong, "GET /login", "anonymous", client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode(), 200);
+    assertThat(wrong).isEmpty();
+  }
+
+  /** The same matrix through a browser's login: the HTTP session reaches what the role may, and writes need CSRF. */
+  @Test
+  void everyDomainEndpointAnswersALoggedInBrowserByItsRole() throws Exception {
+    Map<String, String> wrong = new TreeMap<>();
+    for (String user : USERS) {
+      TasklistSession browser = TasklistSession.login(port, user);
+      String csrf = apiCsrfToken(browser);
+      for (var endpoint : DOMAIN_API.entrySet()) {
+        String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+        String path = example(endpoint.getKey().substring(method.length() + 1));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+            .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
+        int status = browser.client().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (endpoint.getValue().contains(user)) {
+          if (status == 401 || status == 403 || status >= 500) {
+            wrong.put(endpoint.getKey() + " as " + user + " (HTTP session)", "allowed, but answered " + status);
+          }
+        } else {
+          expect(wrong, endpoint.getKey() + " (HTTP session)", user, status, 403);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Spring Security's CSRF token of the browser's HTTP session, as the product's pages carry it (here: the logout page). */
+  static String apiCsrfToken(TasklistSession browser) throws Exception {
+    var page = browser.get("/logout");
+    assertThat(page.statusCode()).isEqualTo(200);
+    var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).as(page.body()).isTrue();
+    return token.group(1);
   }
 
   @Test

@@ -314,14 +314,15 @@ abstract class EngineAttackContract {
     refused(call("auditor", "GET", "/engine-rest/task;jsessionid=x", null), null);
     refused(call("auditor", "GET", "/engine-rest//task", null), null);
     refused(call("auditor", "GET", "/engine-rest/history/%76ariable-instance", null), null);
-    // the webapps' login page reads the list of engine names before the login: that, and only that, answers anonymously
+    // the webapps show no login page of their own any more: not even the list of engine names answers anonymously
     var engines = call(null, "GET", "/camunda/api/engine/engine/", null);
-    assertThat(engines.statusCode()).isEqualTo(200);
-    assertThat(json.readTree(engines.body()).toString()).isEqualTo("[{\"name\":\"default\"}]");
+    assertThat(engines.statusCode()).isEqualTo(401);
+    assertThat(engines.body()).doesNotContain("default");
     var anonymous = call(null, "GET", "/camunda/api/engine/engine/default/task", null);
     refused(anonymous, null);
-    // the webapps log in with their own form: a Basic challenge would open the browser's login dialog over it
+    // they log in at the product's login page: a Basic challenge would open the browser's login dialog over it
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(engines.headers().firstValue("WWW-Authenticate")).isEmpty();
     refused(call(null, "GET", "/engine-rest/engine", null), null);
   }
 

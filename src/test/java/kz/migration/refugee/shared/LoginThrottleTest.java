@@ -3,6 +3,7 @@ package kz.migration.refugee.shared;
 import kz.migration.refugee.OwnContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,16 +74,35 @@ class LoginThrottleTest {
   }
 
   @Test
-  void theWebappLoginIsThrottledToo() throws Exception {
+  void theLoginFormIsThrottledToo(CapturedOutput output) throws Exception {
     String address = "203.0.113.21";
     for (int i = 0; i < 3; i++) {
-      assertThat(webappLogin(address, "manager2", "wrong").statusCode()).isEqualTo(401);
+      var failed = loginForm(address, "manager2", "wrong-" + i + "-Secr3t");
+      assertThat(failed.statusCode()).isEqualTo(401);
+      assertThat(failed.body()).contains("Неверное имя пользователя или пароль");
     }
-    var refused = webappLogin(address, "manager2", "demo");
+    var refused = loginForm(address, "manager2", "demo");
     assertThat(refused.statusCode()).isEqualTo(429);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.body()).contains("Слишком много неудачных попыток входа");
     Thread.sleep(1_100);
-    assertThat(webappLogin("203.0.113.22", "manager2", "demo").statusCode()).isEqualTo(200);
+    var accepted = loginForm("203.0.113.22", "manager2", "demo");
+    assertThat(accepted.statusCode()).isEqualTo(302);
+    assertThat(accepted.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+    assertThat(output.getAll()).contains("failed login for user 'manager2' from 203.0.113.21")
+        .doesNotContain("-Secr3t");
+  }
+
+  @Test
+  void theWebappsOwnLoginIsClosed() throws Exception {
+    var page = client.send(HttpRequest.newBuilder(url("/camunda/app/admin/default/")).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(page.statusCode()).as("anonymous: to the product's login page").isEqualTo(302);
+    var login = client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/cockpit"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=manager2&password=demo")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(login.statusCode()).isIn(401, 403);
   }
 
   @Test
@@ -117,17 +137,17 @@ class LoginThrottleTest {
         .header("Authorization", basic(user, password)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** The webapps' form login, with the CSRF token their pages hand out. */
-  private HttpResponse<String> webappLogin(String address, String user, String password) throws Exception {
-    var page = client.send(HttpRequest.newBuilder(url("/camunda/app/admin/default/")).header("X-Forwarded-For", address)
-        .GET().build(), HttpResponse.BodyHandlers.discarding());
-    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    List<String> cookies = page.headers().allValues("Set-Cookie");
-    String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/cockpit"))
-        .header("X-Forwarded-For", address)
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-        .header("Cookie", String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()))
+  /** The product's login form as a browser sends it from the address: the page (CSRF token), then the form. */
+  private HttpResponse<String> loginForm(String address, String user, String password) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    var page = browser.send(HttpRequest.newBuilder(url("/login")).header("X-Forwarded-For", address).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    String form = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    return browser.send(HttpRequest.newBuilder(url("/login")).header("X-Forwarded-For", address)
+        .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.migration.refugee.OwnContext;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The production profile ({@code postgres}) as it configures the web layer (the database swapped for H2 here):
- * no demo users, the administrator from the environment, session cookies marked Secure, HSTS sent, the
- * H2 console absent.
+ * no demo users, the administrator from the environment, session cookies marked Secure, HSTS sent, the login form
+ * CSRF-protected, the H2 console absent.
  */
 // own context: the production profile (no demo users, secure cookies), not the demo's
 @OwnContext
@@ -41,28 +43,38 @@ class ProductionProfileTest {
   }
 
   @Test
-  void webappSessionCookiesAreSecureAndHstsIsSent() throws Exception {
-    // The webapp page hands out the session and the CSRF token (cookie and header) ...
-    var page = client.send(HttpRequest.newBuilder(url("/camunda/app/admin/default/")).GET().build(),
-        HttpResponse.BodyHandlers.discarding());
-    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+  void sessionCookiesAreSecureHstsIsSentAndTheLoginNeedsItsCsrfToken() throws Exception {
+    // The login page hands out the HTTP session and the CSRF token ...
+    var page = client.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
     List<String> cookies = page.headers().allValues("Set-Cookie");
-    assertThat(cookies).isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure"));
-    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    assertThat(cookies).isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure", "HttpOnly", "SameSite=Lax"));
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    String cookie = String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList());
 
-    // ... which the login must present: CSRF protection of the webapps stays on.
+    // ... which the login must present: the form is CSRF-protected.
     String form = "username=chief&password=" + URLEncoder.encode("Steppe-Falcon-47", StandardCharsets.UTF_8);
-    var withoutToken = client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/admin"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
+    var withoutToken = client.send(HttpRequest.newBuilder(url("/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     assertThat(withoutToken.statusCode()).isEqualTo(403);
-    var login = client.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/admin"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", token)
-        .header("Cookie", String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()))
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    assertThat(login.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("Secure"));
+    var login = client.send(HttpRequest.newBuilder(url("/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+    List<String> session = login.headers().allValues("Set-Cookie");
+    assertThat(session).as("a new HTTP session at the login").isNotEmpty()
+        .allSatisfy(c -> assertThat(c).contains("Secure"));
+
+    // The Admin webapp, with that login: HSTS, and the webapps' own CSRF token and cookie, Secure too.
+    var admin = client.send(HttpRequest.newBuilder(url("/camunda/app/admin/default/"))
+        .header("Cookie", session.get(0).substring(0, session.get(0).indexOf(';'))).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(admin.statusCode()).isEqualTo(200);
+    assertThat(admin.headers().firstValue("Strict-Transport-Security")).isPresent();
+    assertThat(admin.headers().firstValue("X-XSRF-TOKEN")).isPresent();
+    assertThat(admin.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("Secure"));
   }
 
   @Test

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each role reaches what it needs and nothing more, through the engine REST API and the domain API. */
+/**
+ * Each role reaches what it needs and nothing more, through the engine REST API, the domain API and a browser's one
+ * login, which its logout (the product's or the webapps') ends everywhere.
+ */
 @ApplicationTest
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class RoleAccessTest {
@@ -107,6 +110,95 @@ class RoleAccessTest {
     var response = call(null, "POST", "/camunda/api/admin/setup/default/user/create",
         "{\"profile\": {\"id\": \"intruder\"}, \"credentials\": {\"password\": \"x\"}}");
     assertThat(response.statusCode()).isIn(401, 403);
+  }
+
+  @Test
+  void oneBrowserLoginReachesTheWebappsThePagesAndTheApiAndItsLogoutEndsThemAll() throws Exception {
+    TasklistSession manager = TasklistSession.login(port, "manager");
+    assertThat(page(manager, "/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    assertThat(page(manager, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+    assertThat(page(manager, "/api/statistics/dashboard.html").statusCode()).isEqualTo(200);
+    assertThat(manager.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"manager\"");
+    assertThat(manager.get("/api/statistics/workload").statusCode()).isEqualTo(200);
+    assertThat(manager.get(TasklistSession.API + "/task?maxResults=1").statusCode()).isEqualTo(200);
+    // engine REST is for clients with their own credentials: the HTTP session does not reach it
+    assertThat(manager.get("/engine-rest/task?maxResults=1").statusCode()).isEqualTo(401);
+
+    // a write riding on the HTTP session needs Spring Security's CSRF token (then the endpoint's own answer)
+    String csrf = AccessMatrixTest.apiCsrfToken(manager);
+    assertThat(apiWrite(manager, "/api/petitions", null).statusCode()).isEqualTo(403);
+    assertThat(apiWrite(manager, "/api/petitions", csrf).statusCode()).isEqualTo(400);
+
+    // the logout is a CSRF-protected POST
+    var forged = manager.client().send(TasklistSession.request(port, "/logout")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(manager.get("/api/statistics/workload").statusCode()).as("still logged in").isEqualTo(200);
+    var logout = manager.client().send(TasklistSession.request(port, "/logout")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+
+    assertLoggedOut(manager);
+  }
+
+  @Test
+  void theWebappsOwnLogoutEndsTheOneLogin() throws Exception {
+    TasklistSession caseworker = TasklistSession.login(port, "caseworker");
+    assertThat(caseworker.get("/api/registry/persons?q=test").statusCode()).isEqualTo(200);
+    // without the webapps' CSRF token their logout is refused (and Camunda's CSRF filter ends the HTTP session
+    // on any such request, as it always did: the one login ends with it)
+    var forged = caseworker.client().send(TasklistSession.request(port, "/camunda/api/admin/auth/user/default/logout")
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertLoggedOut(caseworker);
+
+    caseworker = TasklistSession.login(port, "caseworker");
+    assertThat(caseworker.get("/api/registry/persons?q=test").statusCode()).isEqualTo(200);
+    assertThat(caseworker.post("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isLessThan(300);
+    assertLoggedOut(caseworker);
+  }
+
+  @Test
+  void aBrowserLoginOfTheWrongRoleIsForbidden() throws Exception {
+    TasklistSession caseworker = TasklistSession.login(port, "caseworker");
+    assertThat(page(caseworker, "/api/statistics/dashboard.html").statusCode()).isEqualTo(403);
+    assertThat(page(caseworker, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+    assertThat(caseworker.get("/api/audit/decisions").statusCode()).isEqualTo(403);
+    TasklistSession admin = TasklistSession.login(port, "admin");
+    assertThat(page(admin, "/camunda/app/tasklist/default/").statusCode()).isEqualTo(403);
+    assertThat(admin.get("/api/registry/persons?q=test").statusCode()).isEqualTo(403);
+  }
+
+  /** After the logout: pages go to the login page, calls get 401, whichever part of the product. */
+  private void assertLoggedOut(TasklistSession browser) throws Exception {
+    for (String path : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
+        "/api/statistics/dashboard.html")) {
+      var answer = page(browser, path);
+      assertThat(answer.statusCode()).as(path).isEqualTo(302);
+      assertThat(answer.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+    }
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    assertThat(browser.get(TasklistSession.API + "/task?maxResults=1").statusCode()).isEqualTo(401);
+    assertThat(browser.get("/api/statistics/workload").statusCode()).isEqualTo(401);
+    assertThat(browser.get("/api/registry/persons?q=test").statusCode()).isEqualTo(401);
+  }
+
+  private static HttpResponse<String> page(TasklistSession browser, String path) throws Exception {
+    return browser.client().send(TasklistSession.request(browser.port(), path).header("Accept", "text/html").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> apiWrite(TasklistSession browser, String path, String csrf) throws Exception {
+    var request = TasklistSession.request(browser.port(), path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"));
+    if (csrf != null) {
+      request.header("X-CSRF-TOKEN", csrf);
+    }
+    return browser.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private List<String> taskKeys(String user) throws Exception {

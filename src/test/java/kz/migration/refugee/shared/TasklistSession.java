@@ -4,28 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
-/** A browser's session with Tasklist: its cookies and the CSRF token every modifying request must carry. */
+/**
+ * A browser's session with Tasklist: logged in at the product's login page, its cookies and the webapps' CSRF
+ * token every modifying request to their API must carry.
+ */
 record TasklistSession(int port, HttpClient client, String token) {
 
   /** Tasklist's own engine API (not engine REST). */
   static final String API = "/camunda/api/engine/engine/default";
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   static TasklistSession login(int port, String user) throws Exception {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    var page = client.send(request(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
-    String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-    var login = client.send(request(port, "/camunda/api/admin/auth/user/default/login/tasklist")
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    // the login starts a new session, with a new token: the next page hands it out
-    var after = client.send(request(port, "/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
-    return new TasklistSession(port, client, after.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
+    var login = loginForm(port, client, user, "demo");
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+    // the webapps' pages hand out their CSRF token (the welcome page to every role; Tasklist's only to its users)
+    var page = client.send(request(port, "/camunda/app/welcome/default/").GET().build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(page.statusCode()).isEqualTo(200);
+    return new TasklistSession(port, client, page.headers().firstValue("X-XSRF-TOKEN").orElseThrow());
+  }
+
+  /** The product's login form as a browser sends it: the page first (HTTP session, CSRF token), then the form. */
+  static HttpResponse<String> loginForm(int port, HttpClient client, String user, String password) throws Exception {
+    var page = client.send(request(port, "/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+    var token = CSRF.matcher(page.body());
+    assertThat(token.find()).as(page.body()).isTrue();
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    return client.send(request(port, "/login").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return client.send(request(port, path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> post(String path, String json) throws Exception {
@@ -41,7 +59,7 @@ record TasklistSession(int port, HttpClient client, String token) {
         .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpRequest.Builder request(int port, String path) {
+  static HttpRequest.Builder request(int port, String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
   }
 }

@@ -101,13 +101,15 @@ class WebHygieneTest {
   @Test
   void thePagesInlineScriptsAndStylesAreAllowedByHashAndEChartsFromThisOrigin() throws Exception {
     for (String[] page : new String[][] {{"/api/audit/decisions.html", "audit/decisions.html"},
-        {"/api/statistics/dashboard.html", "reporting/dashboard.html"}}) {
+        {"/api/statistics/dashboard.html", "reporting/dashboard.html"}, {"/login", LoginPage.RESOURCE}}) {
       var answer = send(HttpRequest.newBuilder(url(page[0])).header("Authorization", basic("manager")).GET());
       assertThat(answer.statusCode()).isEqualTo(200);
       String policy = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
       // the page as served: the template engine must leave its inline blocks as the policy hashed them
       String html = answer.body();
-      assertThat(html).contains("class=\"product-header\"", "/camunda/app/tasklist/default/");
+      if (!page[0].equals("/login")) {
+        assertThat(html).contains("class=\"product-header\"", "/camunda/app/tasklist/default/");
+      }
       for (String tag : new String[] {"script", "style"}) {
         var blocks = Pattern.compile("<" + tag + ">(.*?)</" + tag + ">", Pattern.DOTALL).matcher(html);
         int found = 0;
@@ -117,7 +119,9 @@ class WebHygieneTest {
               .digest(blocks.group(1).getBytes(StandardCharsets.UTF_8)));
           assertThat(policy).as(page[0] + " " + tag).contains("'sha256-" + hash + "'");
         }
-        assertThat(found).as(page[0] + " " + tag).isPositive();
+        if (!(tag.equals("script") && page[0].equals("/login"))) { // the login page has no script at all
+          assertThat(found).as(page[0] + " " + tag).isPositive();
+        }
       }
       assertThat(policy).contains("script-src 'self'", "connect-src 'self'");
     }

@@ -13,6 +13,17 @@ if (asked === 'ru' || asked === 'en') {
 }
 const locale = window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'ru';
 
+// One login for the whole product: the webapps' own login page (after their logout, or when the HTTP session has
+// ended) gives way to the product's login page, which logs in to all of them.
+const productLogin = () => {
+  if (window.location.hash.startsWith('#/login')) {
+    const path = window.location.pathname;
+    window.location.replace(path.substring(0, path.indexOf('/camunda/')) + '/login?logout');
+  }
+};
+window.addEventListener('hashchange', productLogin);
+productLogin();
+
 export default {
   // the case tab of every task and the search link (scripts/refugee-plugins.js)
   customScripts: ['scripts/refugee-plugins'],
