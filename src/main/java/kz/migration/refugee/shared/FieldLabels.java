@@ -30,6 +30,9 @@ public class FieldLabels {
   private static final Pattern ITEM_FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\[(\\d+)]\\.([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern EMBEDDED_LABEL = Pattern.compile(
       "<label[^>]*>([^<]+)</label>\\s*<(?:input|select|textarea)[^>]*?ng-model=\"[A-Za-z]+\\.([A-Za-z_][A-Za-z0-9_]*)\"");
+  /** A label for a field without one control of its own (a group of checkboxes): {@code data-field="languages"}. */
+  private static final Pattern EMBEDDED_FIELD_LABEL = Pattern.compile(
+      "<label data-field=\"([A-Za-z_][A-Za-z0-9_]*)\">([^<]+)</label>");
   /** A repeated panel's heading: {@code ng-repeat="member in members"} … {@code Член семьи {{ $index + 1 }}}. */
   private static final Pattern EMBEDDED_LIST = Pattern.compile(
       "ng-repeat=\"\\w+ in ([A-Za-z_][A-Za-z0-9_]*)\"[^>]*>\\s*<div[^>]*>\\s*([^<{]+?)\\s*\\{\\{");
@@ -55,6 +58,10 @@ public class FieldLabels {
         Matcher label = EMBEDDED_LABEL.matcher(html);
         while (label.find()) {
           put(label.group(2), label.group(1));
+        }
+        Matcher fieldLabel = EMBEDDED_FIELD_LABEL.matcher(html);
+        while (fieldLabel.find()) {
+          put(fieldLabel.group(1), fieldLabel.group(2));
         }
         Matcher title = EMBEDDED_LIST_TITLE.matcher(html);
         while (title.find()) {

@@ -49,6 +49,7 @@ class AccessMatrixTest {
       entry("GET /api/petitions/{caseNumber}", CASE_WORK),
       entry("GET /api/registry/persons", CASE_WORK),
       entry("GET /api/registry/cases", CASE_WORK),
+      entry("GET /api/reference/intake", CASE_WORK),
       entry("GET /api/registry/cases/{caseNumber}", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/decisions", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/decision-notice", CASE_WORK),
