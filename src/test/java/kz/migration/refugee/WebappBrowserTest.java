@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The webapps in a real browser, as the demo's users see them: Russian by default, one login for all. A caseworker
  * logs in at the product's login page, claims the demo case's interview in Tasklist and completes its form; a
  * manager logs in once for Cockpit (in Russian), Tasklist and the dashboard, and Cockpit's logout ends them all;
- * the product's logout ends the webapps too.
+ * the product's logout ends the webapps too. A caseworker files a family through the start form, lands on its case
+ * page and finds it again in the «Дело» tab of its interview.
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @BrowserTest
@@ -213,6 +215,70 @@ class WebappBrowserTest {
     wait.until(ExpectedConditions.urlToBe(url("/login")));
     browser.get(url("/api/audit/decisions.html"));
     wait.until(ExpectedConditions.urlToBe(url("/login")));
+  }
+
+  /**
+   * A newcomer's first family: the start form in Tasklist, then the case page of the petition just filed (its case
+   * number and certificate), and the same page in the «Дело» tab of the family's interview.
+   */
+  @Test
+  void aCaseworkerFilesAFamilyAndFindsItsCaseFromTheInterview() throws Exception {
+    browser.get(url("/camunda/app/tasklist/default/"));
+    logIn("caseworker");
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Запустить процесс"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'modal-content')]//a[contains(normalize-space(.), 'Ходатайство о признании беженцем')]")))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=petitionForm]")));
+    // the dates through the form's model (the browser's date picker is not the product's); the rest as typed
+    LocalDate arrival = LocalDate.now().minusDays(3);
+    browser.executeScript("""
+        var scope = angular.element(document.querySelector('form[name=petitionForm]')).scope();
+        var year = arguments[0], month = arguments[1], day = arguments[2];
+        scope.$apply(function () {
+          scope.petition.arrivalDate = new Date(year, month - 1, day);
+          scope.petition.filingDate = new Date(year, month - 1, day);
+        });""", arrival.getYear(), arrival.getMonthValue(), arrival.getDayOfMonth());
+    new Select(browser.findElement(By.id("language"))).selectByVisibleText("Дари (персидский)");
+    browser.findElement(By.id("address")).sendKeys("Алматы, центр временного размещения");
+    WebElement head = browser.findElement(By.cssSelector("[ng-repeat^='member in']"));
+    String surname = CaseSteps.uniqueSurname("Рахими");
+    head.findElement(By.cssSelector("input[ng-model='member.surname']")).sendKeys(surname);
+    head.findElement(By.cssSelector("input[ng-model='member.givenName']")).sendKeys("Джамшид");
+    browser.executeScript("""
+        var scope = angular.element(arguments[0]).scope();
+        scope.$apply(function () { scope.member.dateOfBirth = new Date(1975, 2, 4); });""",
+        head.findElement(By.cssSelector("input[ng-model='member.dateOfBirth']")));
+    new Select(head.findElement(By.cssSelector("select[ng-model='member.sex']"))).selectByVisibleText("Мужской");
+    new Select(head.findElement(By.cssSelector("select[ng-model='member.citizenship']")))
+        .selectByVisibleText("Афганистан (AF)");
+    wait.until(d -> new Select(head.findElement(By.cssSelector("select[ng-model='member.ethnicity']"))).getOptions()
+        .size() > 2);
+    new Select(head.findElement(By.cssSelector("select[ng-model='member.ethnicity']"))).selectByVisibleText("хазарейцы");
+    screenshot("11-start-form");
+    browser.findElement(By.cssSelector(".modal-footer button.btn-primary")).click();
+
+    // filed: the case page of this petition, with its case number and the asylum-seeker certificate
+    wait.until(ExpectedConditions.urlMatches(".*/cases/RS-\\d{4}-\\d{6}$"));
+    String caseNumber = browser.getCurrentUrl().replaceAll(".*/cases/", "");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
+    assertThat(bodyText()).contains(surname, "хазарейцы", "свидетельство лица, ищущего убежище №");
+    screenshot("12-case-after-filing");
+
+    // the family's interview in Tasklist, and its case in the «Дело» tab
+    browser.get(url("/camunda/app/tasklist/default/"));
+    // the group's filter lists the case number beside each task
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(concat(' ', @class, ' '), ' task-filter ')][contains(normalize-space(.), 'Задачи группы')]")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
+        + "//*[contains(@class,'task') and contains(., '" + caseNumber + "')]"
+        + "//a[contains(normalize-space(.), 'Провести собеседование')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Дело"))).click();
+    wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe[title='Дело']")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
+    browser.switchTo().defaultContent();
+    screenshot("13-interview-case-tab");
   }
 
   /** The product's login form, on the page the browser is at. */
