@@ -6,7 +6,6 @@ import static kz.migration.refugee.shared.FormText.DATE_TIME;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +38,7 @@ import kz.migration.refugee.repatriation.VoluntaryReturnService;
 import kz.migration.refugee.repatriation.VoluntaryReturnView;
 import kz.migration.refugee.review.ReviewFile;
 import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.RussianText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -304,26 +304,12 @@ class CasePages {
 
   /** "43 года", "1 год", "11 лет", "до года". */
   static String age(LocalDate born, LocalDate today) {
-    if (born == null) {
-      return DASH;
-    }
-    int years = Period.between(born, today).getYears();
-    if (years < 1) {
-      return "до года";
-    }
-    int lastTwo = years % 100;
-    int last = years % 10;
-    String word = lastTwo >= 11 && lastTwo <= 14 ? "лет" : last == 1 ? "год" : last >= 2 && last <= 4 ? "года" : "лет";
-    return years + " " + word;
+    return born == null ? DASH : RussianText.age(born, today);
   }
 
   /** The country's Russian name, as {@link Locale} knows it, with the recorded code. */
   static String citizenship(String code) {
-    if (code == null || code.isBlank()) {
-      return DASH;
-    }
-    String name = new Locale("", code).getDisplayCountry(RUSSIAN);
-    return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
+    return code == null || code.isBlank() ? DASH : RussianText.country(code);
   }
 
   private static String languages(String codes) {

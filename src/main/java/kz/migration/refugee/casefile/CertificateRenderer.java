@@ -7,14 +7,11 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import kz.migration.refugee.shared.PdfParts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +34,8 @@ class CertificateRenderer {
   private final Font text;
 
   CertificateRenderer() {
-    BaseFont regular = font("/fonts/DejaVuSans.ttf");
-    BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
+    BaseFont regular = PdfParts.font("/fonts/DejaVuSans.ttf");
+    BaseFont bold = PdfParts.font("/fonts/DejaVuSans-Bold.ttf");
     small = new Font(regular, 9);
     title = new Font(bold, 14);
     label = new Font(bold, 10);
@@ -95,27 +92,7 @@ class CertificateRenderer {
   }
 
   private void row(PdfPTable table, String name, String value) {
-    table.addCell(cell(new Phrase(name, label)));
-    table.addCell(cell(new Phrase(value, text)));
-  }
-
-  private static PdfPCell cell(Phrase phrase) {
-    PdfPCell cell = new PdfPCell(phrase);
-    cell.setBorder(Rectangle.BOX);
-    cell.setBorderWidth(0.5f);
-    cell.setPadding(5);
-    return cell;
-  }
-
-  private static BaseFont font(String resource) {
-    try (InputStream in = CertificateRenderer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("font not on the classpath: " + resource);
-      }
-      String name = resource.substring(resource.lastIndexOf('/') + 1);
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-    } catch (IOException | DocumentException e) {
-      throw new IllegalStateException("font not loaded: " + resource, e);
-    }
+    table.addCell(PdfParts.cell(new Phrase(name, label)));
+    table.addCell(PdfParts.cell(new Phrase(value, text)));
   }
 }

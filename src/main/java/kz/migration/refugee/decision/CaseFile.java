@@ -14,7 +14,6 @@ import static kz.migration.refugee.shared.FormText.orDash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Locale;
 import java.util.StringJoiner;
 import kz.migration.refugee.registry.CaseNumber;
@@ -24,6 +23,7 @@ import kz.migration.refugee.registry.PersonView;
 import kz.migration.refugee.review.ReviewFile;
 import kz.migration.refugee.shared.FormText;
 import kz.migration.refugee.shared.ProcedureProperties;
+import kz.migration.refugee.shared.RussianText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -178,26 +178,12 @@ class CaseFile {
 
   /** "43 года", "1 год", "11 лет", "до года". */
   static String age(LocalDate born, LocalDate today) {
-    if (born == null) {
-      return "возраст не известен";
-    }
-    int years = Period.between(born, today).getYears();
-    if (years < 1) {
-      return "до года";
-    }
-    int lastTwo = years % 100;
-    int last = years % 10;
-    String word = lastTwo >= 11 && lastTwo <= 14 ? "лет" : last == 1 ? "год" : last >= 2 && last <= 4 ? "года" : "лет";
-    return years + " " + word;
+    return born == null ? "возраст не известен" : RussianText.age(born, today);
   }
 
   /** The country's Russian name with its ISO code, as recorded. */
   static String citizenship(String code) {
-    if (code == null || code.isBlank()) {
-      return "—";
-    }
-    String name = new Locale("", code).getDisplayCountry(RUSSIAN);
-    return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
+    return code == null || code.isBlank() ? "—" : RussianText.country(code);
   }
 
   private static String date(LocalDate date) {

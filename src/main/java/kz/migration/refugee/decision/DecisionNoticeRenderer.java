@@ -7,16 +7,13 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import kz.migration.refugee.shared.PdfParts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +48,8 @@ class DecisionNoticeRenderer {
     private final Font textFont;
 
     DecisionNoticeRenderer() {
-        BaseFont regular = loadFont(REGULAR_FONT);
-        BaseFont bold = loadFont(BOLD_FONT);
+        BaseFont regular = PdfParts.font(REGULAR_FONT);
+        BaseFont bold = PdfParts.font(BOLD_FONT);
         this.headingFont = new Font(regular, 9);
         this.titleFont = new Font(bold, 12);
         this.labelFont = new Font(bold, 10);
@@ -118,16 +115,8 @@ class DecisionNoticeRenderer {
     }
 
     private void addRow(PdfPTable table, String label, String value) {
-        table.addCell(cell(new Phrase(label, labelFont)));
-        table.addCell(cell(new Phrase(value, textFont)));
-    }
-
-    private static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.BOX);
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(5);
-        return cell;
+        table.addCell(PdfParts.cell(new Phrase(label, labelFont)));
+        table.addCell(PdfParts.cell(new Phrase(value, textFont)));
     }
 
     private static String certificateLine(DecisionNoticeContent content) {
@@ -160,19 +149,5 @@ class DecisionNoticeRenderer {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static BaseFont loadFont(String resource) {
-        try (InputStream in = DecisionNoticeRenderer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font resource not found on classpath: " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            // The name only needs to end in ".ttf" so OpenPDF parses the bytes as TrueType.
-            String name = resource.substring(resource.lastIndexOf('/') + 1);
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("Failed to load font " + resource, e);
-        }
     }
 }

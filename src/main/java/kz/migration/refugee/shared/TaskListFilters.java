@@ -50,24 +50,14 @@ class TaskListFilters implements ApplicationRunner {
           tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
       int days = taskList.dueSoonDays();
       create(dueSoonName(days), 0, "Задачи моих групп (и взятые в работу) со сроком в ближайшие " + days + " "
-              + daysWord(days) + " или уже просроченные", "#d62728",
+              + RussianText.plural(days, "день", "дня", "дней") + " или уже просроченные", "#d62728",
           tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
               .dueBeforeExpression("${dateTime().plusDays(" + days + ").toDate()}"));
     });
   }
 
   static String dueSoonName(int days) {
-    return "Срок истекает (" + days + " " + daysWord(days) + ")";
-  }
-
-  /** день, дня, дней: Russian plural of a count of days. */
-  static String daysWord(int days) {
-    int lastTwo = Math.abs(days) % 100;
-    int last = lastTwo % 10;
-    if (lastTwo >= 11 && lastTwo <= 14 || last == 0 || last >= 5) {
-      return "дней";
-    }
-    return last == 1 ? "день" : "дня";
+    return "Срок истекает (" + days + " " + RussianText.plural(days, "день", "дня", "дней") + ")";
   }
 
   /** The variables shown beside each task, and offered by Tasklist's search, with their Russian labels. */
