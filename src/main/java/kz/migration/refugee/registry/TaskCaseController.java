@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,9 +40,11 @@ class TaskCaseController {
     this.identity = identity;
   }
 
+  /** {@code ?framed}: for the tab, the case page without its own header (Tasklist's is around it). */
   @GetMapping("/cases/task/{taskId}")
   @PreAuthorize("hasAnyRole('caseworkers','managers','auditors')")
-  ResponseEntity<Void> caseOfTask(@PathVariable String taskId, Principal user) {
+  ResponseEntity<Void> caseOfTask(@PathVariable String taskId, @RequestParam(required = false) String framed,
+      Principal user) {
     List<String> groups = identity.createGroupQuery().groupMember(user.getName()).list().stream()
         .map(Group::getId).toList();
     TaskQuery query = tasks.createTaskQuery().taskId(taskId);
@@ -55,6 +58,7 @@ class TaskCaseController {
       throw new NotFoundException("task", taskId);
     }
     return ResponseEntity.status(HttpStatus.SEE_OTHER)
-        .header(HttpHeaders.LOCATION, URI.create("/cases/" + instance.getBusinessKey()).toString()).build();
+        .header(HttpHeaders.LOCATION,
+            URI.create("/cases/" + instance.getBusinessKey() + (framed == null ? "" : "?framed")).toString()).build();
   }
 }

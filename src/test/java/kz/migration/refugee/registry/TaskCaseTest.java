@@ -42,6 +42,16 @@ class TaskCaseTest {
     assertThat(caseworker.statusCode()).isEqualTo(303);
     assertThat(caseworker.headers().firstValue("Location")).hasValue("/cases/" + caseNumber);
     assertThat(get(interview, "auditor").statusCode()).isEqualTo(303);
+    // in Tasklist's tab: the page without its own header
+    assertThat(send("/cases/task/" + interview + "?framed", "caseworker").headers().firstValue("Location"))
+        .hasValue("/cases/" + caseNumber + "?framed");
+    String login = "Basic " + Base64.getEncoder().encodeToString("caseworker:demo".getBytes(StandardCharsets.UTF_8));
+    String standalone = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + caseNumber))
+        .header("Authorization", login).build(), HttpResponse.BodyHandlers.ofString()).body();
+    String framed = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + caseNumber
+        + "?framed")).header("Authorization", login).build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(standalone).contains("Дело " + caseNumber, "class=\"product-header\"");
+    assertThat(framed).contains("Дело " + caseNumber).doesNotContain("class=\"product-header\"");
 
     // the decision is the managers' task: a caseworker does not reach its case through it
     steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", java.util.Map.of(

@@ -27,7 +27,7 @@ const caseTab = {
     const open = element('p');
     open.appendChild(element('a', {href, target: '_blank', rel: 'noopener'}, 'Открыть дело в отдельном окне'));
     node.appendChild(open);
-    node.appendChild(element('iframe', {src: href, title: 'Дело',
+    node.appendChild(element('iframe', {src: href + '?framed', title: 'Дело',
       style: 'width: 100%; height: 70vh; border: 1px solid #ddd'}));
   }
 };
