@@ -53,8 +53,9 @@ final class NameKey {
         latin.append(c);
       }
     }
+    // щ is "shch" in ICAO 9303 (passports) and "sh" in older transliterations: fold both to one sound
     String folded = latin.toString()
-        .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("dj", "j")
+        .replace("shch", "sh").replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("dj", "j")
         .replace('q', 'k').replace('c', 'k').replace('x', 'h')
         .replaceAll("[aeiouyvw]", "");
     StringBuilder key = new StringBuilder();

@@ -32,14 +32,13 @@ import org.springframework.web.util.HtmlUtils;
 class CasePageTest {
 
   /**
-   * The Cyrillic letters {@link CaseSteps#uniqueSurname} uses, as a Latin transliteration writes them (щ as "sh",
-   * as the registry's name key folds it; ICAO's "shch" is not matched yet).
+   * The Cyrillic letters {@link CaseSteps#uniqueSurname} uses, as a passport's Latin (ICAO 9303) writes them.
    */
   private static final Map<Character, String> LATIN = Map.ofEntries(Map.entry('б', "b"), Map.entry('в', "v"),
       Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('к', "k"),
       Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('п', "p"), Map.entry('р', "r"),
       Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
-      Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "sh"), Map.entry('а', "a"), Map.entry('и', "i"),
+      Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('а', "a"), Map.entry('и', "i"),
       Map.entry('о', "o"), Map.entry('-', "-"));
 
   @Autowired TestRestTemplate http;

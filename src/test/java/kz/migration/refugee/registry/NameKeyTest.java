@@ -18,6 +18,12 @@ class NameKeyTest {
   }
 
   @Test
+  void aPassportsShchAndAnOlderShMatchTheCyrillicLetter() {
+    assertThat(NameKey.of("Shchukin")).isEqualTo(NameKey.of("Щукин")).isEqualTo(NameKey.of("Shukin"));
+    assertThat(NameKey.of("Khrushchev")).isEqualTo(NameKey.of("Хрущёв"));
+  }
+
+  @Test
   void differentNamesKeepDifferentKeys() {
     assertThat(NameKey.of("Карим")).isNotEqualTo(NameKey.of("Рахим"));
     assertThat(NameKey.of("Фатима")).isNotEqualTo(NameKey.of("Марьям"));
