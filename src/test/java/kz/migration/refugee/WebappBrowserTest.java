@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The webapps in a real browser, as the demo's users see them: Russian by default, one login for all. A caseworker
  * logs in at the product's login page, claims the demo case's interview in Tasklist and completes its form; a
  * manager logs in once for Cockpit (in Russian), Tasklist and the dashboard, and Cockpit's logout ends them all;
- * the product's logout ends the webapps too. A caseworker files a family through the start form, lands on its case
- * page and finds it again in the «Дело» tab of its interview.
+ * the product's logout ends the webapps too. A newcomer's family goes from the start form to the manager's decision,
+ * with the case page and its prints in between.
  * Screenshots are saved under {@code target/screenshots/}.
  */
 @BrowserTest
@@ -50,6 +53,9 @@ class WebappBrowserTest {
   @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -218,11 +224,14 @@ class WebappBrowserTest {
   }
 
   /**
-   * A newcomer's first family: the start form in Tasklist, then the case page of the petition just filed (its case
-   * number and certificate), and the same page in the «Дело» tab of the family's interview.
+   * A newcomer's first family, from filing to the decision: the caseworker files it through the start form and lands
+   * on its case page, finds the interview by the case number in «Задачи группы», sees the case in its «Дело» tab,
+   * interviews, and assesses with the interview in front of them; the manager decides with the interview account and
+   * the assessment on the decision form, then prints the notice and the refugee certificate from the case page and
+   * reaches the dashboard in the same session; the logout ends all of them.
    */
   @Test
-  void aCaseworkerFilesAFamilyAndFindsItsCaseFromTheInterview() throws Exception {
+  void aNewcomerFilesAFamilyExaminesItAndAManagerDecidesWithTheFileInFront() throws Exception {
     browser.get(url("/camunda/app/tasklist/default/"));
     logIn("caseworker");
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Запустить процесс"))).click();
@@ -265,20 +274,140 @@ class WebappBrowserTest {
     assertThat(bodyText()).contains(surname, "хазарейцы", "свидетельство лица, ищущего убежище №");
     screenshot("12-case-after-filing");
 
-    // the family's interview in Tasklist, and its case in the «Дело» tab
-    browser.get(url("/camunda/app/tasklist/default/"));
-    // the group's filter lists the case number beside each task
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-        "//*[contains(concat(' ', @class, ' '), ' task-filter ')][contains(normalize-space(.), 'Задачи группы')]")))
-        .click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
-        + "//*[contains(@class,'task') and contains(., '" + caseNumber + "')]"
-        + "//a[contains(normalize-space(.), 'Провести собеседование')]"))).click();
+    // the family's interview in Tasklist, found by its case number, and its case in the «Дело» tab
+    openGroupTask(caseNumber, "Провести собеседование");
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Дело"))).click();
     wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("iframe[title='Дело']")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
     browser.switchTo().defaultContent();
     screenshot("13-interview-case-tab");
+
+    String account = "Заявитель рассказал о нападениях на хазарейцев в его районе и об угрозах его семье.";
+    claimAndOpenForm();
+    WebElement date = wait.until(ExpectedConditions.elementToBeClickable(fieldInput("input", "Field_interviewDate")));
+    date.click();
+    // form-js's date picker (flatpickr) takes typed dates as mm/dd/yyyy; Enter sets the date, Escape closes it
+    date.sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    date.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    choose("Field_interviewLanguage", "Дари (персидский)");
+    type("textarea", "Field_interviewSummary", account);
+    completeForm();
+    // the checks with the police and national security wait in asynchronous jobs: run them as the job executor would
+    new CaseSteps(null, runtime, tasks, management, identity).runAgencyChecks(caseNumber);
+
+    // the assessment, with the interview account on its form
+    String facts = "Рассказ последователен и согласуется со сведениями о положении хазарейцев в стране.";
+    openGroupTask(caseNumber, "Подготовить заключение");
+    claimAndOpenForm();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), account));
+    type("textarea", "Field_assessmentFacts", facts);
+    choose("Field_credibility", "Достоверны");
+    visible(browser.findElement(fieldInput("input", "Field_wellFoundedFear"))).click();
+    choose("Field_assessmentRecommendation", "Присвоить статус");
+    screenshot("14-assessment-form");
+    completeForm();
+    logOut();
+
+    // the manager decides with the file in front of them
+    logIn("manager");
+    openGroupTask(caseNumber, "Принять решение");
+    claimAndOpenForm();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), facts));
+    String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+    assertThat(form).contains(caseNumber, surname, account, facts, "Достоверность показаний: достоверны",
+        "Рекомендация исполнителя: присвоить статус", "Правило: R2");
+    screenshot("15-decision-form");
+    visible(browser.findElement(By.xpath("//label[normalize-space(.)='Присвоить статус беженца']"))).click();
+    choose("Field_legalGround", "Ст. 1 Закона «О беженцах»: обоснованные опасения преследования");
+    type("textarea", "Field_decisionReasons", "Обоснованные опасения преследования по признаку этнической принадлежности.");
+    completeForm();
+
+    // the case page: the decision, the notice and the refugee certificate in print
+    browser.get(url("/cases/" + caseNumber));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
+    assertThat(bodyText()).contains(account, facts, "присвоить статус беженца", "удостоверение беженца №");
+    screenshot("16-case-decided");
+    String notice = browser.findElement(By.partialLinkText("Уведомление о решении")).getAttribute("href");
+    String certificate = browser.findElement(By.partialLinkText("Печать: удостоверение беженца")).getAttribute("href");
+    for (String pdf : List.of(notice, certificate)) {
+      assertThat(fetchedInSession(pdf)).as(pdf).isEqualTo("200 application/pdf %PDF");
+    }
+
+    // the same session: the dashboard; the product's logout ends the case page and the webapps
+    browser.get(url("/api/statistics/dashboard.html"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Статистика по беженцам"));
+    screenshot("17-dashboard-after-decision");
+    logOut();
+    for (String page : List.of("/cases/" + caseNumber, "/camunda/app/tasklist/default/",
+        "/api/statistics/dashboard.html")) {
+      browser.get(url(page));
+      wait.until(ExpectedConditions.urlToBe(url("/login")));
+    }
+    assertThat(fetchedInSession(notice)).startsWith("401");
+  }
+
+  /** Tasklist's «Задачи группы», the task of this case (the filter lists the case number beside each task). */
+  private void openGroupTask(String caseNumber, String taskName) {
+    browser.get(url("/camunda/app/tasklist/default/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(concat(' ', @class, ' '), ' task-filter ')][contains(normalize-space(.), 'Задачи группы')]")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
+        + "//*[contains(@class,'task') and contains(., '" + caseNumber + "')]"
+        + "//a[contains(normalize-space(.), '" + taskName + "')]"))).click();
+  }
+
+  /** «Взять в работу» and the task's form tab. */
+  private void claimAndOpenForm() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Форма"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  /** A form-js select: its display, then the option by its label. */
+  private void choose(String fieldId, String label) {
+    visible(browser.findElement(By.cssSelector("[id$='" + fieldId + "-display']")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + fieldId + "-display']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']"))).click();
+  }
+
+  private void type(String element, String fieldId, String text) {
+    WebElement input = visible(browser.findElement(fieldInput(element, fieldId)));
+    input.click();
+    input.sendKeys(text);
+  }
+
+  /** A long form scrolls in its pane: the field to the middle of it, as a person scrolls to it. */
+  private WebElement visible(WebElement element) {
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
+  }
+
+  /** «Завершить»: the task leaves the pane, which asks for the next one. */
+  private void completeForm() {
+    visible(browser.findElement(By.xpath("//button[normalize-space(.)='Завершить']"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Выберите задачу в списке."));
+  }
+
+  /** The product's logout page and its confirmation. */
+  private void logOut() {
+    browser.get(url("/logout"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Выйти']"))).click();
+    wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
+  }
+
+  /** Status, type and the body's first bytes of an address fetched with the browser's session, as a link opens it. */
+  private String fetchedInSession(String address) {
+    return (String) browser.executeAsyncScript("""
+        var done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual', headers: {Accept: 'application/pdf'}})
+          .then(function (r) { return r.arrayBuffer().then(function (b) {
+            var head = String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 4)));
+            done(r.status + ' ' + (r.headers.get('Content-Type') || '').split(';')[0] + ' ' + head); }); })
+          .catch(function (e) { done('error ' + e); });""", address);
   }
 
   /** The product's login form, on the page the browser is at. */
