@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import kz.migration.refugee.audit.DecisionHistory;
@@ -39,6 +41,7 @@ import kz.migration.refugee.repatriation.VoluntaryReturnView;
 import kz.migration.refugee.review.ReviewFile;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.RussianText;
+import kz.migration.refugee.shared.StaffNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,10 +92,12 @@ class CasePages {
   private final RecheckService rechecks;
   private final VoluntaryReturnService returns;
   private final DecisionHistory history;
+  private final StaffNames staff;
   private final Clock clock;
 
   CasePages(CaseSearch caseSearch, PetitionService petitions, ReviewFile review, PetitionDecisionService decisions,
-      RecheckService rechecks, VoluntaryReturnService returns, DecisionHistory history, Clock clock) {
+      RecheckService rechecks, VoluntaryReturnService returns, DecisionHistory history, StaffNames staff,
+      Clock clock) {
     this.caseSearch = caseSearch;
     this.petitions = petitions;
     this.review = review;
@@ -100,6 +105,7 @@ class CasePages {
     this.rechecks = rechecks;
     this.returns = returns;
     this.history = history;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -111,6 +117,11 @@ class CasePages {
     LocalDate today = LocalDate.now(clock);
     PetitionView petition = petition(number);
     List<DecisionView> decided = decisions.decisions(number);
+    List<AppealView> appealed = decisions.appeals(number);
+    List<RecheckView> rechecked = rechecks.rechecks(number);
+    List<VoluntaryReturnView> returned = returns.views(number);
+    List<DecisionHistory.Step> steps = steps(c.caseNumber());
+    StaffNames.Names names = staff.of(staff(caseId, petition, decided, appealed, rechecked, returned, steps));
 
     List<Field> overview = List.of(new Field("Статус дела", label(STATUS, c.status())),
         new Field("Дата прибытия", date(c.arrivalDate())), new Field("Дата регистрации", date(c.registeredOn())),
@@ -118,17 +129,39 @@ class CasePages {
 
     return new CasePage(c.caseNumber(), label(STATUS, c.status()), summary.headName(), overview,
         c.members().stream().map(p -> member(p, today)).toList(), petitionFields(petition),
-        deadlines(petition, decided), review.interviewRecords(caseId), agencyReplies(caseId),
-        review.assessments(caseId), decisions.recommendations(number).stream().map(this::recommendation).toList(),
-        decided.stream().map(this::decision).toList(),
-        decisions.appeals(number).stream().map(this::appeal).toList(),
+        deadlines(petition, decided, names), review.interviewRecords(caseId, names), agencyReplies(caseId),
+        review.assessments(caseId, names),
+        decisions.recommendations(number).stream().map(this::recommendation).toList(),
+        decided.stream().map(d -> decision(d, names)).toList(),
+        appealed.stream().map(a -> appeal(a, names)).toList(),
         c.certificates().stream().map(x -> certificate(c.caseNumber(), x)).toList(),
-        rechecks.rechecks(number).stream().map(this::recheck).toList(),
-        returns.views(number).stream().map(this::voluntaryReturn).toList(),
+        rechecked.stream().map(r -> recheck(r, names)).toList(),
+        returned.stream().map(r -> voluntaryReturn(r, names)).toList(),
         c.members().stream().filter(p -> p.deregisteredOn() != null)
             .map(p -> new Deregistered(name(p), date(p.deregisteredOn()), label(DEREGISTRATION, p.deregistrationReason())))
             .toList(),
-        timeline(c.caseNumber()), !decided.isEmpty());
+        timeline(steps, names), !decided.isEmpty());
+  }
+
+  /** Everyone the page names, so that their names are looked up at once. */
+  private Set<String> staff(long caseId, PetitionView petition, List<DecisionView> decided, List<AppealView> appealed,
+      List<RecheckView> rechecked, List<VoluntaryReturnView> returned, List<DecisionHistory.Step> steps) {
+    Set<String> logins = new HashSet<>(review.staff(caseId));
+    if (petition != null) {
+      logins.add(petition.extendedBy());
+    }
+    decided.forEach(d -> logins.add(d.decidedBy()));
+    appealed.forEach(a -> logins.add(a.decidedBy()));
+    for (RecheckView r : rechecked) {
+      logins.add(r.verifiedBy());
+      if (r.statusEnd() != null) {
+        logins.addAll(Arrays.asList(r.statusEnd().proposedBy(), r.statusEnd().confirmedBy(),
+            r.statusEnd().appealDecidedBy()));
+      }
+    }
+    returned.forEach(r -> logins.addAll(Arrays.asList(r.requestedBy(), r.confirmedBy())));
+    steps.forEach(s -> logins.add(s.user()));
+    return logins;
   }
 
   /** A certificate of this case as printed; one of another case, or none, is not found. */
@@ -178,13 +211,13 @@ class CasePages {
     return fields;
   }
 
-  private List<Field> deadlines(PetitionView p, List<DecisionView> decided) {
+  private List<Field> deadlines(PetitionView p, List<DecisionView> decided, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
     if (p != null) {
       fields.add(new Field("Решение не позднее", date(p.decisionDueOn())
           + (p.deadlineMissed() ? " (срок пропущен)" : "")));
       fields.add(new Field("Продление срока", p.deadlineExtended()
-          ? "продлён; " + text(p.extendedBy()) + ": " + text(p.extensionReason()) : "не продлевался"));
+          ? "продлён; " + who(p.extendedBy(), names) + ": " + text(p.extensionReason()) : "не продлевался"));
     }
     decided.stream().filter(d -> d.appealDueOn() != null).reduce((a, b) -> b).ifPresent(d -> fields.add(
         new Field("Срок обжалования", "с " + date(d.notifiedOn()) + " по " + date(d.appealDueOn()))));
@@ -201,11 +234,11 @@ class CasePages {
         new Field("Исходные данные", text(r.inputs())), new Field("Версия правил", text(r.rulesVersion()))), null);
   }
 
-  private Entry decision(DecisionView d) {
+  private Entry decision(DecisionView d, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Решение", label(OUTCOME, d.outcome())));
     fields.add(new Field("Правовое основание", text(decisions.legalGroundLabel(d.legalGround()))));
-    fields.add(new Field("Принял(а)", text(d.decidedBy())));
+    fields.add(new Field("Принял(а)", who(d.decidedBy(), names)));
     fields.add(new Field("Рекомендация правил", label(OUTCOME, d.recommendation()) + "; правило "
         + text(d.recommendationRule()) + "; версия " + text(d.rulesVersion())));
     fields.add(new Field("Исходные данные правил", text(d.recommendationInputs())));
@@ -215,11 +248,11 @@ class CasePages {
     return new Entry("Решение от " + at(d.decidedAt()), fields, text(d.reasons()));
   }
 
-  private Entry appeal(AppealView a) {
+  private Entry appeal(AppealView a, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Результат", a.outcome() == null ? "не рассмотрена" : label(APPEAL, a.outcome())));
     if (a.decidedBy() != null) {
-      fields.add(new Field("Рассмотрел(а)", a.decidedBy() + ", " + at(a.decidedAt())));
+      fields.add(new Field("Рассмотрел(а)", names.of(a.decidedBy()) + ", " + at(a.decidedAt())));
       fields.add(new Field("Мотивировка", text(a.reasons())));
     }
     return new Entry("Жалоба от " + date(a.lodgedOn()), fields, text(a.grounds()));
@@ -232,11 +265,11 @@ class CasePages {
         "/cases/" + caseNumber + "/certificates/" + c.number() + ".pdf");
   }
 
-  private Entry recheck(RecheckView r) {
+  private Entry recheck(RecheckView r, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Начата", at(r.startedAt()) + (r.overdue() ? " (просрочена)" : "")));
     fields.add(new Field("Предложение", r.proposedOutcome() == null ? DASH
-        : label(RECHECK, r.proposedOutcome()) + "; " + text(r.verifiedBy()) + ", " + at(r.verifiedAt())));
+        : label(RECHECK, r.proposedOutcome()) + "; " + who(r.verifiedBy(), names) + ", " + at(r.verifiedAt())));
     if (r.validFrom() != null) {
       fields.add(new Field("Новый срок", date(r.validFrom()) + " – " + date(r.validUntil())));
     }
@@ -245,11 +278,11 @@ class CasePages {
     if (r.statusEnd() != null) {
       RecheckView.StatusEndView s = r.statusEnd();
       fields.add(new Field("Прекращение статуса", label(RECHECK, s.kind() == null ? null : s.kind().toLowerCase())
-          + " (" + text(s.ground()) + "); предложил(а) " + text(s.proposedBy())
-          + (s.confirmed() == null ? "" : s.confirmed() ? "; утвердил(а) " + text(s.confirmedBy()) : "; отклонено")));
+          + " (" + text(s.ground()) + "); предложил(а) " + who(s.proposedBy(), names)
+          + (s.confirmed() == null ? "" : s.confirmed() ? "; утвердил(а) " + who(s.confirmedBy(), names) : "; отклонено")));
       if (s.appealLodgedOn() != null) {
         fields.add(new Field("Жалоба", "подана " + date(s.appealLodgedOn()) + "; " + text(s.appealOutcome())
-            + (s.appealDecidedBy() == null ? "" : ", " + s.appealDecidedBy())));
+            + (s.appealDecidedBy() == null ? "" : ", " + names.of(s.appealDecidedBy()))));
       }
       if (s.effectiveOn() != null) {
         fields.add(new Field("Статус прекращён с", date(s.effectiveOn())));
@@ -258,15 +291,15 @@ class CasePages {
     return new Entry("Перерегистрация к " + date(r.dueOn()), fields, null);
   }
 
-  private Entry voluntaryReturn(VoluntaryReturnView r) {
+  private Entry voluntaryReturn(VoluntaryReturnView r, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Заявление", date(r.requestedOn()) + " № " + text(r.requestReference()) + "; принял(а) "
-        + text(r.requestedBy())));
+        + who(r.requestedBy(), names)));
     fields.add(new Field("Возвращается", r.wholeFamily() ? "вся семья"
         : "членов семьи: " + (r.returningPersonIds() == null ? 0 : r.returningPersonIds().size())));
     fields.add(new Field("Добровольность", r.voluntarinessConfirmed() == null ? "не подтверждена"
         : (r.voluntarinessConfirmed() ? "подтверждена " : "не подтверждена ") + date(r.interviewDate())
-            + ", " + text(r.confirmedBy())));
+            + ", " + who(r.confirmedBy(), names)));
     for (VoluntaryReturnView.ContactView contact : r.contacts()) {
       fields.add(new Field(text(contact.bodyLabel()), "запрос " + at(contact.requestedAt()) + ", напоминаний: "
           + contact.reminders() + "; " + (contact.repliedOn() == null ? "ответа нет"
@@ -283,17 +316,20 @@ class CasePages {
     return new Entry("Добровольное возвращение " + text(r.reference()), fields, null);
   }
 
-  /** Who did what, when, from the engine's history; a case imported without a process has none. */
-  private List<Step> timeline(String caseNumber) {
-    DecisionHistory.Timeline timeline;
+  /** The engine's history of the case; a case imported without a process has none. */
+  private List<DecisionHistory.Step> steps(String caseNumber) {
     try {
-      timeline = history.timeline(caseNumber);
+      return history.timeline(caseNumber).steps();
     } catch (NotFoundException e) {
       return List.of();
     }
-    return timeline.steps().stream()
+  }
+
+  /** Who did what, when. */
+  private List<Step> timeline(List<DecisionHistory.Step> steps, StaffNames.Names names) {
+    return steps.stream()
         .map(s -> new Step(at(s.at()), s.name() == null ? text(s.activityId()) : s.name(),
-            STEP.getOrDefault(s.kind(), s.kind()), s.user() == null ? "система" : s.user()))
+            STEP.getOrDefault(s.kind(), s.kind()), s.user() == null ? "система" : names.of(s.user())))
         .toList();
   }
 
@@ -342,6 +378,11 @@ class CasePages {
     }
     String key = value instanceof Enum<?> e ? e.name() : value.toString();
     return labels.getOrDefault(key, key);
+  }
+
+  /** A member of staff by name, a dash if nobody is recorded. */
+  private static String who(String login, StaffNames.Names names) {
+    return login == null || login.isBlank() ? DASH : names.of(login);
   }
 
   private static String text(String value) {

@@ -14,7 +14,10 @@ import static kz.migration.refugee.shared.FormText.orDash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
@@ -24,6 +27,7 @@ import kz.migration.refugee.review.ReviewFile;
 import kz.migration.refugee.shared.FormText;
 import kz.migration.refugee.shared.ProcedureProperties;
 import kz.migration.refugee.shared.RussianText;
+import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseFile {
 
   private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+  private static final String NO_APPEALED_DECISION = "Обжалованного решения нет.";
 
   private final CaseSearch caseSearch;
   private final ReviewFile review;
@@ -44,16 +49,19 @@ class CaseFile {
   private final RecommendationRepository recommendations;
   private final AppealRepository appeals;
   private final ProcedureProperties procedure;
+  private final StaffNames staff;
   private final Clock clock;
 
   CaseFile(CaseSearch caseSearch, ReviewFile review, DecisionRepository decisions,
-      RecommendationRepository recommendations, AppealRepository appeals, ProcedureProperties procedure, Clock clock) {
+      RecommendationRepository recommendations, AppealRepository appeals, ProcedureProperties procedure,
+      StaffNames staff, Clock clock) {
     this.caseSearch = caseSearch;
     this.review = review;
     this.decisions = decisions;
     this.recommendations = recommendations;
     this.appeals = appeals;
     this.procedure = procedure;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -62,14 +70,21 @@ class CaseFile {
    * there is an appeal, the decision appealed and the appeal.
    */
   void show(DelegateTask task, long caseId) {
+    Optional<Appeal> appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId);
+    Optional<Decision> appealed = appeal.flatMap(a -> decisions.findById(a.getDecisionId()));
+    // everyone the file names, resolved at once
+    Set<String> logins = new HashSet<>(review.staff(caseId));
+    appeal.ifPresent(a -> logins.add(a.getDecidedBy()));
+    appealed.ifPresent(d -> logins.add(d.getDecidedBy()));
+    StaffNames.Names names = staff.of(logins);
     FormText.show(task, FAMILY_SUMMARY, family(caseId));
-    FormText.show(task, INTERVIEW_ACCOUNT, review.interviews(caseId));
+    FormText.show(task, INTERVIEW_ACCOUNT, review.interviews(caseId, names));
     FormText.show(task, AGENCY_REPLIES, review.agencyReplies(caseId));
-    FormText.show(task, ASSESSMENT_RECORD, review.assessment(caseId));
+    FormText.show(task, ASSESSMENT_RECORD, review.assessment(caseId, names));
     FormText.show(task, RULES_RECOMMENDATION, recommendation(caseId));
-    if (appeals.findFirstByCaseIdOrderByIdDesc(caseId).isPresent()) {
-      FormText.show(task, APPEALED_DECISION, appealedDecision(caseId));
-      FormText.show(task, APPEAL_RECORD, appeal(caseId));
+    if (appeal.isPresent()) {
+      FormText.show(task, APPEALED_DECISION, appealed.map(d -> decision(d, names)).orElse(NO_APPEALED_DECISION));
+      FormText.show(task, APPEAL_RECORD, appeal(appeal.get(), names));
     }
   }
 
@@ -97,34 +112,27 @@ class CaseFile {
     }).orElse("Рекомендации по правилам нет.");
   }
 
-  /** The decision the latest appeal is against. */
-  String appealedDecision(long caseId) {
-    return appeals.findFirstByCaseIdOrderByIdDesc(caseId).flatMap(a -> decisions.findById(a.getDecisionId()))
-        .map(this::decision).orElse("Обжалованного решения нет.");
-  }
-
   /** The latest appeal: when, on which grounds, and its outcome once decided. */
-  String appeal(long caseId) {
-    return appeals.findFirstByCaseIdOrderByIdDesc(caseId).map(a -> {
-      StringJoiner text = new StringJoiner("\n");
-      text.add("Жалоба подана " + date(a.getLodgedOn()));
-      text.add("Доводы жалобы:");
-      text.add(orDash(a.getGrounds()));
-      if (a.getOutcome() != null) {
-        text.add("Результат: " + (a.getOutcome() == Appeal.Outcome.UPHELD ? "отказ оставлен в силе"
-            : "жалоба удовлетворена, повторное рассмотрение") + "; рассмотрел(а): " + a.getDecidedBy() + ", "
-            + at(a.getDecidedAt()));
-        text.add("Мотивировка:");
-        text.add(orDash(a.getReasons()));
-      }
-      return text.toString();
-    }).orElse("Жалобы нет.");
+  private String appeal(Appeal a, StaffNames.Names names) {
+    StringJoiner text = new StringJoiner("\n");
+    text.add("Жалоба подана " + date(a.getLodgedOn()));
+    text.add("Доводы жалобы:");
+    text.add(orDash(a.getGrounds()));
+    if (a.getOutcome() != null) {
+      text.add("Результат: " + (a.getOutcome() == Appeal.Outcome.UPHELD ? "отказ оставлен в силе"
+          : "жалоба удовлетворена, повторное рассмотрение") + "; рассмотрел(а): " + names.of(a.getDecidedBy())
+          + ", " + at(a.getDecidedAt()));
+      text.add("Мотивировка:");
+      text.add(orDash(a.getReasons()));
+    }
+    return text.toString();
   }
 
-  private String decision(Decision d) {
+  /** The decision the latest appeal is against. */
+  private String decision(Decision d, StaffNames.Names names) {
     StringJoiner text = new StringJoiner("\n");
     text.add("Решение: " + (d.getOutcome() == Decision.Outcome.GRANTED ? "присвоить статус беженца" : "отказать")
-        + "; принял(а): " + d.getDecidedBy() + ", " + at(d.getDecidedAt()));
+        + "; принял(а): " + names.of(d.getDecidedBy()) + ", " + at(d.getDecidedAt()));
     text.add("Правовое основание: " + procedure.legalGround(d.getLegalGround())
         .map(ProcedureProperties.LegalGround::label).orElse(d.getLegalGround()));
     text.add("Мотивировка:");

@@ -29,6 +29,7 @@ import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
 import kz.migration.refugee.shared.ProcedureProperties.Ground;
+import kz.migration.refugee.shared.StaffNames;
 import kz.migration.refugee.shared.TextDigest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,11 @@ public class RecheckService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final RecheckMapper mapper;
+  private final StaffNames staff;
 
   RecheckService(RecheckRepository rechecks, StatusEndRepository statusEnds, FamilyCases familyCases,
       Certificates certificates, CaseSearch caseSearch, ProcedureProperties procedure, Clock clock,
-      ApplicationEventPublisher events, RecheckMapper mapper) {
+      ApplicationEventPublisher events, RecheckMapper mapper, StaffNames staff) {
     this.rechecks = rechecks;
     this.statusEnds = statusEnds;
     this.familyCases = familyCases;
@@ -65,6 +67,7 @@ public class RecheckService {
     this.clock = clock;
     this.events = events;
     this.mapper = mapper;
+    this.staff = staff;
   }
 
   /** The form's view of the family: registered members, the certificate, a default extension. */
@@ -145,7 +148,7 @@ public class RecheckService {
     String ground = grounds.stream().filter(g -> g.code().equals(s.getGround())).map(Ground::label).findFirst()
         .orElse(s.getGround());
     return (s.getKind() == StatusEnd.Kind.CESSATION ? "Утрата статуса" : "Лишение статуса") + ". " + ground
-        + ". Предложил: " + s.getProposedBy() + ".\n\n" + s.getReasons();
+        + ". Предложил: " + staff.of(s.getProposedBy()) + ".\n\n" + s.getReasons();
   }
 
   /** A manager other than the proposer confirms or rejects the proposal. */

@@ -10,6 +10,7 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -23,17 +24,21 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
   private final ReviewService review;
   private final ReviewFile file;
   private final ProcessCases cases;
+  private final StaffNames staff;
 
-  AssessPetitionListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases) {
+  AssessPetitionListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases,
+      StaffNames staff) {
     super(AssessPetitionForm.class, form);
     this.review = review;
     this.file = file;
     this.cases = cases;
+    this.staff = staff;
   }
 
   @Override
   protected void show(DelegateTask task) {
-    FormText.show(task, INTERVIEW_ACCOUNT, file.interviews(cases.caseOf(task)));
+    long caseId = cases.caseOf(task);
+    FormText.show(task, INTERVIEW_ACCOUNT, file.interviews(caseId, staff.of(file.staff(caseId))));
   }
 
   @Override

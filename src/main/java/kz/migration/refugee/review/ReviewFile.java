@@ -7,9 +7,12 @@ import static kz.migration.refugee.shared.FormText.yesNo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
+import kz.migration.refugee.shared.StaffNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,15 +47,26 @@ public class ReviewFile {
     this.clock = clock;
   }
 
+  /**
+   * Who recorded the case's interviews and assessments: a reader resolves their names together with the other
+   * staff it shows, in one look-up.
+   */
+  public Set<String> staff(long caseId) {
+    Set<String> logins = new HashSet<>();
+    interviews.findByCaseIdOrderById(caseId).forEach(i -> logins.add(i.recordedBy()));
+    assessments.findByCaseIdOrderById(caseId).forEach(a -> logins.add(a.assessedBy()));
+    return logins;
+  }
+
   /** Every interview of the case with its account. */
-  public String interviews(long caseId) {
+  public String interviews(long caseId, StaffNames.Names names) {
     List<Interview> all = interviews.findByCaseIdOrderById(caseId);
     if (all.isEmpty()) {
       return "Записей о собеседовании нет.";
     }
     StringJoiner text = new StringJoiner("\n\n");
     for (Interview i : all) {
-      text.add(interview(i));
+      text.add(interview(i, names));
     }
     return text.toString();
   }
@@ -70,34 +84,34 @@ public class ReviewFile {
   }
 
   /** The case's latest assessment in full. */
-  public String assessment(long caseId) {
+  public String assessment(long caseId, StaffNames.Names names) {
     List<Assessment> all = assessments.findByCaseIdOrderById(caseId);
     if (all.isEmpty()) {
       return "Заключения нет.";
     }
-    return assessment(all.get(all.size() - 1));
+    return assessment(all.get(all.size() - 1), names);
   }
 
   /** Every assessment of the case in full, oldest first; empty if there is none. */
-  public List<String> assessments(long caseId) {
-    return assessments.findByCaseIdOrderById(caseId).stream().map(this::assessment).toList();
+  public List<String> assessments(long caseId, StaffNames.Names names) {
+    return assessments.findByCaseIdOrderById(caseId).stream().map(a -> assessment(a, names)).toList();
   }
 
   /** Every interview of the case with its account, one text each, oldest first. */
-  public List<String> interviewRecords(long caseId) {
-    return interviews.findByCaseIdOrderById(caseId).stream().map(this::interview).toList();
+  public List<String> interviewRecords(long caseId, StaffNames.Names names) {
+    return interviews.findByCaseIdOrderById(caseId).stream().map(i -> interview(i, names)).toList();
   }
 
-  private String interview(Interview i) {
+  private String interview(Interview i, StaffNames.Names names) {
     return "Собеседование " + DATE.format(i.heldOn()) + "; язык: "
         + LANGUAGES.getOrDefault(i.language(), i.language()) + "; переводчик: " + orDash(i.interpreter())
-        + "\nЗаписал(а): " + i.recordedBy() + ", " + at(i.recordedAt())
+        + "\nЗаписал(а): " + names.of(i.recordedBy()) + ", " + at(i.recordedAt())
         + "\n" + i.summary().strip();
   }
 
-  private String assessment(Assessment a) {
+  private String assessment(Assessment a, StaffNames.Names names) {
     StringJoiner text = new StringJoiner("\n");
-    text.add("Подготовил(а): " + a.assessedBy() + ", " + at(a.assessedAt()));
+    text.add("Подготовил(а): " + names.of(a.assessedBy()) + ", " + at(a.assessedAt()));
     text.add("Установленные факты:");
     text.add(a.facts().strip());
     text.add("Достоверность показаний: " + CREDIBILITY.getOrDefault(a.credibility(), a.credibility()));

@@ -23,13 +23,13 @@ class DemoIdentity implements ApplicationRunner {
   private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
   private static final List<DemoUser> USERS = List.of(
-      new DemoUser("caseworker", "Айгерим", "Исполнитель", List.of(Roles.CASEWORKERS)),
-      new DemoUser("caseworker2", "Ерлан", "Исполнитель", List.of(Roles.CASEWORKERS)),
-      new DemoUser("manager", "Сауле", "Руководитель", List.of(Roles.MANAGERS)),
-      new DemoUser("manager2", "Нурлан", "Заместитель", List.of(Roles.MANAGERS)),
-      new DemoUser("auditor", "Дана", "Аудитор", List.of(Roles.AUDITORS)),
-      new DemoUser("operator", "Асель", "Оператор", List.of(Roles.OPERATORS)),
-      new DemoUser("admin", "Админ", "Системы", List.of(Roles.ADMINS)));
+      new DemoUser("caseworker", "Айгерим", "Жумабаева", List.of(Roles.CASEWORKERS)),
+      new DemoUser("caseworker2", "Ерлан", "Сапаров", List.of(Roles.CASEWORKERS)),
+      new DemoUser("manager", "Сауле", "Ахметова", List.of(Roles.MANAGERS)),
+      new DemoUser("manager2", "Нурлан", "Касымов", List.of(Roles.MANAGERS)),
+      new DemoUser("auditor", "Дана", "Оспанова", List.of(Roles.AUDITORS)),
+      new DemoUser("operator", "Асель", "Нургалиева", List.of(Roles.OPERATORS)),
+      new DemoUser("admin", "Марат", "Ибраев", List.of(Roles.ADMINS)));
 
   private final IdentityService identityService;
   private final String password;
@@ -42,12 +42,18 @@ class DemoIdentity implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (DemoUser demo : USERS) {
-      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
-        User user = identityService.newUser(demo.id());
+      User user = identityService.createUserQuery().userId(demo.id()).singleResult();
+      if (user == null) {
+        user = identityService.newUser(demo.id());
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());
         user.setPassword(password);
         user.setEmail(demo.id() + "@example.org");
+        identityService.saveUser(user);
+      } else if (!demo.firstName().equals(user.getFirstName()) || !demo.lastName().equals(user.getLastName())) {
+        // the case page and the forms name staff: an older demo database gets the demo's names too
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
         identityService.saveUser(user);
       }
       for (String group : demo.groups()) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -62,8 +63,14 @@ class CasePageTest {
     String page = HtmlUtils.htmlUnescape(answer.getBody());
 
     assertThat(page).contains("Дело " + caseNumber, surname + " Фарид", "глава семьи", "Афганистан (AF)",
-        "Решение от", "присвоить статус беженца", "Собеседование", "Заключение 1", "Ход дела", "caseworker",
-        "manager", "Жалоб нет.", "Перерегистраций нет.");
+        "Решение от", "присвоить статус беженца", "Собеседование", "Заключение 1", "Ход дела",
+        "Жалоб нет.", "Перерегистраций нет.");
+    // staff by name with their login, the login the audit log keeps
+    String manager = staffName("manager");
+    String caseworker = staffName("caseworker");
+    assertThat(page).contains("<dt>Принял(а)</dt><dd>" + manager + "</dd>", "Записал(а): " + caseworker + ", ",
+        "Подготовил(а): " + caseworker + ", ", "<td>" + manager + "</td>", "<td>" + caseworker + "</td>")
+        .doesNotContain("<dd>manager</dd>", "<td>manager</td>", "<td>caseworker</td>");
     assertThat(page).contains(jdbc.queryForObject("select summary from interview where case_id = ?", String.class,
         caseId).strip());
     assertThat(page).contains(jdbc.queryForObject("select facts from assessment where case_id = ?", String.class,
@@ -153,6 +160,41 @@ class CasePageTest {
       assertThat(answer.getStatusCode()).as(wrong).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(answer.getBody()).as(wrong).contains("Не найдено", "manager", "href=\"/logout\"");
     }
+  }
+
+  @Test
+  void whoDecidedReadsByNameAndAsTheLoginOnceTheUserIsDeleted() {
+    String login = "decider" + System.nanoTime();
+    User user = identity.newUser(login);
+    user.setLastName("Темирова");
+    user.setFirstName("Гульнара");
+    identity.saveUser(user);
+    identity.createMembership(login, "managers");
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String caseNumber = steps.file(family(CaseSteps.uniqueSurname("Рахимов"), 1));
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate",
+        LocalDate.now().toString(), "interviewLanguage", "ru", "interviewSummary", "Заявитель рассказал о преследовании."));
+    steps.runAgencyChecks(caseNumber);
+    steps.complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of("assessmentFacts", "Показания последовательны.",
+        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
+        "assessmentRecommendation", "grant"));
+    steps.complete(caseNumber, "Task_DecidePetition", login, Map.of("decisionOutcome", "granted",
+        "legalGround", "art1-well-founded-fear", "decisionReasons", "Обоснованные опасения преследования подтверждены."));
+
+    String named = HtmlUtils.htmlUnescape(get("caseworker", "/cases/" + caseNumber).getBody());
+    assertThat(named).contains("<dt>Принял(а)</dt><dd>Темирова Гульнара (" + login + ")</dd>",
+        "<td>Темирова Гульнара (" + login + ")</td>");
+
+    identity.deleteUser(login);
+    String deleted = HtmlUtils.htmlUnescape(get("caseworker", "/cases/" + caseNumber).getBody());
+    assertThat(deleted).contains("<dt>Принял(а)</dt><dd>" + login + "</dd>", "<td>" + login + "</td>")
+        .doesNotContain("Темирова");
+  }
+
+  /** Surname, name and login, as the engine's users hold them. */
+  private String staffName(String login) {
+    User user = identity.createUserQuery().userId(login).singleResult();
+    return user.getLastName() + " " + user.getFirstName() + " (" + login + ")";
   }
 
   private ResponseEntity<String> get(String user, String path) {

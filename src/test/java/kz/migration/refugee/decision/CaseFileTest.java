@@ -63,7 +63,7 @@ class CaseFileTest {
     // longer than a string variable holds, with characters a form must show as written
     String account = ("Заявитель рассказал о преследовании <b>за участие</b> в *местном совете* [2019]; "
         + "угрозы от вооружённой группы повторялись.\n").repeat(50);
-    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate",
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker2", Map.of("interviewDate",
         LocalDate.now().toString(), "interviewLanguage", "fa", "interviewInterpreter", "Рахими Н.",
         "interviewSummary", account));
     steps.runAgencyChecks(caseNumber);
@@ -71,7 +71,9 @@ class CaseFileTest {
     String assessTask = steps.task(caseNumber, "Task_AssessPetition").getId();
     String interviews = text(assessTask, "interviewAccount");
     String summaryOnRecord = jdbc.queryForObject("select summary from interview where case_id = ?", String.class, caseId);
-    assertThat(interviews).contains(summaryOnRecord.strip(), "дари (персидский)", "Рахими Н.", "caseworker");
+    // whoever reads the file reads staff by name, with the login the audit log keeps
+    assertThat(interviews).contains(summaryOnRecord.strip(), "дари (персидский)", "Рахими Н.",
+        "Записал(а): " + staffName("caseworker2") + ", ");
 
     String facts = "Показания в целом последовательны; часть дат расходится с данными о стране происхождения.";
     String exclusion = "Сообщения о возможном участии в вооружённом формировании в 2015 году.";
@@ -99,7 +101,9 @@ class CaseFileTest {
     }
     assertThat(family).doesNotContain(registered.get("members").get(0).get("documentNumber").asText());
 
-    assertThat(text(decideTask, "interviewAccount")).contains(summaryOnRecord.strip());
+    // the decision form names the interviewer, another caseworker than the one who assessed
+    assertThat(text(decideTask, "interviewAccount")).contains(summaryOnRecord.strip(),
+        "Записал(а): " + staffName("caseworker2") + ", ");
     for (Map<String, Object> reply : jdbc.queryForList(
         "select reference, remarks from agency_check where case_id = ? order by agency", caseId)) {
       assertThat(text(decideTask, "agencyReplies")).contains("ответ № " + reply.get("reference"),
@@ -108,7 +112,8 @@ class CaseFileTest {
     Map<String, Object> assessment = jdbc.queryForMap(
         "select facts, exclusion_details, assessed_by from assessment where case_id = ?", caseId);
     assertThat(text(decideTask, "assessmentRecord")).contains((String) assessment.get("facts"),
-        (String) assessment.get("exclusion_details"), "Подготовил(а): " + assessment.get("assessed_by"),
+        (String) assessment.get("exclusion_details"),
+        "Подготовил(а): " + staffName((String) assessment.get("assessed_by")) + ", ",
         "Достоверность показаний: частично достоверны", "Обоснованные опасения преследования: да",
         "Признаки исключения (ст. 1F Конвенции 1951 г.): да",
         "Рекомендация исполнителя: передать на рассмотрение комиссии");
@@ -144,7 +149,7 @@ class CaseFileTest {
     Map<String, Object> decision = jdbc.queryForMap(
         "select legal_ground, reasons, decided_by from decision where case_id = ?", caseId);
     assertThat(text(appealTask, "appealedDecision")).contains("Решение: отказать",
-        "принял(а): " + decision.get("decided_by"), (String) decision.get("reasons"),
+        "принял(а): " + staffName((String) decision.get("decided_by")) + ", ", (String) decision.get("reasons"),
         "Правовое основание: " + procedure.legalGround((String) decision.get("legal_ground")).orElseThrow().label());
     Map<String, Object> appeal = jdbc.queryForMap("select lodged_on, grounds from appeal where case_id = ?", caseId);
     assertThat(text(appealTask, "appealRecord")).contains((String) appeal.get("grounds"),
@@ -202,6 +207,12 @@ class CaseFileTest {
       grounds.put(m.group(2), m.group(1));
     }
     return grounds;
+  }
+
+  /** Surname, name and login, as the engine's users hold them. */
+  private String staffName(String login) {
+    var user = identity.createUserQuery().userId(login).singleResult();
+    return user.getLastName() + " " + user.getFirstName() + " (" + login + ")";
   }
 
   private String text(String taskId, String name) {

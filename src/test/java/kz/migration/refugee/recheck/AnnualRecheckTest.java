@@ -118,7 +118,9 @@ class AnnualRecheckTest {
     steps().complete(caseNumber, TASK_REVIEW_RECHECK, "manager", cessation);
 
     Task confirm = steps().task(caseNumber, TASK_CONFIRM_STATUS_END);
-    assertThat((String) tasks.getVariable(confirm.getId(), PROPOSAL.name())).contains("Ст. 1С(3)").contains("manager");
+    var proposer = identity.createUserQuery().userId("manager").singleResult();
+    assertThat((String) tasks.getVariable(confirm.getId(), PROPOSAL.name())).contains("Ст. 1С(3)")
+        .contains("Предложил: " + proposer.getLastName() + " " + proposer.getFirstName() + " (manager).");
     Map<String, Object> confirmation = Map.of("statusEndConfirmation", "confirmed",
         "confirmationReasons", "Приобретение гражданства подтверждено ответом органов внутренних дел.");
     // through engine REST, as any client: the proposer can neither claim nor complete the confirmation
