@@ -32,7 +32,7 @@ class PetitionLifecyclePostgresTest {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void familyFiledThroughTheApiIsGrantedAndTheHeadHoldsTheRefugeeCertificate() {
+  void familyFiledThroughTheApiIsGrantedAndTheHeadHoldsTheRefugeeCertificate() throws Exception {
     String caseNumber = file(familyOfFour());
 
     complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
@@ -80,6 +80,11 @@ class PetitionLifecyclePostgresTest {
     assertThat(notice.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(notice.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(new String(notice.getBody(), 0, 5)).isEqualTo("%PDF-");
+    // signed with the official's name as the engine's users hold it; the login stays in the records
+    try (var pdf = new com.lowagie.text.pdf.PdfReader(notice.getBody())) {
+      assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1))
+          .contains("Решение принял: Ахметова Сауле").doesNotContain("(manager)");
+    }
   }
 
   @Test

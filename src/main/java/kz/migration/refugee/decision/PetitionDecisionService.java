@@ -30,6 +30,7 @@ import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
+import kz.migration.refugee.shared.StaffNames;
 import kz.migration.refugee.shared.TextDigest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,12 @@ public class PetitionDecisionService {
   private final RecommendationRepository recommendations;
   private final ReviewService review;
   private final ObjectMapper json;
+  private final StaffNames staff;
 
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, FamilyCases familyCases,
       CaseSearch caseSearch, ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
-      RecommendationRepository recommendations, ReviewService review, ObjectMapper json) {
+      RecommendationRepository recommendations, ReviewService review, ObjectMapper json, StaffNames staff) {
+    this.staff = staff;
     this.recommendations = recommendations;
     this.review = review;
     this.json = json;
@@ -214,7 +217,8 @@ public class PetitionDecisionService {
         ? view.certificates().stream().filter(x -> x.type() == CertificateType.REFUGEE).reduce((a, b) -> b).orElse(null)
         : null;
     return new DecisionNoticeContent(c.caseNumber(), c.headName(), LocalDate.ofInstant(d.getDecidedAt(), clock.getZone()),
-        d.getOutcome() == Decision.Outcome.GRANTED, ground, d.getReasons(), d.getDecidedBy(), d.getAppealDueOn(),
+        d.getOutcome() == Decision.Outcome.GRANTED, ground, d.getReasons(), staff.signature(d.getDecidedBy()),
+        d.getAppealDueOn(),
         certificate == null ? null : certificate.number(), certificate == null ? null : certificate.validUntil());
   }
 

@@ -52,6 +52,18 @@ public class StaffNames {
     return of(Collections.singletonList(login)).of(login);
   }
 
+  /**
+   * How a signed document names the official: surname and first name, without the login (which is for the audit log);
+   * the login if the user has no name on record.
+   */
+  public String signature(String login) {
+    if (login == null || login.isBlank() || ACCOUNTS.contains(login)) {
+      return login;
+    }
+    User user = engine.asApplication(() -> identity.createUserQuery().userId(login).singleResult());
+    return user == null || fullName(user).isEmpty() ? login : fullName(user);
+  }
+
   private static String fullName(User user) {
     return Stream.of(user.getLastName(), user.getFirstName()).filter(s -> s != null && !s.isBlank())
         .map(String::strip).collect(Collectors.joining(" "));
