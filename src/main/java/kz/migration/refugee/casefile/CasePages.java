@@ -216,6 +216,11 @@ class CasePages {
     if (p != null) {
       fields.add(new Field("Решение не позднее", date(p.decisionDueOn())
           + (p.deadlineMissed() ? " (срок пропущен)" : "")));
+      if (p.reopenedOn() != null) {
+        // the first examination's deadline stays on record: whether it was kept is for the auditors
+        fields.add(new Field("Повторное рассмотрение", "с " + date(p.reopenedOn()) + " (отказ отменён по жалобе); "
+            + "первоначальный срок " + date(p.initialDecisionDueOn()) + (p.initialDeadlineMissed() ? " (пропущен)" : "")));
+      }
       fields.add(new Field("Продление срока", p.deadlineExtended()
           ? "продлён; " + who(p.extendedBy(), names) + ": " + text(p.extensionReason()) : "не продлевался"));
     }

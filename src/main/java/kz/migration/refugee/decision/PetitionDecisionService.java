@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.migration.refugee.petition.PetitionProcess;
+import kz.migration.refugee.petition.PetitionService;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.petition.PetitionProcess;
@@ -59,11 +60,14 @@ public class PetitionDecisionService {
   private final ReviewService review;
   private final ObjectMapper json;
   private final StaffNames staff;
+  private final PetitionService petitions;
 
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, FamilyCases familyCases,
       CaseSearch caseSearch, ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
-      RecommendationRepository recommendations, ReviewService review, ObjectMapper json, StaffNames staff) {
+      RecommendationRepository recommendations, ReviewService review, ObjectMapper json, StaffNames staff,
+      PetitionService petitions) {
     this.staff = staff;
+    this.petitions = petitions;
     this.recommendations = recommendations;
     this.review = review;
     this.json = json;
@@ -176,8 +180,10 @@ public class PetitionDecisionService {
         appeal.getLodgedOn(), by, at, TextDigest.sha256(reasons)));
   }
 
-  void reopen(long caseId) {
+  /** The refusal was overturned: the case is under review again, under the re-examination's deadline (returned). */
+  LocalDate reopen(long caseId) {
     familyCases.startReview(caseId);
+    return petitions.reopenExamination(caseId);
   }
 
   void close(long caseId) {

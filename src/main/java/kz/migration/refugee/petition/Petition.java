@@ -7,9 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.Period;
 import kz.migration.refugee.shared.ConflictException;
 
-/** The petition of a family: how and when it was filed, and the decision deadline it runs under. */
+/**
+ * The petition of a family: how and when it was filed, and the decision deadline it runs under. A refusal overturned
+ * on appeal reopens the examination under a deadline of its own; the first examination's deadline is kept as it was.
+ */
 @Entity
 @Table(name = "petition")
 class Petition {
@@ -37,6 +41,9 @@ class Petition {
   private String extensionReason;
   private String extendedBy;
   private boolean deadlineMissed;
+  private LocalDate reopenedOn;
+  private LocalDate reexaminationDueOn;
+  private boolean reexaminationDeadlineMissed;
 
   protected Petition() {}
 
@@ -73,19 +80,42 @@ class Petition {
     this.decisionDueOn = decisionDueOn;
   }
 
+  /** The deadline the examination runs under now was missed. */
   void deadlineMissed() {
-    this.deadlineMissed = true;
+    if (isReopened()) {
+      this.reexaminationDeadlineMissed = true;
+    } else {
+      this.deadlineMissed = true;
+    }
   }
 
-  /** One extension, with a reason, never beyond the latest date the law allows. */
+  /**
+   * A refusal overturned on appeal: the petition is examined again, to be decided within the period from the
+   * reopening. The original deadline passed long ago and would make the new decision overdue on arrival.
+   */
+  void reopenExamination(LocalDate on, Period period) {
+    this.reopenedOn = on;
+    this.reexaminationDueOn = on.plus(period);
+    this.reexaminationDeadlineMissed = false;
+  }
+
+  /**
+   * One extension per petition, with a reason, of the deadline it runs under now, never beyond the latest date the
+   * law allows.
+   */
   void extendDeadline(LocalDate until, String reason, String by, LocalDate latestAllowed) {
     if (deadlineExtended) {
       throw new ConflictException("срок рассмотрения уже продлевался");
     }
-    if (!until.isAfter(decisionDueOn) || until.isAfter(latestAllowed)) {
-      throw new IllegalArgumentException("новый срок должен быть позже " + decisionDueOn + " и не позже " + latestAllowed);
+    LocalDate current = getDecisionDueOn();
+    if (!until.isAfter(current) || until.isAfter(latestAllowed)) {
+      throw new IllegalArgumentException("новый срок должен быть позже " + current + " и не позже " + latestAllowed);
     }
-    this.decisionDueOn = until;
+    if (isReopened()) {
+      this.reexaminationDueOn = until;
+    } else {
+      this.decisionDueOn = until;
+    }
     this.deadlineExtended = true;
     this.extensionReason = reason;
     this.extendedBy = by;
@@ -101,9 +131,16 @@ class Petition {
   public String getLateFilingReason() { return lateFilingReason; }
   public DuplicateResolution getDuplicateResolution() { return duplicateResolution; }
   public String getDuplicateReason() { return duplicateReason; }
-  public LocalDate getDecisionDueOn() { return decisionDueOn; }
+  boolean isReopened() { return reopenedOn != null; }
+  /** The decision deadline the examination runs under now: the re-examination's once reopened. */
+  public LocalDate getDecisionDueOn() { return isReopened() ? reexaminationDueOn : decisionDueOn; }
   public boolean isDeadlineExtended() { return deadlineExtended; }
   public String getExtensionReason() { return extensionReason; }
   public String getExtendedBy() { return extendedBy; }
-  public boolean isDeadlineMissed() { return deadlineMissed; }
+  /** Whether the deadline the examination runs under now was missed. */
+  public boolean isDeadlineMissed() { return isReopened() ? reexaminationDeadlineMissed : deadlineMissed; }
+  public LocalDate getReopenedOn() { return reopenedOn; }
+  /** The first examination's deadline (as extended then), whatever came after. */
+  public LocalDate getInitialDecisionDueOn() { return decisionDueOn; }
+  public boolean isInitialDeadlineMissed() { return deadlineMissed; }
 }

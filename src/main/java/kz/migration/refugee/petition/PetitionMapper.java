@@ -40,6 +40,9 @@ interface PetitionMapper {
   @Mapping(target = "representative", source = "petition.representative")
   @Mapping(target = "extensionReason", source = "petition.extensionReason")
   @Mapping(target = "extendedBy", source = "petition.extendedBy")
+  @Mapping(target = "reopenedOn", source = "petition.reopenedOn")
+  @Mapping(target = "initialDecisionDueOn", source = "petition.initialDecisionDueOn")
+  @Mapping(target = "initialDeadlineMissed", source = "petition.initialDeadlineMissed")
   PetitionView toView(Petition petition, String caseNumber);
 
   /** The answer first given to a request sent again under its Idempotency-Key. */

@@ -30,11 +30,15 @@ public final class PetitionProcess {
   public static final String END_MERGED_INTO_EXISTING_CASE = "EndEvent_MergedIntoExistingCase";
   public static final String GATEWAY_TO_REGISTRATION = "Gateway_ToRegistration";
   public static final String TASK_REGISTER_PETITION = "Task_RegisterPetition";
+  /** After the examination: a reopened one starts over (at the decision), otherwise the petition is decided. */
+  public static final String GATEWAY_EXAMINATION_REOPENED = "Gateway_ExaminationReopened";
   public static final String END_PETITION_DECIDED = "EndEvent_PetitionDecided";
 
   // Examination
   public static final String SUBPROCESS_EXAMINATION = "SubProcess_Examination";
   public static final String START_EXAMINATION = "StartEvent_ExaminationStarted";
+  /** A re-examination after an overturned refusal goes straight to the decision. */
+  public static final String GATEWAY_REEXAMINATION = "Gateway_Reexamination";
   public static final String TASK_INTERVIEW_APPLICANT = "Task_InterviewApplicant";
   public static final String GATEWAY_CHECKS_FORK = "Gateway_ChecksFork";
   public static final String TASK_REQUEST_POLICE_CHECK = "Task_RequestPoliceCheck";
@@ -59,6 +63,11 @@ public final class PetitionProcess {
   public static final String TASK_DECIDE_APPEAL = "Task_DecideAppeal";
   public static final String GATEWAY_APPEAL_UPHELD = "Gateway_AppealUpheld";
   public static final String TASK_REOPEN_EXAMINATION = "Task_ReopenExamination";
+  /**
+   * Ends the examination reopened by an overturned refusal, and its deadline watch with it: the examination starts
+   * again, and its watch from the re-examination's deadline ({@link #DECISION_DUE_AT}, set on reopening).
+   */
+  public static final String END_EXAMINATION_REOPENED = "EndEvent_ExaminationReopened";
   public static final String GATEWAY_TO_CLOSURE = "Gateway_ToClosure";
   public static final String TASK_CLOSE_REFUSED_CASE = "Task_CloseRefusedCase";
   public static final String END_REFUSED = "EndEvent_Refused";

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Intake and registration of petitions, and the decision deadline they run under. An extension of the
- * deadline is published as {@link DecisionDeadlineExtended} inside the extending transaction.
+ * deadline is published as {@link DecisionDeadlineExtended} inside the extending transaction; a reopening after an
+ * overturned refusal sets the re-examination's deadline ({@link #reopenExamination}).
  */
 @Service
 @Transactional
@@ -111,7 +112,17 @@ public class PetitionService {
     return new Registration(number, due);
   }
 
-  /** The decision deadline as the data bank holds it, extended if it was. */
+  /**
+   * A refusal overturned on appeal reopens the examination today, under the re-examination period; returns its
+   * decision deadline.
+   */
+  public LocalDate reopenExamination(long caseId) {
+    Petition petition = load(caseId);
+    petition.reopenExamination(LocalDate.now(clock), procedure.reexaminationPeriod());
+    return petition.getDecisionDueOn();
+  }
+
+  /** The decision deadline the examination runs under, as the data bank holds it (extended, or reopened). */
   LocalDate decisionDueOn(long caseId) {
     return load(caseId).getDecisionDueOn();
   }

@@ -83,14 +83,15 @@ final class StatisticsQueries {
 
   /**
    * Petitions awaiting a decision whose deadline has passed ({@code < :today}) or comes by {@code :warnUntil};
-   * a deadline falling today is still kept.
+   * a deadline falling today is still kept. A reopened examination runs under the re-examination's deadline.
    */
   static final String PETITIONS_AT_RISK = """
-      select count(case when pe.decision_due_on < :today then 1 end) as past,
-             count(case when pe.decision_due_on >= :today then 1 end) as near
+      select count(case when coalesce(pe.reexamination_due_on, pe.decision_due_on) < :today then 1 end) as past,
+             count(case when coalesce(pe.reexamination_due_on, pe.decision_due_on) >= :today then 1 end) as near
         from petition pe
         join family_case c on c.id = pe.case_id
-       where pe.decision_due_on <= :warnUntil and c.status in ('REGISTERED', 'UNDER_REVIEW')
+       where coalesce(pe.reexamination_due_on, pe.decision_due_on) <= :warnUntil
+         and c.status in ('REGISTERED', 'UNDER_REVIEW')
       """;
 
   /** Rechecks in flight: due (the certificate still valid) or overdue (it expired before the recheck ended). */

@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appealPeriod        appeal window counted from the notification of a refusal
  * @param appealDecisionPeriod an appeal is to be decided within this, counted from the day it reaches the deciding
  *     manager (the rules set no period; one month, as long as the refugee had to appeal)
+ * @param reexaminationPeriod decision deadline of a re-examination after an overturned refusal, counted from the day
+ *     the examination is reopened (the rules set none; the original deadline has long passed by then)
  * @param refugeeCertificateValidity validity of a refugee certificate from its issue
  * @param adultAge            age from which a family member is assessed and certified on their own
  * @param legalGrounds        legal grounds a decision may cite
@@ -35,6 +37,7 @@ public record ProcedureProperties(
     @DefaultValue("P1Y") Period maxDecisionPeriod,
     @DefaultValue("P1M") Period appealPeriod,
     @DefaultValue("P1M") Period appealDecisionPeriod,
+    @DefaultValue("P1M") Period reexaminationPeriod,
     @DefaultValue("P1Y") Period refugeeCertificateValidity,
     @DefaultValue("18") int adultAge,
     List<LegalGround> legalGrounds,

@@ -65,7 +65,8 @@ class PetitionControllerWebTest {
   void wellFormedCaseNumberReachesTheServiceAsACaseNumber() throws Exception {
     CaseNumber number = new CaseNumber("RS-2026-000123");
     given(petitions.view(number)).willReturn(new PetitionView(number.value(), LocalDate.of(2026, 3, 2), "ru", false,
-        null, LocalDate.of(2026, 6, 2), false, false, null, null, null, null));
+        null, LocalDate.of(2026, 6, 2), false, false, null, null, null, null, null,
+        LocalDate.of(2026, 6, 2), false));
 
     mvc.perform(get("/api/petitions/RS-2026-000123"))
         .andExpect(status().isOk())

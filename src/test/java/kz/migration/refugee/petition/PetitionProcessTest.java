@@ -97,6 +97,8 @@ class PetitionProcessTest {
   private boolean duplicateInDataBank;
   /** The decision deadline the registration computes. */
   private Date decisionDueAt;
+  /** The decision deadline the reopening after an overturned refusal computes. */
+  private final Date reexaminationDueAt = daysFromNow(31);
   /** The variables the intake step was given, before it took the intake fields off the process. */
   private final Map<String, Object> intakeSeen = new HashMap<>();
 
@@ -131,6 +133,12 @@ class PetitionProcessTest {
       execution.setVariable(APPEAL_DUE_AT.name(), daysFromNow(30));
       return null;
     }).when(notifyRefusal).execute(any());
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.removeVariable(DECISION_OUTCOME.name());
+      execution.setVariable(DECISION_DUE_AT.name(), reexaminationDueAt);
+      return null;
+    }).when(reopenExamination).execute(any());
     when(agencyCheckSettings.getRetryCycle()).thenReturn(RETRY_CYCLE);
 
     Mocks.register(delegateOf(TASK_RECORD_INTAKE), recordIntake);
@@ -290,14 +298,23 @@ class PetitionProcessTest {
   void overturnedAppealReturnsThePetitionToTheDecisionWhichMayThenGrant() throws Exception {
     ProcessInstance petition = refuse();
     lodgeAppeal();
+    assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(decisionDueAt);
 
     complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME.name(), OVERTURNED));
 
-    assertThat(petition).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, TASK_REOPEN_EXAMINATION)
+    // the examination ends and starts again at the decision, not at the interview
+    assertThat(petition).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, TASK_REOPEN_EXAMINATION, END_EXAMINATION_REOPENED,
+            GATEWAY_EXAMINATION_REOPENED, GATEWAY_REEXAMINATION, GATEWAY_TO_DECISION)
         .hasNotPassed(TASK_CLOSE_REFUSED_CASE)
-        .isWaitingAt(TASK_DECIDE_PETITION);
-    assertThat(task(TASK_DECIDE_PETITION, petition)).hasCandidateGroup(MANAGERS);
+        .isWaitingAt(TASK_DECIDE_PETITION)
+        .isNotEnded();
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
+        .activityId(TASK_INTERVIEW_APPLICANT).count()).as("interviewed once").isOne();
+    assertThat(task(TASK_DECIDE_PETITION, petition)).hasCandidateGroup(MANAGERS).hasDueDate(decisionTaskDue);
     verify(reopenExamination).execute(any());
+    // the deadline watch starts over from the re-examination's deadline; the first examination's is gone
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).timers().count()).isOne();
+    assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(reexaminationDueAt);
 
     decide(petition, GRANTED);
 
@@ -306,6 +323,24 @@ class PetitionProcessTest {
         .isEnded();
     verify(decidePetition, times(4)).notify(any());
     verify(closeRefusedCase, never()).execute(any());
+  }
+
+  @Test
+  void reexaminationMissingItsDeadlineIsEscalatedAsTheFirstExamination() throws Exception {
+    ProcessInstance petition = refuse();
+    // the first examination's deadline passed while the refusal was under appeal: met, the decision was taken
+    execute(job(START_DECISION_OVERDUE, petition));
+    assertThat(petition).hasPassed(END_DEADLINE_MET);
+    lodgeAppeal();
+    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME.name(), OVERTURNED));
+
+    Job deadline = job(START_DECISION_OVERDUE, petition);
+    assertThat(deadline).hasDueDate(reexaminationDueAt);
+    execute(deadline);
+
+    // the refusal no longer stands: the decision is pending again and the managers are told
+    assertThat(petition).isWaitingAt(TASK_DECIDE_PETITION, TASK_HANDLE_OVERDUE_DECISION);
+    verify(recordDecisionOverdue).execute(any());
   }
 
   // ---------------------------------------------------------------------------------------------------------
