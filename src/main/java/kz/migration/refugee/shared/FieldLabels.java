@@ -1,11 +1,6 @@
 package kz.migration.refugee.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,38 +42,30 @@ public class FieldLabels {
   private final Map<String, String> items = new HashMap<>();
   private final Map<String, Integer> order = new HashMap<>();
 
-  public FieldLabels() {
-    var resolver = new PathMatchingResourcePatternResolver();
-    ObjectMapper json = new ObjectMapper();
-    try {
-      for (Resource form : resolver.getResources("classpath*:forms/*.html")) {
-        String html = read(form);
-        Matcher label = EMBEDDED_LABEL.matcher(html);
-        while (label.find()) {
-          put(label.group(2), label.group(1));
-        }
-        Matcher fieldLabel = EMBEDDED_FIELD_LABEL.matcher(html);
-        while (fieldLabel.find()) {
-          put(fieldLabel.group(1), fieldLabel.group(2));
-        }
-        Matcher title = EMBEDDED_LIST_TITLE.matcher(html);
-        while (title.find()) {
-          put(title.group(2), title.group(1));
-        }
-        Matcher list = EMBEDDED_LIST.matcher(html);
-        while (list.find()) {
-          items.putIfAbsent(list.group(1), list.group(2).strip());
-        }
+  FieldLabels(DeployedForms deployed) {
+    for (String html : deployed.embeddedForms().values()) {
+      Matcher label = EMBEDDED_LABEL.matcher(html);
+      while (label.find()) {
+        put(label.group(2), label.group(1));
       }
-      for (Resource form : resolver.getResources("classpath*:forms/*.form")) {
-        JsonNode schema = json.readTree(read(form));
-        Map<String, String> own = new HashMap<>();
-        collect(schema, own);
-        byForm.put(schema.path("id").asText(), own);
+      Matcher fieldLabel = EMBEDDED_FIELD_LABEL.matcher(html);
+      while (fieldLabel.find()) {
+        put(fieldLabel.group(1), fieldLabel.group(2));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("forms could not be read", e);
+      Matcher title = EMBEDDED_LIST_TITLE.matcher(html);
+      while (title.find()) {
+        put(title.group(2), title.group(1));
+      }
+      Matcher list = EMBEDDED_LIST.matcher(html);
+      while (list.find()) {
+        items.putIfAbsent(list.group(1), list.group(2).strip());
+      }
     }
+    deployed.camundaForms().forEach((id, schema) -> {
+      Map<String, String> own = new HashMap<>();
+      collect(schema, own);
+      byForm.put(id, own);
+    });
   }
 
   /** The errors as one line a person can act on, in the forms' order: {@code «Label»: message; …}. */
@@ -152,11 +137,5 @@ public class FieldLabels {
       order.put(field, order.size());
     }
     return clean;
-  }
-
-  private static String read(Resource resource) throws IOException {
-    try (InputStream in = resource.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

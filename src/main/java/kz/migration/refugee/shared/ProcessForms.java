@@ -1,11 +1,9 @@
 package kz.migration.refugee.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,8 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The fields each form step may submit, read once from the models in {@code bpmn/} and the forms in
- * {@code forms/} (the same files that are deployed). A form step accepts these names and nothing else:
+ * The fields each form step may submit, read once from the models in {@code bpmn/} and the deployed forms. A form step accepts these names and nothing else:
  * every other process variable is the process's own, written only by its delegates and listeners.
  */
 @Component
@@ -35,36 +32,29 @@ public class ProcessForms {
   private final Map<String, Set<String>> startFields = new HashMap<>();
   private final Map<String, Set<String>> taskFields = new HashMap<>();
 
-  public ProcessForms() {
-    var resolver = new PathMatchingResourcePatternResolver();
+  ProcessForms(DeployedForms deployed) {
+    Map<String, Set<String>> forms = new HashMap<>();
+    deployed.camundaForms().forEach((id, schema) -> {
+      Set<String> keys = new LinkedHashSet<>();
+      collectKeys(schema, keys);
+      forms.put(id, keys);
+    });
+    deployed.embeddedForms().forEach((path, html) -> {
+      Matcher m = EMBEDDED_VARIABLE.matcher(html);
+      Set<String> keys = new LinkedHashSet<>();
+      while (m.find()) {
+        keys.add(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+      forms.put(path, keys);
+    });
     try {
-      Map<String, Set<String>> forms = new HashMap<>();
-      ObjectMapper json = new ObjectMapper();
-      for (Resource form : resolver.getResources("classpath*:forms/*.form")) {
-        try (InputStream in = form.getInputStream()) {
-          JsonNode schema = json.readTree(in);
-          Set<String> keys = new LinkedHashSet<>();
-          collectKeys(schema, keys);
-          forms.put(schema.path("id").asText(), keys);
-        }
-      }
-      for (Resource form : resolver.getResources("classpath*:forms/*.html")) {
-        try (InputStream in = form.getInputStream()) {
-          Matcher m = EMBEDDED_VARIABLE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          Set<String> keys = new LinkedHashSet<>();
-          while (m.find()) {
-            keys.add(m.group(1) != null ? m.group(1) : m.group(2));
-          }
-          forms.put("forms/" + form.getFilename(), keys);
-        }
-      }
-      for (Resource model : resolver.getResources("classpath*:bpmn/*.bpmn")) {
+      for (Resource model : new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.bpmn")) {
         try (InputStream in = model.getInputStream()) {
           read(Bpmn.readModelFromStream(in), forms);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("models and forms could not be read", e);
+      throw new UncheckedIOException("models could not be read", e);
     }
   }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A rejected form names its fields as the form shows them, members counted from one, in the form's order. */
 class FieldLabelsTest {
 
-  private final FieldLabels labels = new FieldLabels();
+  private final FieldLabels labels = new FieldLabels(new DeployedForms());
 
   @Test
   void startFormErrorsNameTheMemberFromOneAndTheFieldByItsLabel() {
