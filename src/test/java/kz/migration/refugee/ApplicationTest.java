@@ -6,10 +6,12 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.repatriation.SpiedReturnContactGateway;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole application as the demo runs it (H2, demo users, no demo cases, no job executor), started once and
@@ -38,4 +40,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 @AutoConfigureMockMvc
 @SpiedReturnContactGateway
+// passes every call on; ErrorPagesTest makes one search fail, to see what a failed page answers
+@MockitoSpyBean(types = CaseSearch.class)
 public @interface ApplicationTest {}

@@ -13,6 +13,8 @@ import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.PersonView;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.InputText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +48,10 @@ class CaseSearchPage {
   }
 
   Results search(String query) {
+    // as the domain API's search refuses it: the database would fail on a NUL
+    if (InputText.hasControlCharacter(query)) {
+      throw FieldErrors.of("q", "управляющие символы не допускаются");
+    }
     String q = query == null ? "" : query.strip();
     if (q.isEmpty()) {
       return new Results("", null, List.of(), List.of());

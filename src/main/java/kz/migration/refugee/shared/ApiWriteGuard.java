@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * cannot carry JSON, and browsers mark them with {@code Origin} and {@code Sec-Fetch-Site}: a write
  * (POST, PUT, PATCH, DELETE) is refused (403) when either names another site, and its body must be JSON,
  * or one of the few other types an endpoint takes (415). Query parameters with control characters are
- * refused (400): the database would fail on a NUL.
+ * refused (400): the database would fail on a NUL; a browser on the API's pages gets the Russian error page.
  */
 class ApiWriteGuard extends OncePerRequestFilter {
 
+  private static final String CONTROL_CHARACTERS = "управляющие символы не допускаются";
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   /** Bodies other than JSON, by path: the caseload file as CSV or as an upload. */
   private static final Map<String, Set<String>> OTHER_BODIES = Map.of(
@@ -42,8 +43,13 @@ class ApiWriteGuard extends OncePerRequestFilter {
       throws ServletException, IOException {
     String badParameter = controlCharacterParameter(request.getQueryString());
     if (badParameter != null) {
-      Problems.write(response, 400, "urn:problem:invalid-input", "Invalid input",
-          "Invalid fields: " + badParameter, Map.of(badParameter, "управляющие символы не допускаются"));
+      Map<String, String> errors = Map.of(badParameter, CONTROL_CHARACTERS);
+      if (ErrorPages.wantsPage(request)) { // the API's own pages (dashboard, audit) in a browser
+        ErrorPages.refuseParameters(request, response, errors);
+      } else {
+        Problems.write(response, 400, "urn:problem:invalid-input", "Invalid input", "Invalid fields: " + badParameter,
+            errors);
+      }
       return;
     }
     if (!WRITES.contains(request.getMethod())) {

@@ -1,5 +1,6 @@
 package kz.migration.refugee.shared;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,9 +24,9 @@ public class PageHeader {
     return of(authentication);
   }
 
-  /** For a page rendered outside the controller's model (an exception handler's). */
+  /** For a page rendered outside the controller's model (an exception handler's, an error page's). */
   public static Header of(Authentication authentication) {
-    if (authentication == null) {
+    if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
       return new Header(null, false, false, false);
     }
     boolean caseworker = has(authentication, Roles.CASEWORKERS);

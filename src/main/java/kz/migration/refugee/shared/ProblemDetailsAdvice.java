@@ -1,5 +1,6 @@
 package kz.migration.refugee.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -23,31 +25,34 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. */
+/**
+ * The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. A person's browser on
+ * one of the product's pages gets the same status as a Russian page instead ({@link ErrorPages}).
+ */
 @RestControllerAdvice(basePackages = "kz.migration.refugee")
 class ProblemDetailsAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+  Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
     Map<String, String> errors = new LinkedHashMap<>();
     e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(), f.getDefaultMessage()));
     e.getBindingResult().getGlobalErrors().forEach(g -> errors.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
-    return invalid(errors);
+    return answer(request, invalid(errors), errors);
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
-  ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+  Object invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
     Map<String, String> errors = new LinkedHashMap<>();
     e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(
         err -> errors.putIfAbsent(r.getMethodParameter().getParameterName(), err.getDefaultMessage())));
-    return invalid(errors);
+    return answer(request, invalid(errors), errors);
   }
 
   @ExceptionHandler(FieldErrors.class)
-  ProblemDetail invalidFields(FieldErrors e) {
-    return invalid(e.errors());
+  Object invalidFields(FieldErrors e, HttpServletRequest request) {
+    return answer(request, invalid(e.errors()), e.errors());
   }
 
   @ExceptionHandler(RejectedFile.class)
@@ -77,16 +82,19 @@ class ProblemDetailsAdvice {
 
   /**
    * A database refusal that the checks before it did not foresee. The driver's message may quote the row
-   * (names, document numbers): it is neither logged nor answered, only its kind and SQL state.
+   * (names, document numbers): it is neither logged nor answered, only its kind and SQL state, under a reference
+   * that the error page of a browser quotes.
    */
   @ExceptionHandler(DataAccessException.class)
-  ProblemDetail databaseRefusal(DataAccessException e) {
-    log.error("database refused a request: {} (SQL state {})", e.getClass().getSimpleName(), sqlState(e));
+  Object databaseRefusal(DataAccessException e, HttpServletRequest request) {
+    String reference = UUID.randomUUID().toString();
+    log.error("database refused a request: {} (SQL state {}), reference {}", e.getClass().getSimpleName(),
+        sqlState(e), reference);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(
         e instanceof DataIntegrityViolationException ? HttpStatus.CONFLICT : HttpStatus.INTERNAL_SERVER_ERROR,
         "The data bank refused the change; nothing was written.");
     problem.setType(URI.create("urn:problem:database-refusal"));
-    return problem;
+    return answer(request, problem, Map.of(), reference);
   }
 
   private static String sqlState(Throwable e) {
@@ -99,17 +107,17 @@ class ProblemDetailsAdvice {
   }
 
   @ExceptionHandler(BadUserRequestException.class)
-  ProblemDetail rejectedByProcess(BadUserRequestException e) {
+  Object rejectedByProcess(BadUserRequestException e, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setType(URI.create("urn:problem:rejected"));
-    return problem;
+    return answer(request, problem, Map.of());
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
+  Object notFound(NotFoundException e, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setType(URI.create("urn:problem:not-found"));
-    return problem;
+    return answer(request, problem, Map.of());
   }
 
   /**
@@ -117,20 +125,20 @@ class ProblemDetailsAdvice {
    * record that does not exist. Any other mismatch is rethrown, which leaves it to Spring's default answer.
    */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+  Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof NotFoundException notFound) {
-        return notFound(notFound);
+        return notFound(notFound, request);
       }
     }
     throw e;
   }
 
   @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException e) {
+  Object conflict(ConflictException e, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setType(URI.create("urn:problem:conflict"));
-    return problem;
+    return answer(request, problem, Map.of());
   }
 
   /**
@@ -138,17 +146,17 @@ class ProblemDetailsAdvice {
    * the data bank's optimistic lock let the first win. The loser's request was rolled back whole; it may retry.
    */
   @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
-  ProblemDetail concurrentChange(RuntimeException e) {
+  Object concurrentChange(RuntimeException e, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConflictException.CONCURRENT_CHANGE);
     problem.setType(URI.create("urn:problem:concurrent-change"));
-    return problem;
+    return answer(request, problem, Map.of());
   }
 
   @ExceptionHandler(TaskAlreadyClaimedException.class)
-  ProblemDetail alreadyClaimed(TaskAlreadyClaimedException e) {
+  Object alreadyClaimed(TaskAlreadyClaimedException e, HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ConflictException.TASK_ALREADY_CLAIMED);
     problem.setType(URI.create("urn:problem:conflict"));
-    return problem;
+    return answer(request, problem, Map.of());
   }
 
   /**
@@ -156,14 +164,37 @@ class ProblemDetailsAdvice {
    * message may name internals or, from a library, values); the log has it under the reference given to the user.
    */
   @ExceptionHandler(IllegalStateException.class)
-  ProblemDetail unexpected(IllegalStateException e) {
-    String reference = UUID.randomUUID().toString();
-    log.error("Unexpected error, reference {}", reference, e);
+  Object unexpected(IllegalStateException e, HttpServletRequest request) {
+    String reference = logUnexpected(e);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
         "Внутренняя ошибка сервера; сообщите администратору код " + reference);
     problem.setType(URI.create("urn:problem:internal-error"));
     problem.setProperty("reference", reference);
-    return problem;
+    return answer(request, problem, Map.of(), reference);
+  }
+
+  /**
+   * Logs an error the user can only report, under a new reference that their answer quotes: also for what no
+   * handler here took and reached the container's error page ({@link ErrorPages}); {@code e} may be null there.
+   */
+  static String logUnexpected(Throwable e) {
+    String reference = UUID.randomUUID().toString();
+    log.error("Unexpected error, reference {}", reference, e);
+    return reference;
+  }
+
+  private static Object answer(HttpServletRequest request, ProblemDetail problem, Map<String, String> invalid) {
+    return answer(request, problem, invalid, null);
+  }
+
+  /**
+   * The problem, or for a person's browser on a page the product's error page with the same status: it names the
+   * invalid parameters and quotes the log's reference of a server error, nothing else of the problem.
+   */
+  private static Object answer(HttpServletRequest request, ProblemDetail problem, Map<String, String> invalid,
+      String reference) {
+    return ErrorPages.wantsPage(request)
+        ? ErrorPages.page(request, HttpStatusCode.valueOf(problem.getStatus()), invalid, reference) : problem;
   }
 
   private static ProblemDetail invalid(Map<String, String> errors) {
