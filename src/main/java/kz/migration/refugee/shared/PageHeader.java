@@ -32,7 +32,9 @@ public class PageHeader {
     boolean caseworker = has(authentication, Roles.CASEWORKERS);
     boolean manager = has(authentication, Roles.MANAGERS);
     boolean auditor = has(authentication, Roles.AUDITORS);
-    return new Header(authentication.getName(), caseworker || manager || auditor, manager || auditor,
+    String name = authentication.getPrincipal() instanceof SecurityConfiguration.StaffMember staff
+        ? staff.displayName() : authentication.getName();
+    return new Header(name, caseworker || manager || auditor, manager || auditor,
         manager || auditor);
   }
 

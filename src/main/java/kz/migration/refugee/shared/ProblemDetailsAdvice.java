@@ -19,6 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -160,11 +163,16 @@ class ProblemDetailsAdvice {
   }
 
   /**
-   * A broken invariant of the code, not the user's conflict: 500, and the body says nothing of the cause (its
-   * message may name internals or, from a library, values); the log has it under the reference given to the user.
+   * A broken invariant of the code, or any failure nothing above names, not the user's conflict: 500, and the body
+   * says nothing of the cause (its message may name internals or, from a library, values); the log has its trace
+   * under the reference given to the user. Spring's own refusals (404, 405, …) keep their statuses, and a refused
+   * permission goes on to Spring Security.
    */
-  @ExceptionHandler(IllegalStateException.class)
-  Object unexpected(IllegalStateException e, HttpServletRequest request) {
+  @ExceptionHandler(Exception.class)
+  Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+    if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e;
+    }
     String reference = logUnexpected(e);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
         "Внутренняя ошибка сервера; сообщите администратору код " + reference);
@@ -179,8 +187,34 @@ class ProblemDetailsAdvice {
    */
   static String logUnexpected(Throwable e) {
     String reference = UUID.randomUUID().toString();
-    log.error("Unexpected error, reference {}", reference, e);
+    log.error("Unexpected error, reference {}", reference, e == null ? null : Redacted.of(e));
     return reference;
+  }
+
+  /**
+   * A failure as the log keeps it: its classes and stack frames, none of its messages, which may carry the values
+   * being processed (a name, a document number) and personal data never goes into logs.
+   */
+  static final class Redacted extends RuntimeException {
+
+    private Redacted(Throwable original) {
+      super(original.getClass().getName(), null, false, true);
+      setStackTrace(original.getStackTrace());
+    }
+
+    static Redacted of(Throwable original) {
+      Redacted redacted = new Redacted(original);
+      Throwable cause = original.getCause();
+      if (cause != null && cause != original) {
+        redacted.initCause(of(cause));
+      }
+      return redacted;
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
+    }
   }
 
   private static Object answer(HttpServletRequest request, ProblemDetail problem, Map<String, String> invalid) {

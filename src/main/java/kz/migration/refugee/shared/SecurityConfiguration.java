@@ -32,12 +32,14 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.http.HttpMethod;
@@ -332,7 +334,10 @@ class SecurityConfiguration {
         }
         List<GrantedAuthority> roles = identityService.createGroupQuery().groupMember(user).list().stream()
             .map(Group::getId).<GrantedAuthority>map(g -> new SimpleGrantedAuthority("ROLE_" + g)).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+        User account = identityService.createUserQuery().userId(user).singleResult();
+        String name = account == null ? "" : StaffNames.fullName(account);
+        return UsernamePasswordAuthenticationToken.authenticated(new StaffMember(user, name.isEmpty() ? user : name),
+            null, roles);
       }
 
       @Override
@@ -340,6 +345,17 @@ class SecurityConfiguration {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
       }
     };
+  }
+
+  /**
+   * Who logged in: the login ({@link #getName()}, what the engine, the records and the logs know) and the name the
+   * pages greet them with, read once at login.
+   */
+  record StaffMember(String login, String displayName) implements AuthenticatedPrincipal, java.io.Serializable {
+    @Override
+    public String getName() {
+      return login;
+    }
   }
 
   /** Makes the logged-in user the engine's current user, so that starts and completions carry the user id. */

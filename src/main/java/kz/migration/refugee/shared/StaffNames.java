@@ -64,7 +64,7 @@ public class StaffNames {
     return user == null || fullName(user).isEmpty() ? login : fullName(user);
   }
 
-  private static String fullName(User user) {
+  static String fullName(User user) {
     return Stream.of(user.getLastName(), user.getFirstName()).filter(s -> s != null && !s.isBlank())
         .map(String::strip).collect(Collectors.joining(" "));
   }

@@ -158,7 +158,7 @@ class CasePageTest {
     for (String wrong : List.of("/cases/RS-26-1", "/cases/RS-1999-999999")) {
       ResponseEntity<String> answer = get("manager", wrong);
       assertThat(answer.getStatusCode()).as(wrong).isEqualTo(HttpStatus.NOT_FOUND);
-      assertThat(answer.getBody()).as(wrong).contains("Не найдено", "manager", "href=\"/logout\"");
+      assertThat(answer.getBody()).as(wrong).contains("Не найдено", "Ахметова Сауле", "href=\"/logout\"");
     }
   }
 

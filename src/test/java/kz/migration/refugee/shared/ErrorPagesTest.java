@@ -54,13 +54,16 @@ class ErrorPagesTest {
     String reference = serverErrorPage(page);
     assertThat(log.getAll()).contains("Unexpected error, reference " + reference);
 
-    // no handler of the advice takes it: the container's error page, with a reference of its own
+    // any other failure: the same page, with a reference of its own
     String unhandled = "Сбой" + System.nanoTime();
     doThrow(new IllegalArgumentException("bad argument for " + PERSONAL)).when(search).searchPersons(eq(unhandled), anyInt());
     var escaped = get("caseworker", "/search?q=" + encode(unhandled), BROWSER);
     String other = serverErrorPage(escaped);
     assertThat(other).isNotEqualTo(reference);
     assertThat(log.getAll()).contains("Unexpected error, reference " + other);
+    // the log keeps where it failed, not the values it failed on
+    assertThat(log.getAll()).contains("java.lang.IllegalStateException", "java.lang.IllegalArgumentException")
+        .doesNotContain("Кабулова", "QX7781234");
 
     // the domain API's search, failing alike: problem details as ever, also for a client that accepts HTML
     var api = get("caseworker", "/api/registry/persons?q=" + encode(handled), BROWSER);
@@ -83,7 +86,7 @@ class ErrorPagesTest {
       String page = page(answer, 403, path);
       assertThat(page).as(path).contains("Нет доступа: ваша роль не позволяет открыть эту страницу");
       if (!path.endsWith("?framed")) {
-        assertThat(page).as(path).contains("<span class=\"user-name\">admin</span>");
+        assertThat(page).as(path).contains("<span class=\"user-name\">Ибраев Марат</span>");
       }
       if (path.startsWith("/cases/")) {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
@@ -93,9 +96,9 @@ class ErrorPagesTest {
     // HTTP basic in a browser (the header names the user here too); the role checked by the controller rather than the address (auditors read cases,
     // only case work files them)
     assertThat(page(get("caseworker", "/api/statistics/dashboard.html", BROWSER), 403, "dashboard"))
-        .contains("Нет доступа: ", "<span class=\"user-name\">caseworker</span>");
+        .contains("Нет доступа: ", "<span class=\"user-name\">Жумабаева Айгерим</span>");
     assertThat(page(get("auditor", "/cases/filed/latest", BROWSER), 403, "filed"))
-        .contains("Нет доступа: ", "<span class=\"user-name\">auditor</span>");
+        .contains("Нет доступа: ", "<span class=\"user-name\">Оспанова Дана</span>");
 
     // the domain API, and a client asking for JSON, keep their JSON
     for (String path : new String[] {"/api/petitions/RS-1999-999999", "/cases/RS-1999-999999"}) {
@@ -109,7 +112,7 @@ class ErrorPagesTest {
   void aBadParameterIsARussian400PageNamingIt() throws Exception {
     String search = page(get("caseworker", "/search?q=a%00b", BROWSER), 400, "search");
     assertThat(search).contains("Неверный запрос: параметр «q» — управляющие символы не допускаются",
-        "<span class=\"user-name\">caseworker</span>");
+        "<span class=\"user-name\">Жумабаева Айгерим</span>");
     String dashboard = page(get("manager", "/api/statistics/dashboard.html?year=19%00", BROWSER), 400, "dashboard");
     assertThat(dashboard).contains("Неверный запрос: параметр «year» — управляющие символы не допускаются");
 
@@ -127,7 +130,7 @@ class ErrorPagesTest {
   @Test
   void whatIsNotThereIsARussian404PageWithoutItsHeaderInTasklistsTab() throws Exception {
     assertThat(page(get("caseworker", "/cases/task/no-such-task", BROWSER), 404, "task"))
-        .contains("Не найдено: ", "<span class=\"user-name\">caseworker</span>");
+        .contains("Не найдено: ", "<span class=\"user-name\">Жумабаева Айгерим</span>");
     String framed = page(get("caseworker", "/cases/task/no-such-task?framed", BROWSER), 404, "framed");
     assertThat(framed).doesNotContain("product-header", "/logout");
     assertThat(page(get("caseworker", "/cases/RS-1999-999999/no-such-page", BROWSER), 404, "sub-page"))
@@ -171,7 +174,7 @@ class ErrorPagesTest {
   /** The 500 page: its reference, nothing of the exception. */
   private static String serverErrorPage(HttpResponse<String> answer) {
     String page = page(answer, 500, "server error");
-    assertThat(page).contains("Внутренняя ошибка сервера; сообщите администратору код ", "caseworker")
+    assertThat(page).contains("Внутренняя ошибка сервера; сообщите администратору код ", "Жумабаева Айгерим")
         .doesNotContain("Кабулова", "QX7781234", "IllegalStateException", "IllegalArgumentException",
             "unexpected state", "bad argument", "at kz.");
     Matcher reference = REFERENCE.matcher(page);
