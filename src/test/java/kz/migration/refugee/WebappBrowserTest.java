@@ -317,6 +317,9 @@ class WebappBrowserTest {
     String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
     assertThat(form).contains(caseNumber, surname, account, facts, "Достоверность показаний: достоверны",
         "Рекомендация исполнителя: присвоить статус", "Правило: R2");
+    // form-js's own "Select" in an empty drop-down is replaced by the product's Tasklist styles
+    assertThat(browser.executeScript("return getComputedStyle(document.querySelector(\"[id$='Field_legalGround-display']\"),"
+        + " '::before').content")).isEqualTo("\"Выберите…\"");
     screenshot("15-decision-form");
     visible(browser.findElement(By.xpath("//label[normalize-space(.)='Присвоить статус беженца']"))).click();
     choose("Field_legalGround", "Ст. 1 Закона «О беженцах»: обоснованные опасения преследования");

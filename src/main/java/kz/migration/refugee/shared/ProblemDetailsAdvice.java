@@ -19,9 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -163,16 +160,14 @@ class ProblemDetailsAdvice {
   }
 
   /**
-   * A broken invariant of the code, or any failure nothing above names, not the user's conflict: 500, and the body
-   * says nothing of the cause (its message may name internals or, from a library, values); the log has its trace
-   * under the reference given to the user. Spring's own refusals (404, 405, …) keep their statuses, and a refused
-   * permission goes on to Spring Security.
+   * A broken invariant of the code, not the user's conflict: 500, and the body says nothing of the cause (its
+   * message may name internals or, from a library, values); the log has its trace under the reference given to the
+   * user. Only the programming errors' own types: a wrapper (the engine's, a transaction's) is matched by its cause,
+   * so that a concurrent change inside it stays a 409.
    */
-  @ExceptionHandler(Exception.class)
-  Object unexpected(Exception e, HttpServletRequest request) throws Exception {
-    if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
-      throw e;
-    }
+  @ExceptionHandler({IllegalStateException.class, IllegalArgumentException.class, NullPointerException.class,
+      ClassCastException.class, UnsupportedOperationException.class, IndexOutOfBoundsException.class})
+  Object unexpected(RuntimeException e, HttpServletRequest request) {
     String reference = logUnexpected(e);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
         "Внутренняя ошибка сервера; сообщите администратору код " + reference);
@@ -197,18 +192,14 @@ class ProblemDetailsAdvice {
    */
   static final class Redacted extends RuntimeException {
 
-    private Redacted(Throwable original) {
-      super(original.getClass().getName(), null, false, true);
+    private Redacted(Throwable original, Redacted cause) {
+      super(original.getClass().getName(), cause, false, true);
       setStackTrace(original.getStackTrace());
     }
 
     static Redacted of(Throwable original) {
-      Redacted redacted = new Redacted(original);
       Throwable cause = original.getCause();
-      if (cause != null && cause != original) {
-        redacted.initCause(of(cause));
-      }
-      return redacted;
+      return new Redacted(original, cause == null || cause == original ? null : of(cause));
     }
 
     @Override

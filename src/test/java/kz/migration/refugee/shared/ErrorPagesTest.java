@@ -54,7 +54,7 @@ class ErrorPagesTest {
     String reference = serverErrorPage(page);
     assertThat(log.getAll()).contains("Unexpected error, reference " + reference);
 
-    // any other failure: the same page, with a reference of its own
+    // a programming error the page did not expect: the same page, with a reference of its own
     String unhandled = "Сбой" + System.nanoTime();
     doThrow(new IllegalArgumentException("bad argument for " + PERSONAL)).when(search).searchPersons(eq(unhandled), anyInt());
     var escaped = get("caseworker", "/search?q=" + encode(unhandled), BROWSER);

@@ -52,4 +52,19 @@ class ProblemDetailsAdviceTest {
     String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(body).contains("другим пользователем").doesNotContain("ACT_RU_EXECUTION");
   }
+
+  @Test
+  void aLoggedFailureKeepsItsClassesAndFramesButNoneOfItsMessages() {
+    var original = new RuntimeException("wrapper for Кабулова Зарина",
+        new IllegalStateException("state of QX7781234", new IllegalArgumentException("argument Зарина")));
+    Throwable logged = ProblemDetailsAdvice.Redacted.of(original);
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = logged; t != null; t = t.getCause()) {
+      chain.append(t).append('\n');
+      assertThat(t.getStackTrace()).isNotEmpty();
+    }
+    assertThat(chain.toString()).isEqualTo("java.lang.RuntimeException\njava.lang.IllegalStateException\n"
+        + "java.lang.IllegalArgumentException\n");
+    assertThat(logged.getStackTrace()).isEqualTo(original.getStackTrace());
+  }
 }
