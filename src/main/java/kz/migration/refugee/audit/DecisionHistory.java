@@ -77,6 +77,8 @@ public class DecisionHistory {
     return query(filter, null);
   }
 
+  /** Not found for a case without a process (one imported closed): a reader's answer, leaving its caller's read intact. */
+  @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
   public Timeline timeline(String caseNumber) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).list();

@@ -123,9 +123,13 @@ class CasePages {
     List<DecisionHistory.Step> steps = steps(c.caseNumber());
     StaffNames.Names names = staff.of(staff(caseId, petition, decided, appealed, rechecked, returned, steps));
 
-    List<Field> overview = List.of(new Field("Статус дела", label(STATUS, c.status())),
+    List<Field> overview = new ArrayList<>(List.of(new Field("Статус дела", label(STATUS, c.status())),
         new Field("Дата прибытия", date(c.arrivalDate())), new Field("Дата регистрации", date(c.registeredOn())),
-        new Field("Адрес проживания", text(c.address())), new Field("Членов семьи", String.valueOf(c.members().size())));
+        new Field("Адрес проживания", text(c.address())), new Field("Членов семьи", String.valueOf(c.members().size()))));
+    if (c.legacyReference() != null) {
+      // the number the paper file and older correspondence carry, from the archive the case was imported from
+      overview.add(1, new Field("Архивный номер", c.legacyReference()));
+    }
 
     return new CasePage(c.caseNumber(), label(STATUS, c.status()), summary.headName(), overview,
         c.members().stream().map(p -> member(p, today)).toList(), petitionFields(petition),

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.registry.CaseSummary;
+import kz.migration.refugee.registry.LegacyReference;
 import kz.migration.refugee.registry.PersonView;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.InputText;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search page's one field: a name fragment in any script or a transliteration, a document number, a case
- * number (or part of it), a certificate number, or a date of birth (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД).
+ * number or a historic archive's number for the case (or part of either), a certificate number, or a date of birth
+ * (ДД.ММ.ГГГГ or ГГГГ-ММ-ДД).
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,7 +34,8 @@ class CaseSearchPage {
 
   record Person(String name, String born, String citizenship, String caseNumber) {}
 
-  record Case(String caseNumber, String head, String status, int members, String registeredOn) {}
+  record Case(String caseNumber, String legacyReference, String head, String status, int members,
+      String registeredOn) {}
 
   record Results(String query, String message, List<Person> persons, List<Case> cases) {
 
@@ -68,7 +71,7 @@ class CaseSearchPage {
       search.caseOfCertificate(q).ifPresent(c -> cases.put(c.caseNumber(), row(c)));
     } else {
       persons.addAll(search.searchPersons(q, LIMIT));
-      if (q.length() <= 20) {
+      if (q.length() <= LegacyReference.MAX_LENGTH) {
         search.searchCases(q, LIMIT).forEach(c -> cases.put(c.caseNumber(), row(c)));
       }
     }
@@ -78,7 +81,7 @@ class CaseSearchPage {
   }
 
   private static Case row(CaseSummary c) {
-    return new Case(c.caseNumber(), c.headName() == null ? "—" : c.headName(), status(c.status()), c.members(),
+    return new Case(c.caseNumber(), c.legacyReference() == null ? "—" : c.legacyReference(), c.headName() == null ? "—" : c.headName(), status(c.status()), c.members(),
         c.registeredOn() == null ? "—" : DATE.format(c.registeredOn()));
   }
 

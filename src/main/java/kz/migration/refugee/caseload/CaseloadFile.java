@@ -19,12 +19,14 @@ import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.DeregistrationReason;
 import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.ImportedFamily;
+import kz.migration.refugee.registry.LegacyReference;
 import kz.migration.refugee.registry.Sex;
 import kz.migration.refugee.shared.RejectedFile;
 
 /**
  * Reads and checks a caseload file: one row per person, UTF-8, a header row with the columns below (in any
- * order). Every row is checked and every error collected before anything is imported.
+ * order). Every row is checked and every error collected before anything is imported. A case number in the
+ * product's form is the case's number; any other is the archive's own ({@link LegacyReference}).
  */
 final class CaseloadFile {
 
@@ -33,6 +35,11 @@ final class CaseloadFile {
       "deregistration_reason");
 
   private static final Pattern CITIZENSHIP = Pattern.compile("[A-Z]{2}");
+
+  /** Sex as archives write it: Latin and Cyrillic letters and words, compared in lower case. */
+  private static final Map<String, Sex> SEX = Map.of("m", Sex.MALE, "male", Sex.MALE, "м", Sex.MALE, "муж", Sex.MALE,
+      "f", Sex.FEMALE, "female", Sex.FEMALE, "ж", Sex.FEMALE, "жен", Sex.FEMALE);
+  private static final String SEX_CODES = "м, муж, M, male (мужской); ж, жен, F, female (женский), в любом регистре";
 
   /** A family as read from its rows, and its decision's date (any outcome). */
   record Family(ImportedFamily family, LocalDate decisionDate) {}
@@ -87,14 +94,15 @@ final class CaseloadFile {
     Map<String, List<Row>> byCase = new LinkedHashMap<>();
     for (int r = 1; r < records.size(); r++) {
       Row row = Row.parse(r + 1, records.get(r), column, today, firstYear, errors);
-      byCase.computeIfAbsent(row.caseNumber, k -> new ArrayList<>()).add(row);
+      byCase.computeIfAbsent(row.caseKey(), k -> new ArrayList<>()).add(row);
     }
     if (records.size() == 1) {
       errors.add(new RejectedFile.RowError(2, "case_number", "в файле нет ни одной строки с данными"));
     }
     List<Family> families = new ArrayList<>();
-    byCase.forEach((number, rows) -> {
+    byCase.forEach((key, rows) -> {
       Row first = rows.get(0);
+      String number = first.caseNumber;
       for (Row row : rows.subList(1, rows.size())) {
         first.sameCase(row, errors);
       }
@@ -102,10 +110,11 @@ final class CaseloadFile {
       if (heads != 1 && rows.stream().allMatch(r -> r.role != null)) {
         errors.add(new RejectedFile.RowError(first.number, "role", "в деле " + number + " должен быть ровно один глава семьи (head), указано " + heads));
       }
-      if (!rows.stream().allMatch(r -> r.valid) || !CaseNumber.isValid(number)) {
+      if (!rows.stream().allMatch(r -> r.valid)) {
         return;
       }
-      families.add(new Family(new ImportedFamily(new CaseNumber(number), first.arrival, first.petition,
+      families.add(new Family(new ImportedFamily(first.legacy == null ? new CaseNumber(number) : null, first.legacy,
+          first.arrival, first.petition,
           first.decision, first.decision == ImportedFamily.Outcome.GRANTED ? first.decisionDate : null,
           rows.stream().map(Row::member).toList()), first.decisionDate));
     });
@@ -125,6 +134,8 @@ final class CaseloadFile {
     int number;
     boolean valid;
     String caseNumber;
+    /** The archive's own number, when {@link #caseNumber} is not in the product's form. */
+    LegacyReference legacy;
     FamilyRole role;
     String surname;
     String givenName;
@@ -147,8 +158,15 @@ final class CaseloadFile {
       column.forEach((name, i) -> v.put(name, i < cells.size() ? cells.get(i).strip() : ""));
       int before = errors.size();
       r.caseNumber = v.get("case_number");
-      if (!CaseNumber.isValid(r.caseNumber)) {
-        errors.add(new RejectedFile.RowError(number, "case_number", "номер дела в формате RS-ГГГГ-NNNNNN"));
+      if (r.caseNumber.isEmpty()) {
+        errors.add(new RejectedFile.RowError(number, "case_number",
+            "обязательное поле: номер дела в формате RS-ГГГГ-NNNNNN или архивный номер"));
+      } else if (!CaseNumber.isValid(r.caseNumber)) {
+        try {
+          r.legacy = new LegacyReference(r.caseNumber);
+        } catch (IllegalArgumentException e) {
+          errors.add(new RejectedFile.RowError(number, "case_number", e.getMessage()));
+        }
       } else if (new CaseNumber(r.caseNumber).year() < firstYear || new CaseNumber(r.caseNumber).year() > today.getYear()) {
         errors.add(new RejectedFile.RowError(number, "case_number",
             "год в номере дела должен быть от " + firstYear + " до " + today.getYear()));
@@ -157,7 +175,11 @@ final class CaseloadFile {
       r.surname = text(v.get("surname"), 200, number, "surname", true, errors);
       r.givenName = text(v.get("given_name"), 200, number, "given_name", true, errors);
       r.born = date(v.get("date_of_birth"), number, "date_of_birth", true, today, errors);
-      r.sex = enumOf(Sex.class, v.get("sex"), number, "sex", "male или female", errors);
+      r.sex = SEX.get(v.get("sex").toLowerCase(Locale.ROOT));
+      if (r.sex == null) {
+        errors.add(new RejectedFile.RowError(number, "sex",
+            (v.get("sex").isEmpty() ? "обязательное поле, допустимо: " : "допустимо: ") + SEX_CODES));
+      }
       r.citizenship = v.get("citizenship").toUpperCase(Locale.ROOT);
       if (!CITIZENSHIP.matcher(r.citizenship).matches()) {
         errors.add(new RejectedFile.RowError(number, "citizenship", "код страны ISO 3166-1 из двух букв"));
@@ -165,6 +187,11 @@ final class CaseloadFile {
       r.ethnicity = text(v.get("ethnicity"), 100, number, "ethnicity", false, errors);
       r.arrival = date(v.get("arrival_date"), number, "arrival_date", true, today, errors);
       r.petition = date(v.get("petition_date"), number, "petition_date", true, today, errors);
+      // an archive-numbered case is numbered from the year it was registered in, in the same bounds as a number
+      if (r.legacy != null && r.petition != null && r.petition.getYear() < firstYear) {
+        errors.add(new RejectedFile.RowError(number, "petition_date", "дело с архивным номером получает номер по году "
+            + "ходатайства, а он должен быть не раньше " + firstYear));
+      }
       r.decision = enumOf(ImportedFamily.Outcome.class, v.get("decision"), number, "decision",
           "granted, refused или pending", errors);
       r.decisionDate = date(v.get("decision_date"), number, "decision_date", false, today, errors);
@@ -201,6 +228,11 @@ final class CaseloadFile {
       }
       r.valid = errors.size() == before;
       return r;
+    }
+
+    /** Rows of one case: the same number, an archive's number in any case of letters. */
+    String caseKey() {
+      return legacy == null ? caseNumber : "archive:" + legacy.value().toUpperCase(Locale.ROOT);
     }
 
     /** The case-level values must agree on every row of the case. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.migration.refugee.decision.ImportedDecisions;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Enters a historic caseload in one transaction: every row is checked first and the whole file refused with
- * the list of errors if any row is wrong; then each family not yet in the bank (by case number) is recorded
+ * the list of errors if any row is wrong; then each family not yet in the bank (by case number, or by the
+ * archive's own number for a family numbered otherwise, which then gets a product number) is recorded
  * with its petition and decision, and put where the procedure has it: an undecided petition resumes its
  * examination, a recognised family's recheck cycle runs from its grant date, the others are closed.
  */
@@ -95,18 +97,23 @@ class CaseloadImport {
     int resumed = 0;
     progress.set(new Progress(true, 0, families.size()));
     try {
-      for (CaseloadFile.Family f : families) {
+      // Families numbered in the product's form first: a number given from the counter to an archive-numbered
+      // family then skips theirs, instead of taking a number a later row of the file still brings.
+      List<CaseloadFile.Family> inOrder = families.stream()
+          .sorted(Comparator.comparing((CaseloadFile.Family f) -> f.family().caseNumber() == null)).toList();
+      for (CaseloadFile.Family f : inOrder) {
         ImportedFamily family = f.family();
-        if (familyCases.exists(family.caseNumber())) {
+        if (familyCases.alreadyImported(family)) {
           skipped++;
         } else {
-          long caseId = familyCases.importFamily(family);
+          FamilyCases.Imported entered = familyCases.importFamily(family);
+          long caseId = entered.caseId();
           LocalDate due = petitions.record(caseId, family.arrivalDate(), family.registeredOn());
           if (family.outcome() != ImportedFamily.Outcome.PENDING) {
             decisions.record(caseId, family.outcome() == ImportedFamily.Outcome.GRANTED,
                 f.decisionDate());
           } else if (family.members().stream().anyMatch(m -> m.deregisteredOn() == null)) {
-            petitions.resumeExamination(caseId, family.caseNumber().value(), due);
+            petitions.resumeExamination(caseId, entered.caseNumber().value(), due);
             resumed++;
           }
           imported++;

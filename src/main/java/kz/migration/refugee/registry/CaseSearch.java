@@ -64,8 +64,10 @@ public class CaseSearch {
         key.isEmpty() ? PersonRepository.NO_DOCUMENT : key, PageRequest.of(0, limit)));
   }
 
+  /** Cases whose number or archive number (any case of letters) holds the fragment. */
   public List<CaseSummary> searchCases(String fragment, int limit) {
-    return cases.findByCaseNumberContainingOrderByCaseNumber(fragment.strip().toUpperCase(), PageRequest.of(0, limit))
+    return cases.findByCaseNumberContainingOrLegacyReferenceKeyContainingOrderByCaseNumber(
+            fragment.strip().toUpperCase(), LegacyReference.searchKey(fragment), PageRequest.of(0, limit))
         .stream().map(this::summary).toList();
   }
 
@@ -87,6 +89,6 @@ public class CaseSearch {
   private CaseSummary summary(FamilyCase c) {
     Person head = c.head();
     return new CaseSummary(c.getId(), c.getCaseNumber(), c.getStatus(), c.getRegisteredOn(),
-        head == null ? null : head.getFullName(), c.getMembers().size());
+        head == null ? null : head.getFullName(), c.getMembers().size(), c.getLegacyReference());
   }
 }

@@ -42,6 +42,10 @@ class FamilyCase {
   @Column(name = "case_number")
   private String caseNumber;
 
+  /** The number in a historic archive's own numbering, when the case came from one (see V14). */
+  private String legacyReference;
+  private String legacyReferenceKey;
+
   @Enumerated(EnumType.STRING)
   private CaseStatus status;
 
@@ -72,11 +76,18 @@ class FamilyCase {
     return c;
   }
 
-  /** A family from a historic caseload, with its number and final status as recorded then. */
-  static FamilyCase imported(CaseNumber number, CaseStatus status, LocalDate arrivalDate, LocalDate registeredOn,
-      Instant now) {
+  /**
+   * A family from a historic caseload, with its number and final status as recorded then, and its number in the
+   * archive's own numbering if it had one (null otherwise).
+   */
+  static FamilyCase imported(CaseNumber number, LegacyReference legacy, CaseStatus status, LocalDate arrivalDate,
+      LocalDate registeredOn, Instant now) {
     FamilyCase c = new FamilyCase();
     c.caseNumber = number.value();
+    if (legacy != null) {
+      c.legacyReference = legacy.value();
+      c.legacyReferenceKey = legacy.key();
+    }
     c.status = status;
     c.arrivalDate = arrivalDate;
     c.registeredOn = registeredOn;
@@ -188,6 +199,7 @@ class FamilyCase {
 
   public Long getId() { return id; }
   public String getCaseNumber() { return caseNumber; }
+  public String getLegacyReference() { return legacyReference; }
   public CaseStatus getStatus() { return status; }
   public LocalDate getArrivalDate() { return arrivalDate; }
   public LocalDate getRegisteredOn() { return registeredOn; }

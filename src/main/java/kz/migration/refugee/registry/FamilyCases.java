@@ -200,11 +200,25 @@ public class FamilyCases {
   }
 
   /**
-   * Enters a family from a historic caseload as it stands: its own case number (kept outside the running counter,
-   * see {@link #nextCaseNumber}), persons with their deregistrations, and, for a recognised family still on the
-   * register, a refugee certificate continuing the grant's cycle. Returns the case id.
+   * Whether the family is in the bank already: by its case number, or, for an archive's own numbering, by its
+   * legacy reference (any case of letters), so that a file sent again adds nothing.
    */
-  public long importFamily(ImportedFamily family) {
+  public boolean alreadyImported(ImportedFamily family) {
+    return family.caseNumber() != null ? exists(family.caseNumber())
+        : cases.existsByLegacyReferenceKey(family.legacyReference().key());
+  }
+
+  /** A case entered from a historic caseload: its id and the number it has in the bank. */
+  public record Imported(long caseId, CaseNumber caseNumber) {}
+
+  /**
+   * Enters a family from a historic caseload as it stands: persons with their deregistrations, and, for a recognised
+   * family still on the register, a refugee certificate continuing the grant's cycle. A family numbered in the
+   * product's form keeps its number (kept outside the running counter, see {@link #nextCaseNumber}); one with an
+   * archive's own number keeps that as its legacy reference and is numbered as a registration is, from the running
+   * counter of the year it was registered in then.
+   */
+  public Imported importFamily(ImportedFamily family) {
     LocalDate today = LocalDate.now(clock);
     boolean anyoneRegistered = family.members().stream().anyMatch(m -> m.deregisteredOn() == null);
     CaseStatus status = switch (family.outcome()) {
@@ -212,8 +226,17 @@ public class FamilyCases {
       case REFUSED -> CaseStatus.CLOSED;
       case PENDING -> anyoneRegistered ? CaseStatus.UNDER_REVIEW : CaseStatus.CLOSED;
     };
-    FamilyCase c = FamilyCase.imported(family.caseNumber(), status, family.arrivalDate(), family.registeredOn(),
-        Instant.now(clock));
+    CaseNumber number;
+    if (family.caseNumber() != null) {
+      number = family.caseNumber();
+      // The year's counter stays where it is, but its lock is held to the import's commit: a registration of that
+      // year waits, then sees the imported numbers and skips them.
+      series.counter("RS-" + number.year());
+    } else {
+      number = nextCaseNumber(family.registeredOn().getYear());
+    }
+    FamilyCase c = FamilyCase.imported(number, family.legacyReference(), status, family.arrivalDate(),
+        family.registeredOn(), Instant.now(clock));
     for (ImportedFamily.Member m : family.members()) {
       Person person = Person.from(new NewPerson(m.role(), m.surname(), m.givenName(), null, m.dateOfBirth(), m.sex(),
           m.citizenship(), m.ethnicity(), null, null, null));
@@ -222,14 +245,11 @@ public class FamilyCases {
       }
       c.add(person);
     }
-    // The year's counter stays where it is, but its lock is held to the import's commit: a registration of that
-    // year waits, then sees the imported numbers and skips them.
-    series.counter("RS-" + family.caseNumber().year());
     cases.save(c);
     if (status == CaseStatus.GRANTED) {
       certificates.issueOnImport(c, family.grantedOn(), today);
     }
-    return c.getId();
+    return new Imported(c.getId(), number);
   }
 
   /** Persons of the case still on the register, head first. */

@@ -33,7 +33,7 @@ class RegistryController {
   }
 
   @GetMapping("/cases")
-  List<CaseSummary> cases(@RequestParam("q") @NotBlank @Size(min = 2, max = 20) String q,
+  List<CaseSummary> cases(@RequestParam("q") @NotBlank @Size(min = 2, max = LegacyReference.MAX_LENGTH) String q,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     return caseSearch.searchCases(q, limit);
   }

@@ -9,6 +9,7 @@ import org.mapstruct.Mapping;
 interface RegistryMapper {
 
   @Mapping(target = "caseNumber", source = "familyCase.caseNumber")
+  @Mapping(target = "legacyReference", source = "familyCase.legacyReference")
   @Mapping(target = "status", source = "familyCase.status")
   @Mapping(target = "arrivalDate", source = "familyCase.arrivalDate")
   @Mapping(target = "registeredOn", source = "familyCase.registeredOn")

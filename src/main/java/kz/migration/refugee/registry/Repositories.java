@@ -16,7 +16,11 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
 
   Optional<FamilyCase> findByCaseNumber(String caseNumber);
 
-  List<FamilyCase> findByCaseNumberContainingOrderByCaseNumber(String fragment, Pageable page);
+  /** Cases whose number, or whose archive number's key ({@link LegacyReference#key()}), holds the fragment. */
+  List<FamilyCase> findByCaseNumberContainingOrLegacyReferenceKeyContainingOrderByCaseNumber(String number,
+      String legacyKey, Pageable page);
+
+  boolean existsByLegacyReferenceKey(String legacyKey);
 
   /** Case numbers taken in a range of one year's series, in order (fixed width: text order is number order). */
   @Query("select c.caseNumber from FamilyCase c where c.caseNumber between :from and :to order by c.caseNumber")

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /** A historic caseload enters the bank whole or not at all, each case where the procedure has it, once. */
 @ApplicationTest
@@ -113,6 +114,82 @@ class CaseloadImportTest {
     assertThat(jdbc.queryForObject("select count(*) from family_case where case_number like ?", Long.class,
         "RS-" + year + "-%")).isEqualTo(3);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RS-%d-000012".formatted(year)).count()).isEqualTo(1);
+  }
+
+  @Test
+  void archiveNumbersGetProductNumbersKeepTheirOwnAreImportedOnceAndFound() throws Exception {
+    int year = uniqueYear();
+    String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));
+    String afghan = "12/" + tag + "-АФГ";
+    String latin = "A-" + tag;
+    String dates = "%d-03-01,%d-03-02,refused,%d-05-01,,".formatted(year, year, year);
+    String csv = HEADER
+        + afghan + ",head,Ахмади,Фарид,1970-01-01,м,AF,таджики," + dates + "\n"
+        + afghan + ",spouse,Ахмади,Захра,1972-01-01,Ж,AF,таджики," + dates + "\n"
+        + latin.toLowerCase() + ",head,Носири,Омид,1968-02-02,M,AF,," + dates + "\n"
+        + latin + ",child,Носири,Лейла,1990-02-02,f,AF,," + dates + "\n"
+        // a product-numbered case later in the file keeps its number: the archive cases are numbered around it
+        + "RS-%d-000001,head,Карими,Парвин,1975-05-05,жен,AF,,%s\n".formatted(year, dates);
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(answer.getBody()).get("casesImported").asInt()).isEqualTo(3);
+    assertThat(status("RS-%d-000001".formatted(year))).isEqualTo("CLOSED");
+    String afghanCase = caseNumberOf(afghan);
+    String latinCase = caseNumberOf(latin.toLowerCase());
+    assertThat(List.of(afghanCase, latinCase)).as("numbered from the counter of the petition's year")
+        .allMatch(n -> n.matches("RS-" + year + "-\\d{6}")).doesNotContain("RS-%d-000001".formatted(year))
+        .doesNotHaveDuplicates();
+    assertThat(jdbc.queryForList("select p.sex from person p join family_case f on f.id = p.case_id "
+        + "where f.case_number in (?, ?) order by p.id", String.class, afghanCase, latinCase))
+        .containsExactly("MALE", "FEMALE", "MALE", "FEMALE");
+
+    ResponseEntity<String> again = post(csv.replace("АФГ", "афг").replace(latin.toLowerCase(), latin));
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(again.getBody()).get("casesImported").asInt()).isZero();
+    assertThat(json.readTree(again.getBody()).get("casesSkipped").asInt()).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select count(*) from family_case where case_number like ?", Long.class,
+        "RS-" + year + "-%")).isEqualTo(3);
+
+    JsonNode found = json.readTree(http.withBasicAuth("caseworker", "demo")
+        .getForEntity("/api/registry/cases?q={q}", String.class, tag + "-афг").getBody());
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).get("caseNumber").asText()).isEqualTo(afghanCase);
+    assertThat(found.get(0).get("legacyReference").asText()).isEqualTo(afghan);
+    assertThat(json.readTree(http.withBasicAuth("caseworker", "demo").getForEntity("/api/registry/cases?q={q}",
+        String.class, latin).getBody()).get(0).get("caseNumber").asText()).isEqualTo(latinCase);
+    assertThat(json.readTree(http.withBasicAuth("caseworker", "demo").getForEntity("/api/registry/cases/{n}",
+        String.class, afghanCase).getBody()).get("legacyReference").asText()).isEqualTo(afghan);
+    assertThat(http.withBasicAuth("caseworker", "demo").getForEntity("/search?q={q}", String.class, afghan).getBody())
+        .contains("href=\"/cases/" + afghanCase + "\"");
+    assertThat(HtmlUtils.htmlUnescape(http.withBasicAuth("manager", "demo")
+        .getForEntity("/cases/{n}", String.class, afghanCase).getBody())).contains("Архивный номер", afghan);    assertThat(http.withBasicAuth("manager", "demo").getForEntity("/cases/RS-{y}-000001", String.class, year).getBody())
+        .as("an imported case without a process has its page, without an archive number").contains("Карими")
+        .doesNotContain("Архивный номер");
+  }
+
+  @Test
+  void anUnknownSexCodeOrAnUnusableArchiveNumberIsRefusedNamingRowAndColumn() throws Exception {
+    String row = ",head,Латифи,Басир,1970-01-01,%s,AF,,2018-01-01,2018-01-02,refused,2018-02-01,,\n";
+    String csv = HEADER + "B-1" + row.formatted("x") + "\"B-\n2\"" + row.formatted("м") + "B-3" + row.formatted("male")
+        .replace("2018-01-01,2018-01-02", "1990-01-01,1990-01-02");
+    long casesBefore = count("family_case");
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = json.readTree(answer.getBody()).get("errors");
+    List<String> found = new ArrayList<>();
+    errors.forEach(e -> found.add(e.get("row").asInt() + " " + e.get("field").asText()));
+    assertThat(found).containsExactly("2 sex", "3 case_number", "4 petition_date");
+    assertThat(errors.get(0).get("message").asText()).contains("м", "ж", "муж", "жен", "M", "F", "male", "female");
+    assertThat(count("family_case")).isEqualTo(casesBefore);
+  }
+
+  private String caseNumberOf(String legacyReference) {
+    return jdbc.queryForObject("select case_number from family_case where legacy_reference = ?", String.class,
+        legacyReference);
   }
 
   @Test
