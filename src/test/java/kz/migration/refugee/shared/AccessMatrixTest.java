@@ -343,7 +343,7 @@ class AccessMatrixTest {
   }
 
   private static String example(String pattern) {
-    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{body}", "unhcr")
+    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{personId}", "999999").replace("{body}", "unhcr")
         .replace("{number}", "RC-1999-999999").replace("{taskId}", "matrix-missing")
         + (pattern.endsWith("/persons") || pattern.endsWith("/cases") || pattern.equals("/search") ? "?q=x" : "");
   }
