@@ -84,6 +84,11 @@ class PetitionWithdrawalTest {
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
         .activityId(PetitionProcess.END_WITHDRAWN).count()).isOne();
 
+    // the case page shows the withdrawal and the deregistrations it made, in Russian
+    String page = http.withBasicAuth("manager", "demo").getForObject("/cases/" + caseNumber, String.class);
+    assertThat(page).contains("Ходатайство отозвано (дата заявления)").contains("Заявление об отзыве принял(а)")
+        .contains("(caseworker)").contains("Заявление вх. № 17, подано лично").contains("отзыв ходатайства");
+
     ResponseEntity<Map> again = withdraw("manager", caseNumber, Map.of("requestedOn", LocalDate.now().toString(),
         "note", "повторно"));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
