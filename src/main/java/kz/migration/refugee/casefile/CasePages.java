@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -27,6 +28,8 @@ import kz.migration.refugee.decision.DecisionView;
 import kz.migration.refugee.decision.PetitionDecisionService;
 import kz.migration.refugee.decision.RecommendationView;
 import kz.migration.refugee.petition.PetitionService;
+import kz.migration.refugee.petition.PetitionWithdrawalView;
+import kz.migration.refugee.petition.PetitionWithdrawals;
 import kz.migration.refugee.petition.PetitionView;
 import kz.migration.refugee.recheck.RecheckService;
 import kz.migration.refugee.recheck.RecheckView;
@@ -64,7 +67,7 @@ class CasePages {
       "BIRTH_CERTIFICATE", "свидетельство о рождении", "OTHER", "иной документ", "NONE", "документа нет");
   private static final Map<String, String> DEREGISTRATION = Map.of("voluntary_return", "добровольное возвращение",
       "cessation", "утрата статуса (ст. 1C)", "deprivation", "лишение статуса", "left_country", "выезд из страны",
-      "death", "смерть", "other", "иная причина");
+      "death", "смерть", "withdrawn", "отзыв ходатайства", "other", "иная причина");
   private static final Map<String, String> CERTIFICATE_TYPE = Map.of("ASYLUM_SEEKER",
       "свидетельство лица, ищущего убежище", "REFUGEE", "удостоверение беженца");
   private static final Map<String, String> CERTIFICATE_STATUS = Map.of("VALID", "действительно",
@@ -87,6 +90,7 @@ class CasePages {
 
   private final CaseSearch caseSearch;
   private final PetitionService petitions;
+  private final PetitionWithdrawals withdrawals;
   private final ReviewFile review;
   private final PetitionDecisionService decisions;
   private final RecheckService rechecks;
@@ -95,11 +99,12 @@ class CasePages {
   private final StaffNames staff;
   private final Clock clock;
 
-  CasePages(CaseSearch caseSearch, PetitionService petitions, ReviewFile review, PetitionDecisionService decisions,
-      RecheckService rechecks, VoluntaryReturnService returns, DecisionHistory history, StaffNames staff,
-      Clock clock) {
+  CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals, ReviewFile review,
+      PetitionDecisionService decisions, RecheckService rechecks, VoluntaryReturnService returns,
+      DecisionHistory history, StaffNames staff, Clock clock) {
     this.caseSearch = caseSearch;
     this.petitions = petitions;
+    this.withdrawals = withdrawals;
     this.review = review;
     this.decisions = decisions;
     this.rechecks = rechecks;
@@ -121,7 +126,10 @@ class CasePages {
     List<RecheckView> rechecked = rechecks.rechecks(number);
     List<VoluntaryReturnView> returned = returns.views(number);
     List<DecisionHistory.Step> steps = steps(c.caseNumber());
-    StaffNames.Names names = staff.of(staff(caseId, petition, decided, appealed, rechecked, returned, steps));
+    Optional<PetitionWithdrawalView> withdrawal = withdrawals.of(caseId);
+    Set<String> logins = staff(caseId, petition, decided, appealed, rechecked, returned, steps);
+    withdrawal.ifPresent(w -> logins.add(w.receivedBy()));
+    StaffNames.Names names = staff.of(logins);
 
     List<Field> overview = new ArrayList<>(List.of(new Field("Статус дела", label(STATUS, c.status())),
         new Field("Дата прибытия", date(c.arrivalDate())), new Field("Дата регистрации", date(c.registeredOn())),
@@ -130,6 +138,11 @@ class CasePages {
       // the number the paper file and older correspondence carry, from the archive the case was imported from
       overview.add(1, new Field("Архивный номер", c.legacyReference()));
     }
+    // the applicant's written withdrawal, which closed the case without a decision
+    withdrawal.ifPresent(w -> overview.addAll(List.of(
+        new Field("Ходатайство отозвано (дата заявления)", date(w.requestedOn())),
+        new Field("Заявление об отзыве принял(а)", names.of(w.receivedBy())),
+        new Field("Примечание к отзыву", text(w.note())))));
 
     return new CasePage(c.caseNumber(), label(STATUS, c.status()), summary.headName(), overview,
         c.members().stream().map(p -> member(p, today)).toList(), petitionFields(petition),

@@ -51,6 +51,11 @@ interface PetitionMapper {
   @Mapping(target = "duplicateReview", source = "duplicateReview")
   PetitionFiling.Filed toFiled(PetitionRequest request);
 
+  @Mapping(target = "requestedOn", source = "requestedOn")
+  @Mapping(target = "receivedBy", source = "receivedBy")
+  @Mapping(target = "note", source = "note")
+  PetitionWithdrawalView toWithdrawalView(PetitionWithdrawal withdrawal);
+
   /** The form's comma-separated language list. */
   default List<String> languages(String languages) {
     return languages == null || languages.isBlank() ? List.of()

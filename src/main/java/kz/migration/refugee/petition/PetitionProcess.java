@@ -83,7 +83,30 @@ public final class PetitionProcess {
   public static final String END_OVERDUE_ACKNOWLEDGED = "EndEvent_OverdueAcknowledged";
   public static final String TIMER_EXTENDED_DEADLINE_REACHED = "Timer_ExtendedDeadlineReached";
 
+  // Ends without a decision (interrupting event subprocesses): the petition withdrawn, nobody left on the register
+  public static final String SUBPROCESS_PETITION_WITHDRAWN = "SubProcess_PetitionWithdrawn";
+  public static final String START_PETITION_WITHDRAWN = "StartEvent_PetitionWithdrawn";
+  public static final String TASK_CLOSE_WITHDRAWN_CASE = "Task_CloseWithdrawnCase";
+  public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+  public static final String SUBPROCESS_NOBODY_REGISTERED = "SubProcess_NobodyRegistered";
+  public static final String START_NOBODY_REGISTERED = "StartEvent_NobodyRegistered";
+  public static final String TASK_CLOSE_EMPTIED_CASE = "Task_CloseEmptiedCase";
+  public static final String END_NOBODY_REGISTERED = "EndEvent_NobodyRegistered";
+
   public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
+  /** Correlated by business key once the withdrawal is in the data bank; carries nothing. */
+  public static final String MESSAGE_PETITION_WITHDRAWN = "PetitionWithdrawn";
+  /** Correlated by business key once the last member's departure or death is in the data bank; carries nothing. */
+  public static final String MESSAGE_NOBODY_REGISTERED = "NobodyRegistered";
+
+  /** The Tasklist action «Отзыв ходатайства» ({@code bpmn/petition-withdrawal.bpmn}), started with its form. */
+  public static final String WITHDRAWAL_KEY = "petition-withdrawal";
+  public static final String WITHDRAWAL_BPMN = "bpmn/petition-withdrawal.bpmn";
+  public static final String START_WITHDRAWAL_REQUESTED = "StartEvent_WithdrawalRequested";
+  public static final String TASK_WITHDRAW_PETITION = "Task_WithdrawPetition";
+  public static final String END_PETITION_WITHDRAWN = "EndEvent_PetitionWithdrawn";
+  /** Fields of the start form, taken off the process once in the data bank: only the business key remains. */
+  static final List<String> WITHDRAWAL_FIELDS = List.of("caseNumber", "requestedOn", "withdrawalNote");
 
   // Variables: ids, and what gateways, timers and the recommendation table read
   /** Data bank id of the family case, set at intake; from registration on, steps find the case by business key. */

@@ -12,3 +12,8 @@ interface PetitionRequestRepository extends JpaRepository<PetitionRequest, Long>
 
   Optional<PetitionRequest> findByUserIdAndIdempotencyKey(String userId, String idempotencyKey);
 }
+
+interface PetitionWithdrawalRepository extends JpaRepository<PetitionWithdrawal, Long> {
+
+  Optional<PetitionWithdrawal> findByCaseId(Long caseId);
+}

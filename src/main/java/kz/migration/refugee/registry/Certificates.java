@@ -141,6 +141,19 @@ public class Certificates {
     certificates.findByCaseIdOrderById(caseId).forEach(Certificate::invalidate);
   }
 
+  /**
+   * Persons leaving during the procedure come off the asylum-seeker certificates they are written on; a certificate
+   * whose holder left is invalidated (the children on it stay on the register through their own case file).
+   */
+  void endFor(long caseId, List<Person> leaving) {
+    for (Certificate certificate : certificates.findByCaseIdOrderById(caseId)) {
+      leaving.forEach(certificate::removeMember);
+      if (leaving.contains(certificate.getHolder())) {
+        certificate.invalidate();
+      }
+    }
+  }
+
   List<Certificate> validRefugeeCertificates(long caseId) {
     return certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate).toList();
   }

@@ -12,6 +12,8 @@ public enum DeregistrationReason {
   DEPRIVATION,
   LEFT_COUNTRY,
   DEATH,
+  /** The applicant withdrew the petition in writing before the decision. */
+  WITHDRAWN,
   OTHER;
 
   /** {@code voluntary_return}, {@code cessation}, ... */

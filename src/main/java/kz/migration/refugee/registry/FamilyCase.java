@@ -56,6 +56,9 @@ class FamilyCase {
   @Column(name = "merged_into_case_id")
   private Long mergedIntoCaseId;
 
+  /** Why the case closed, a {@link ClosureReason} code; null while open (and for cases closed before V15). */
+  private String closureReason;
+
   private Instant createdAt;
 
   @Version
@@ -148,6 +151,50 @@ class FamilyCase {
   void close() {
     require(EnumSet.of(CaseStatus.REFUSED, CaseStatus.APPEAL));
     status = CaseStatus.CLOSED;
+    closureReason = ClosureReason.REFUSED.code();
+    holdDocuments();
+  }
+
+  /** Before a decision, the petition may end without one; an appeal pending stops it (non-refoulement). */
+  void requireUndecided() {
+    if (status == CaseStatus.APPEAL) {
+      throw new ConflictException("по делу " + caseNumber + " подана жалоба на отказ: пока она не рассмотрена, "
+          + "дело не может быть закрыто и никто не снимается с учёта");
+    }
+    if (status == CaseStatus.GRANTED || status == CaseStatus.REFUSED || status == CaseStatus.CLOSED
+        || status == CaseStatus.DEREGISTERED) {
+      throw new ConflictException("решение по ходатайству уже принято (дело " + caseNumber + "): отзыв "
+          + "ходатайства и снятие с учёта в ходе процедуры больше невозможны");
+    }
+    if (status != CaseStatus.REGISTERED && status != CaseStatus.UNDER_REVIEW) {
+      throw new ConflictException("дело " + (caseNumber == null ? id : caseNumber) + " не находится на рассмотрении");
+    }
+  }
+
+  /**
+   * The applicant withdrew the petition in writing: everyone still on the register leaves it, and the case closes
+   * without a decision.
+   */
+  List<Person> withdraw(LocalDate on) {
+    requireUndecided();
+    List<Person> leaving = registeredMembers();
+    leaving.forEach(p -> p.deregister(DeregistrationReason.WITHDRAWN, on));
+    closeWithoutDecision(ClosureReason.WITHDRAWN);
+    return leaving;
+  }
+
+  /** Nobody of the family is on the register any more (departed, died): the petition ends without a decision. */
+  void closeEmptied(ClosureReason reason) {
+    requireUndecided();
+    if (!registeredMembers().isEmpty()) {
+      throw new IllegalStateException("case " + caseNumber + " still has members on the register");
+    }
+    closeWithoutDecision(reason);
+  }
+
+  private void closeWithoutDecision(ClosureReason reason) {
+    status = CaseStatus.CLOSED;
+    closureReason = reason.code();
     holdDocuments();
   }
 
@@ -206,4 +253,5 @@ class FamilyCase {
   public String getAddress() { return address; }
   public List<Person> getMembers() { return Collections.unmodifiableList(members); }
   public Long getMergedIntoCaseId() { return mergedIntoCaseId; }
+  public String getClosureReason() { return closureReason; }
 }

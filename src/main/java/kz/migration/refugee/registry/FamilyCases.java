@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -177,6 +178,69 @@ public class FamilyCases {
     Deregistration result = new Deregistration(caseId, c.getCaseNumber(), reason.code(), on, leaving.size(), familyGone, by);
     events.publishEvent(result);
     return result;
+  }
+
+  /**
+   * Refuses, as a {@link ConflictException} in Russian, any end of the procedure without a decision: after the
+   * decision the petition can no longer be withdrawn, and nothing closes a case while an appeal is pending.
+   */
+  @Transactional(readOnly = true)
+  public long requireUndecided(CaseNumber number) {
+    FamilyCase c = cases.load(number);
+    c.requireUndecided();
+    return c.getId();
+  }
+
+  /**
+   * The petition is withdrawn (called by the petition process): everyone still on the register leaves it with the
+   * reason «withdrawn», the certificates end, the case closes without a decision.
+   */
+  public Deregistration withdraw(long caseId, LocalDate on, String by) {
+    FamilyCase c = cases.load(caseId);
+    List<Person> leaving = c.withdraw(on);
+    certificates.invalidateAll(caseId);
+    Deregistration result = new Deregistration(caseId, c.getCaseNumber(), DeregistrationReason.WITHDRAWN.code(), on,
+        leaving.size(), true, by);
+    events.publishEvent(result);
+    return result;
+  }
+
+  /**
+   * A person left the country or died while the petition is examined: they leave the register and their
+   * certificates. The case itself is closed by the petition process ({@link #closeEmptied}) when nobody remains.
+   */
+  public Deregistration deregisterDuringProcedure(long caseId, long personId, DeregistrationReason reason,
+      LocalDate on, String by) {
+    if (reason != DeregistrationReason.LEFT_COUNTRY && reason != DeregistrationReason.DEATH) {
+      throw new IllegalArgumentException("not a reason to leave during the procedure: " + reason);
+    }
+    FamilyCase c = cases.load(caseId);
+    c.requireUndecided();
+    Person person = c.getMembers().stream().filter(p -> p.getId() == personId).findFirst()
+        .orElseThrow(() -> new NotFoundException("person of case " + c.getCaseNumber(), personId));
+    if (!person.isRegistered()) {
+      throw new ConflictException("лицо уже снято с учёта " + person.getDeregisteredOn());
+    }
+    if (on.isBefore(c.getRegisteredOn())) {
+      throw FieldErrors.of("deregisteredOn", "дата раньше регистрации ходатайства");
+    }
+    person.deregister(reason, on);
+    c.holdDocuments();
+    certificates.endFor(caseId, List.of(person));
+    boolean familyGone = c.registeredMembers().isEmpty();
+    Deregistration result = new Deregistration(caseId, c.getCaseNumber(), reason.code(), on, 1, familyGone, by);
+    events.publishEvent(result);
+    return result;
+  }
+
+  /** Nobody of the family remains on the register (called by the petition process): the case closes. */
+  public void closeEmptied(long caseId) {
+    FamilyCase c = cases.load(caseId);
+    Person last = c.getMembers().stream().filter(p -> p.getDeregisteredOn() != null)
+        .max((a, b) -> a.getDeregisteredOn().compareTo(b.getDeregisteredOn())).orElseThrow();
+    c.closeEmptied(DeregistrationReason.DEATH.code().equals(last.getDeregistrationReason())
+        ? ClosureReason.DIED : ClosureReason.DEPARTED);
+    certificates.invalidateAll(caseId);
   }
 
   /**

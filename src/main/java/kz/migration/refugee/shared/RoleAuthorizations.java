@@ -73,10 +73,10 @@ class RoleAuthorizations implements ApplicationRunner {
       Roles.ADMINS, "Администраторы");
 
   /**
-   * The processes people start (a petition filed, a written request to return home). The annual recheck is
-   * started only by the scheduler: nobody may start one by hand.
+   * The processes people start (a petition filed, its written withdrawal, a written request to return home). The
+   * annual recheck is started only by the scheduler: nobody may start one by hand.
    */
-  static final List<String> STARTED_BY_PEOPLE = List.of("petition", "voluntary-return");
+  static final List<String> STARTED_BY_PEOPLE = List.of("petition", "petition-withdrawal", "voluntary-return");
 
   /**
    * Resources whose wildcard grants are the application's alone: any other group-wide grant found on them at

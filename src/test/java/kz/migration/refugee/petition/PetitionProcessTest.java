@@ -82,6 +82,8 @@ class PetitionProcessTest {
   private final JavaDelegate closeRefusedCase = mock(JavaDelegate.class);
   private final JavaDelegate recordDecisionOverdue = mock(JavaDelegate.class);
   private final TaskListener handleOverdueDecision = mock(TaskListener.class);
+  private final JavaDelegate closeWithdrawnCase = mock(JavaDelegate.class);
+  private final JavaDelegate closeEmptiedCase = mock(JavaDelegate.class);
   private final AgencyCheckSettings agencyCheckSettings = mock(AgencyCheckSettings.class);
   private final PetitionDeadlines petitionDeadlines = mock(PetitionDeadlines.class);
   private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
@@ -159,6 +161,8 @@ class PetitionProcessTest {
     Mocks.register(delegateOf(TASK_CLOSE_REFUSED_CASE), closeRefusedCase);
     Mocks.register(delegateOf(TASK_RECORD_DECISION_OVERDUE), recordDecisionOverdue);
     Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_DECISION), handleOverdueDecision);
+    Mocks.register(delegateOf(TASK_CLOSE_WITHDRAWN_CASE), closeWithdrawnCase);
+    Mocks.register(delegateOf(TASK_CLOSE_EMPTIED_CASE), closeEmptiedCase);
     Mocks.register("agencyCheckSettings", agencyCheckSettings);
     when(petitionDeadlines.examinationStep(any())).thenReturn(examinationStepDue);
     when(petitionDeadlines.decision(any())).thenReturn(decisionTaskDue);
@@ -529,8 +533,91 @@ class PetitionProcessTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Ends without a decision: withdrawal, nobody left on the register
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void petitionWithdrawnBeforeTheInterviewEndsWithTheCaseClosed() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+
+    withdraw();
+
+    assertThat(petition).hasPassedInOrder(START_PETITION_WITHDRAWN, TASK_CLOSE_WITHDRAWN_CASE, END_WITHDRAWN)
+        .hasNotPassed(END_PETITION_DECIDED)
+        .isEnded();
+    verify(closeWithdrawnCase).execute(any());
+    // the open interview was cancelled, never completed
+    verify(recordInterview, never()).notify(any());
+    // the decision deadline watch ends with the petition
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(petition.getId()).count()).isZero();
+  }
+
+  @Test
+  void petitionWithdrawnDuringTheAssessmentEndsWithoutADecision() throws Exception {
+    ProcessInstance petition = examineUpToAssessment();
+
+    withdraw();
+
+    assertThat(petition).hasPassed(TASK_INTERVIEW_APPLICANT, TASK_CLOSE_WITHDRAWN_CASE, END_WITHDRAWN)
+        .hasNotPassed(TASK_RECOMMEND_DECISION, TASK_DECIDE_PETITION)
+        .isEnded();
+    // the open assessment was cancelled, never completed
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
+        .activityId(TASK_ASSESS_PETITION).canceled().count()).isOne();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(petition.getId()).count()).isZero();
+  }
+
+  @Test
+  void withdrawalAfterADecisionIsRefusedAndChangesNothing() throws Exception {
+    // a granted petition has ended: no withdrawal reaches it
+    ProcessInstance granted = examineUpToAssessment();
+    assess(granted, false, true, "credible");
+    decide(granted, GRANTED);
+    assertThat(granted).isEnded().hasPassed(END_GRANTED);
+    assertThatThrownBy(this::withdraw)
+        .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+
+    // a refused one waits for an appeal: the data bank refuses the closure, the step rolls back whole
+    Mocks.reset();
+    setUp();
+    ProcessInstance refused = refuse();
+    doThrow(new kz.migration.refugee.shared.ConflictException("решение по ходатайству уже принято"))
+        .when(closeWithdrawnCase).execute(any());
+    assertThatThrownBy(this::withdraw).isInstanceOf(kz.migration.refugee.shared.ConflictException.class);
+    assertThat(refused).isWaitingAt(GATEWAY_AWAIT_APPEAL).hasNotPassed(END_WITHDRAWN);
+  }
+
+  @Test
+  void departureOfOneMemberLeavesThePetitionRunningForTheOthers() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+
+    // one member left: the data bank records it, nobody tells the process, the examination goes on
+    interview(petition);
+    assertThat(petition).isWaitingAt(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK)
+        .hasNotPassed(START_NOBODY_REGISTERED);
+    verify(closeEmptiedCase, never()).execute(any());
+  }
+
+  @Test
+  void deathOfTheOnlyMemberEndsThePetition() throws Exception {
+    ProcessInstance petition = examineUpToAssessment();
+
+    runtimeService().createMessageCorrelation(MESSAGE_NOBODY_REGISTERED).processInstanceBusinessKey(CASE_NO).correlate();
+
+    assertThat(petition).hasPassedInOrder(START_NOBODY_REGISTERED, TASK_CLOSE_EMPTIED_CASE, END_NOBODY_REGISTERED)
+        .hasNotPassed(TASK_DECIDE_PETITION, END_WITHDRAWN)
+        .isEnded();
+    verify(closeEmptiedCase).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // Steps
   // ---------------------------------------------------------------------------------------------------------
+
+  private void withdraw() {
+    runtimeService().createMessageCorrelation(MESSAGE_PETITION_WITHDRAWN).processInstanceBusinessKey(CASE_NO)
+        .correlate();
+  }
 
   private ProcessInstance file() {
     return runtimeService().startProcessInstanceByKey(KEY,

@@ -54,6 +54,8 @@ class AccessMatrixTest {
       entry("GET /api/cases/{caseNumber}/decisions", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/decision-notice", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/appeals", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/withdrawal", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/persons/{personId}/deregistration", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/rechecks", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/status-end/appeals", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/voluntary-return", CASE_WORK),
@@ -103,6 +105,7 @@ class AccessMatrixTest {
       new EngineWrite("POST", "/process-definition/key/petition/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/annual-recheck/start", "{}", Set.of()),
       new EngineWrite("POST", "/process-definition/key/voluntary-return/start", "{}", CASE_WORK),
+      new EngineWrite("POST", "/process-definition/key/petition-withdrawal/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/user/create",
           "{\"profile\": {\"id\": \"matrix%d\", \"firstName\": \"M\", \"lastName\": \"X\"}, \"credentials\": {\"password\": \"Matrix-1-pass\"}}",
           ADMINS),
@@ -340,7 +343,7 @@ class AccessMatrixTest {
   }
 
   private static String example(String pattern) {
-    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{body}", "unhcr")
+    return pattern.replace("{caseNumber}", "RS-1999-999999").replace("{id}", "999999").replace("{personId}", "999999").replace("{body}", "unhcr")
         .replace("{number}", "RC-1999-999999").replace("{taskId}", "matrix-missing")
         + (pattern.endsWith("/persons") || pattern.endsWith("/cases") || pattern.equals("/search") ? "?q=x" : "");
   }
