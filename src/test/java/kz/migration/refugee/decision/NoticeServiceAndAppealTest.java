@@ -103,6 +103,11 @@ class NoticeServiceAndAppealTest {
     assertThat(withdrawal.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) withdrawal.getBody().get("detail")).contains("подана жалоба");
 
+    // the case page shows the service, the window from it, and who registered the appeal
+    String page = http.withBasicAuth("manager", "demo").getForEntity("/cases/{n}", String.class, caseNumber).getBody();
+    assertThat(page).contains("Уведомление вручено", "по почте (дата доставки)", "РПО 05000012345678",
+        "(день вручения уведомления)", "Зарегистрировал(а)");
+
     // decided: upheld, the case closes as refused
     steps.complete(caseNumber, "Task_DecideAppeal", "manager2", Map.of("appealOutcome", "upheld",
         "appealReasons", "Новые сведения не меняют оценку опасений преследования."));
