@@ -47,6 +47,12 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     return caseNumber;
   }
 
+  /** The refusal is handed to the applicant today (caseworker): the appeal window runs from today. */
+  public void serveRefusal(String caseNumber) {
+    complete(caseNumber, "Task_RecordNoticeService", "caseworker", Map.of(
+        "noticeServedHow", "in-person", "noticeServedOn", LocalDate.now().toString()));
+  }
+
   /** The agency checks wait in asynchronous jobs; runs them as the job executor would. */
   public void runAgencyChecks(String caseNumber) {
     List<Job> jobs = management.createJobQuery().processInstanceId(instance(caseNumber)).messages().list();

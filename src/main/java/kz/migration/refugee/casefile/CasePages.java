@@ -75,6 +75,8 @@ class CasePages {
   private static final Map<String, String> OUTCOME = Map.of("GRANTED", "присвоить статус беженца",
       "REFUSED", "отказать", "grant", "присвоить статус", "refuse", "отказать",
       "refer", "передать на рассмотрение комиссии");
+  private static final Map<String, String> SERVED_HOW = Map.of("IN_PERSON", "лично под подпись",
+      "POST", "по почте (дата доставки)");
   private static final Map<String, String> APPEAL = Map.of("UPHELD", "отказ оставлен в силе",
       "OVERTURNED", "жалоба удовлетворена, повторное рассмотрение");
   private static final Map<String, String> RECHECK = Map.of("EXTENDED", "статус продлён",
@@ -167,8 +169,8 @@ class CasePages {
     if (petition != null) {
       logins.add(petition.extendedBy());
     }
-    decided.forEach(d -> logins.add(d.decidedBy()));
-    appealed.forEach(a -> logins.add(a.decidedBy()));
+    decided.forEach(d -> logins.addAll(Arrays.asList(d.decidedBy(), d.noticeRecordedBy())));
+    appealed.forEach(a -> logins.addAll(Arrays.asList(a.decidedBy(), a.recordedBy())));
     for (RecheckView r : rechecked) {
       logins.add(r.verifiedBy());
       if (r.statusEnd() != null) {
@@ -242,7 +244,10 @@ class CasePages {
           ? "продлён; " + who(p.extendedBy(), names) + ": " + text(p.extensionReason()) : "не продлевался"));
     }
     decided.stream().filter(d -> d.appealDueOn() != null).reduce((a, b) -> b).ifPresent(d -> fields.add(
-        new Field("Срок обжалования", "с " + date(d.notifiedOn()) + " по " + date(d.appealDueOn()))));
+        new Field("Срок обжалования", "с " + date(d.notifiedOn()) + " (день вручения уведомления) по "
+            + date(d.appealDueOn()))));
+    decided.stream().reduce((a, b) -> b).filter(d -> "REFUSED".equals(d.outcome()) && d.notifiedOn() == null)
+        .ifPresent(d -> fields.add(new Field("Срок обжалования", "не начался: уведомление об отказе ещё не вручено")));
     return fields;
   }
 
@@ -265,13 +270,20 @@ class CasePages {
         + text(d.recommendationRule()) + "; версия " + text(d.rulesVersion())));
     fields.add(new Field("Исходные данные правил", text(d.recommendationInputs())));
     if (d.notifiedOn() != null) {
-      fields.add(new Field("Уведомление", date(d.notifiedOn())));
+      fields.add(new Field("Уведомление вручено", date(d.notifiedOn()) + ", " + label(SERVED_HOW, d.noticeServedHow())
+          + (d.noticeRecordedBy() == null ? "" : "; записал(а) " + names.of(d.noticeRecordedBy()))));
+      if (d.noticeServiceNote() != null) {
+        fields.add(new Field("Примечание о вручении", text(d.noticeServiceNote())));
+      }
     }
     return new Entry("Решение от " + at(d.decidedAt()), fields, text(d.reasons()));
   }
 
   private Entry appeal(AppealView a, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
+    if (a.recordedBy() != null) {
+      fields.add(new Field("Зарегистрировал(а)", names.of(a.recordedBy())));
+    }
     fields.add(new Field("Результат", a.outcome() == null ? "не рассмотрена" : label(APPEAL, a.outcome())));
     if (a.decidedBy() != null) {
       fields.add(new Field("Рассмотрел(а)", names.of(a.decidedBy()) + ", " + at(a.decidedAt())));

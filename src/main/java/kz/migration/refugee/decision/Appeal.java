@@ -28,6 +28,7 @@ class Appeal {
   private Long decisionId;
   private LocalDate lodgedOn;
   private String grounds;
+  private String recordedBy;
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
   private String reasons;
@@ -36,8 +37,9 @@ class Appeal {
 
   protected Appeal() {}
 
-  static Appeal lodged(Decision refusal, LocalDate on, String grounds) {
+  static Appeal lodged(Decision refusal, LocalDate on, String grounds, String recordedBy) {
     Appeal a = new Appeal();
+    a.recordedBy = recordedBy;
     a.caseId = refusal.getCaseId();
     a.decisionId = refusal.getId();
     a.lodgedOn = on;
@@ -58,6 +60,7 @@ class Appeal {
   public LocalDate getLodgedOn() { return lodgedOn; }
   Long getDecisionId() { return decisionId; }
   public String getGrounds() { return grounds; }
+  public String getRecordedBy() { return recordedBy; }
   public String getReasons() { return reasons; }
   public String getDecidedBy() { return decidedBy; }
   public Instant getDecidedAt() { return decidedAt; }

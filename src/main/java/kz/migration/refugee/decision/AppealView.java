@@ -3,6 +3,9 @@ package kz.migration.refugee.decision;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An appeal against a refusal: when, on which grounds, and its outcome once decided ({@code UPHELD}, ...). */
+/**
+ * An appeal against a refusal: when, on which grounds, who registered it, and its outcome once decided
+ * ({@code UPHELD}, ...).
+ */
 public record AppealView(LocalDate lodgedOn, String grounds, String outcome, String reasons, String decidedBy,
-    Instant decidedAt) {}
+    Instant decidedAt, String recordedBy) {}

@@ -10,16 +10,38 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import kz.migration.refugee.shared.ConflictException;
 
 /**
  * A decision on a petition, with the recommendation the rules gave and the inputs they were given,
- * so that auditors see what the decider saw. Rows are never updated but for the notification.
+ * so that auditors see what the decider saw. Rows are never updated but for the service of the notice: how and when
+ * the refusal reached the applicant, which starts the appeal window.
  */
 @Entity
 @Table(name = "decision")
 class Decision {
 
   enum Outcome { GRANTED, REFUSED }
+
+  /** How a refusal was served: handed over in person, or sent by post (served on the delivery date). */
+  enum ServedHow {
+    IN_PERSON("in-person"), POST("post");
+
+    private final String code;
+
+    ServedHow(String code) { this.code = code; }
+
+    String code() { return code; }
+
+    static ServedHow of(String code) {
+      for (ServedHow how : values()) {
+        if (how.code.equals(code)) {
+          return how;
+        }
+      }
+      throw new IllegalArgumentException("unknown manner of service: " + code);
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +60,12 @@ class Decision {
   private String rulesVersion;
   private LocalDate notifiedOn;
   private LocalDate appealDueOn;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "notice_served_how")
+  private ServedHow noticeServedHow;
+  private String noticeServiceNote;
+  private String noticeRecordedBy;
+  private Instant noticeRecordedAt;
 
   protected Decision() {}
 
@@ -57,9 +85,25 @@ class Decision {
     return d;
   }
 
-  void notified(LocalDate on, LocalDate appealDueOn) {
+  /** The refusal was served on the applicant on {@code on}: the appeal window runs from that day to {@code appealDueOn}. */
+  void served(ServedHow how, LocalDate on, LocalDate appealDueOn, String note, String by, Instant at) {
+    if (outcome != Outcome.REFUSED) {
+      throw new IllegalStateException("only a refusal is served with an appeal window");
+    }
+    if (notifiedOn != null) {
+      throw new ConflictException("вручение уведомления об отказе уже записано: " + notifiedOn);
+    }
+    this.noticeServedHow = how;
     this.notifiedOn = on;
     this.appealDueOn = appealDueOn;
+    this.noticeServiceNote = note;
+    this.noticeRecordedBy = by;
+    this.noticeRecordedAt = at;
+  }
+
+  /** Served on the applicant, so that the appeal window runs. */
+  boolean isServed() {
+    return notifiedOn != null;
   }
 
   public Long getId() { return id; }
@@ -75,4 +119,7 @@ class Decision {
   public String getRulesVersion() { return rulesVersion; }
   public LocalDate getNotifiedOn() { return notifiedOn; }
   public LocalDate getAppealDueOn() { return appealDueOn; }
+  public ServedHow getNoticeServedHow() { return noticeServedHow; }
+  public String getNoticeServiceNote() { return noticeServiceNote; }
+  public String getNoticeRecordedBy() { return noticeRecordedBy; }
 }

@@ -3,6 +3,7 @@ package kz.migration.refugee.decision;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.shared.EngineCalls;
 import jakarta.validation.Valid;
+import java.security.Principal;
 import java.util.List;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.Roles;
@@ -57,12 +58,15 @@ class DecisionController {
         .body(pdf);
   }
 
-  /** Records the appeal and tells the waiting petition process, in one transaction. */
+  /**
+   * Records the appeal, by the rules «Зарегистрировать жалобу» applies in Tasklist, and tells the waiting petition
+   * process (whose task it replaces), in one transaction.
+   */
   @PostMapping("/appeals")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  void appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody AppealRequest request) {
-    decisions.lodgeAppeal(caseNumber, request);
+  void appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody AppealRequest request, Principal user) {
+    decisions.lodgeAppeal(caseNumber, request, user.getName());
     engine.asApplication(() -> runtime.createMessageCorrelation(PetitionProcess.MESSAGE_APPEAL_LODGED)
         .processInstanceBusinessKey(caseNumber.value())
         .setVariable(PetitionProcess.APPEAL_LODGED_ON.name(), request.lodgedOn().toString())

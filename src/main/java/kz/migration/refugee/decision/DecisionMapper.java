@@ -18,6 +18,9 @@ interface DecisionMapper {
   @Mapping(target = "rulesVersion", source = "rulesVersion")
   @Mapping(target = "notifiedOn", source = "notifiedOn")
   @Mapping(target = "appealDueOn", source = "appealDueOn")
+  @Mapping(target = "noticeServedHow", source = "noticeServedHow")
+  @Mapping(target = "noticeServiceNote", source = "noticeServiceNote")
+  @Mapping(target = "noticeRecordedBy", source = "noticeRecordedBy")
   DecisionView toView(Decision decision);
 
   List<DecisionView> toViews(List<Decision> decisions);
@@ -28,6 +31,7 @@ interface DecisionMapper {
   @Mapping(target = "reasons", source = "reasons")
   @Mapping(target = "decidedBy", source = "decidedBy")
   @Mapping(target = "decidedAt", source = "decidedAt")
+  @Mapping(target = "recordedBy", source = "recordedBy")
   AppealView toView(Appeal appeal);
 
   List<AppealView> toAppealViews(List<Appeal> appeals);

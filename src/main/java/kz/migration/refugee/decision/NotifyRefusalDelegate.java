@@ -1,14 +1,14 @@
 package kz.migration.refugee.decision;
 
-import static kz.migration.refugee.petition.PetitionProcess.APPEAL_DUE_AT;
-
 import kz.migration.refugee.registry.ProcessCases;
-import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the written notification of a refusal and starts the appeal window. */
+/**
+ * The refusal takes effect: the case is refused and its notice is to be served on the applicant
+ * ({@code Task_RecordNoticeService}); the appeal window starts only with the service.
+ */
 @Component
 class NotifyRefusalDelegate implements JavaDelegate {
 
@@ -23,7 +23,6 @@ class NotifyRefusalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var appealDue = decisions.notifyRefusal(cases.caseOf(execution));
-    APPEAL_DUE_AT.set(execution, Deadlines.overdueAt(appealDue));
+    decisions.notifyRefusal(cases.caseOf(execution));
   }
 }

@@ -138,30 +138,74 @@ public class PetitionDecisionService {
     return familyCases.grant(caseId, LocalDate.now(clock));
   }
 
-  /** The refusal is notified today; returns the last day to appeal. */
-  LocalDate notifyRefusal(long caseId) {
+  /** The refusal takes effect: the case is refused, its notice to be served on the applicant before the window runs. */
+  void notifyRefusal(long caseId) {
     familyCases.refuse(caseId);
-    LocalDate today = LocalDate.now(clock);
-    LocalDate appealDue = today.plus(procedure.appealPeriod());
-    latest(caseId).notified(today, appealDue);
-    return appealDue;
   }
 
-  /** Records an appeal lodged in time; the process is told by the caller. */
-  long lodgeAppeal(CaseNumber caseNumber, AppealRequest request) {
-    CaseSummary c = caseSearch.summary(caseNumber);
+  /**
+   * The notice of the refusal was served (handed over, or delivered by post) on the day given: recorded with who
+   * recorded it, and the appeal window runs from that day.
+   */
+  void recordNoticeService(long caseId, RecordNoticeServiceForm form, String by) {
+    Decision refusal = latest(caseId);
+    LocalDate decidedOn = LocalDate.ofInstant(refusal.getDecidedAt(), clock.getZone());
+    if (form.noticeServedOn().isBefore(decidedOn)) {
+      throw FieldErrors.of("noticeServedOn", "дата вручения раньше решения (" + decidedOn + ")");
+    }
+    if (form.noticeServedOn().isAfter(LocalDate.now(clock))) {
+      throw FieldErrors.of("noticeServedOn", "дата в будущем");
+    }
+    String note = form.noticeServiceNote() == null || form.noticeServiceNote().isBlank() ? null
+        : form.noticeServiceNote().strip();
+    refusal.served(Decision.ServedHow.of(form.noticeServedHow()), form.noticeServedOn(),
+        form.noticeServedOn().plus(procedure.appealPeriod()), note, by, Instant.now(clock));
+  }
+
+  /** The last day of the case's appeal window; the window runs only once the refusal is served. */
+  @Transactional(readOnly = true)
+  LocalDate appealDueOn(long caseId) {
+    Decision refusal = latest(caseId);
+    if (!refusal.isServed()) {
+      throw new IllegalStateException("case " + caseId + ": the refusal is not served, no appeal window runs");
+    }
+    return refusal.getAppealDueOn();
+  }
+
+  /** The day a refusal is to be served by: its decision day plus the reminder period. */
+  @Transactional(readOnly = true)
+  LocalDate noticeServiceDueOn(long caseId) {
+    return LocalDate.ofInstant(latest(caseId).getDecidedAt(), clock.getZone()).plus(procedure.noticeServiceReminder());
+  }
+
+  /** Records an appeal lodged through the API (the process is told by the caller); returns the case id. */
+  long lodgeAppeal(CaseNumber caseNumber, AppealRequest request, String by) {
+    long caseId = caseSearch.summary(caseNumber).caseId();
+    lodgeAppeal(caseId, request.lodgedOn(), request.grounds(), by, "lodgedOn");
+    return caseId;
+  }
+
+  /**
+   * Records an appeal lodged in the window, from Tasklist or the API alike: only against a refusal served on the
+   * applicant, not before the service and not after the window ({@code dateField} names the date in a rejection).
+   */
+  void lodgeAppeal(long caseId, LocalDate lodgedOn, String grounds, String by, String dateField) {
+    CaseSummary c = caseSearch.summary(caseId);
     if (c.status() != CaseStatus.REFUSED) {
-      throw new ConflictException("case " + caseNumber + " is " + c.status() + ": no refusal to appeal");
+      throw new ConflictException("дело " + c.caseNumber() + " не в состоянии «отказано»: обжаловать нечего");
     }
-    Decision refusal = latest(c.caseId());
-    if (request.lodgedOn().isBefore(refusal.getNotifiedOn())) {
-      throw FieldErrors.of("lodgedOn", "жалоба подана до уведомления об отказе");
+    Decision refusal = latest(caseId);
+    if (!refusal.isServed()) {
+      throw new ConflictException("уведомление об отказе по делу " + c.caseNumber()
+          + " ещё не вручено: срок обжалования не начался");
     }
-    if (request.lodgedOn().isAfter(refusal.getAppealDueOn())) {
-      throw FieldErrors.of("lodgedOn", "срок обжалования истёк " + refusal.getAppealDueOn());
+    if (lodgedOn.isBefore(refusal.getNotifiedOn())) {
+      throw FieldErrors.of(dateField, "жалоба подана до вручения уведомления об отказе");
     }
-    appeals.save(Appeal.lodged(refusal, request.lodgedOn(), request.grounds().strip()));
-    return c.caseId();
+    if (lodgedOn.isAfter(refusal.getAppealDueOn())) {
+      throw FieldErrors.of(dateField, "срок обжалования истёк " + refusal.getAppealDueOn());
+    }
+    appeals.save(Appeal.lodged(refusal, lodgedOn, grounds.strip(), by));
   }
 
   void openAppeal(long caseId) {
@@ -176,6 +220,7 @@ public class PetitionDecisionService {
     String reasons = form.appealReasons().strip();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     appeal.decide(outcome, reasons, by, at);
+    familyCases.appealDecided(caseId);
     events.publishEvent(new AppealDecided(caseId, caseSearch.summary(caseId).caseNumber(), outcome.name(),
         appeal.getLodgedOn(), by, at, TextDigest.sha256(reasons)));
   }

@@ -56,9 +56,19 @@ public final class PetitionProcess {
 
   // Refusal and appeal
   public static final String TASK_NOTIFY_REFUSAL = "Task_NotifyRefusal";
-  public static final String GATEWAY_AWAIT_APPEAL = "Gateway_AwaitAppeal";
+  /** Caseworkers record how and when the refusal was served; the appeal window runs from that day. */
+  public static final String TASK_RECORD_NOTICE_SERVICE = "Task_RecordNoticeService";
+  /** Non-interrupting: the service is not recorded in time, the caseworkers are reminded. */
+  public static final String EVENT_NOTICE_SERVICE_OVERDUE = "Event_NoticeServiceOverdue";
+  public static final String TASK_REMIND_NOTICE_SERVICE = "Task_RemindNoticeService";
+  public static final String END_NOTICE_SERVICE_REMINDED = "EndEvent_NoticeServiceReminded";
+  /** Waits through the appeal window: an appeal is registered from Tasklist, or arrives by the API's message. */
+  public static final String TASK_REGISTER_APPEAL = "Task_RegisterAppeal";
+  /** Interrupting, on {@link #TASK_REGISTER_APPEAL}: the appeal recorded through the API. */
   public static final String EVENT_APPEAL_LODGED = "Event_AppealLodged";
+  /** Interrupting, on {@link #TASK_REGISTER_APPEAL}: the window closed without an appeal. */
   public static final String TIMER_APPEAL_WINDOW_EXPIRED = "Timer_AppealWindowExpired";
+  public static final String GATEWAY_APPEAL_REGISTERED = "Gateway_AppealRegistered";
   public static final String TASK_OPEN_APPEAL = "Task_OpenAppeal";
   public static final String TASK_DECIDE_APPEAL = "Task_DecideAppeal";
   public static final String GATEWAY_APPEAL_UPHELD = "Gateway_AppealUpheld";
@@ -145,8 +155,6 @@ public final class PetitionProcess {
   public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   public static final ProcessVariable<String> REFUGEE_CERTIFICATE_NUMBER =
       ProcessVariable.of("refugeeCertificateNumber", String.class);
-  /** When the appeal window closes (the day after its last day). */
-  public static final ProcessVariable<Date> APPEAL_DUE_AT = ProcessVariable.of("appealDueAt", Date.class);
   /** Carried by {@link #MESSAGE_APPEAL_LODGED}. */
   public static final ProcessVariable<String> APPEAL_LODGED_ON = ProcessVariable.of("appealLodgedOn", String.class);
   /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */

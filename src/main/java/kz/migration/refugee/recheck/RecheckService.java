@@ -185,6 +185,7 @@ public class RecheckService {
       throw FieldErrors.of("lodgedOn", "срок обжалования истёк " + s.getAppealDueOn());
     }
     s.appealLodged(request.lodgedOn(), request.grounds().strip());
+    familyCases.statusEndAppealLodged(c.caseId());
     return c.caseId();
   }
 
@@ -193,6 +194,7 @@ public class RecheckService {
     Instant at = now();
     String reasons = form.statusEndAppealReasons().strip();
     s.appealDecided(form.statusEndAppealOutcome(), reasons, by, at);
+    familyCases.appealDecided(s.getCaseId());
     events.publishEvent(new StatusEndAppealDecided(s.getCaseId(), caseNumber(s.getCaseId()), s.getKind().name(),
         form.statusEndAppealOutcome(), by, at, TextDigest.sha256(reasons)));
   }

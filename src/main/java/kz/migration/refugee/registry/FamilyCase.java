@@ -61,6 +61,12 @@ class FamilyCase {
 
   private Instant createdAt;
 
+  /**
+   * An appeal is pending: against the refusal (status {@link CaseStatus#APPEAL}), or against a confirmed end of status
+   * while the family is still recognised. Nothing closes the case or removes anyone meanwhile.
+   */
+  private boolean appealPending;
+
   @Version
   private long version;
 
@@ -146,9 +152,33 @@ class FamilyCase {
   void appeal() {
     require(EnumSet.of(CaseStatus.REFUSED));
     status = CaseStatus.APPEAL;
+    appealPending = true;
+  }
+
+  /** An appeal against a confirmed end of status was lodged: the family stays recognised until it is decided. */
+  void statusEndAppealLodged() {
+    requireRecognised();
+    appealPending = true;
+  }
+
+  /** The pending appeal was decided: what follows (closure, re-examination, end of status) may go on. */
+  void appealDecided() {
+    appealPending = false;
+  }
+
+  /**
+   * The one rule of non-refoulement: while an appeal is pending, nothing closes the case, ends the procedure or removes
+   * anyone from the register (voluntary-return departure, deregistration, withdrawal, closure).
+   */
+  void assertNoAppealPending() {
+    if (appealPending) {
+      throw new ConflictException("по делу " + caseNumber + " подана жалоба: пока она не рассмотрена, "
+          + "дело не может быть закрыто и никто не снимается с учёта");
+    }
   }
 
   void close() {
+    assertNoAppealPending();
     require(EnumSet.of(CaseStatus.REFUSED, CaseStatus.APPEAL));
     status = CaseStatus.CLOSED;
     closureReason = ClosureReason.REFUSED.code();
@@ -157,10 +187,7 @@ class FamilyCase {
 
   /** Before a decision, the petition may end without one; an appeal pending stops it (non-refoulement). */
   void requireUndecided() {
-    if (status == CaseStatus.APPEAL) {
-      throw new ConflictException("по делу " + caseNumber + " подана жалоба на отказ: пока она не рассмотрена, "
-          + "дело не может быть закрыто и никто не снимается с учёта");
-    }
+    assertNoAppealPending();
     if (status == CaseStatus.GRANTED || status == CaseStatus.REFUSED || status == CaseStatus.CLOSED
         || status == CaseStatus.DEREGISTERED) {
       throw new ConflictException("решение по ходатайству уже принято (дело " + caseNumber + "): отзыв "
@@ -200,6 +227,7 @@ class FamilyCase {
 
   /** The last registered member has gone: the family leaves the register. */
   void deregister() {
+    assertNoAppealPending();
     require(EnumSet.of(CaseStatus.GRANTED));
     status = CaseStatus.DEREGISTERED;
     holdDocuments();
@@ -254,4 +282,5 @@ class FamilyCase {
   public List<Person> getMembers() { return Collections.unmodifiableList(members); }
   public Long getMergedIntoCaseId() { return mergedIntoCaseId; }
   public String getClosureReason() { return closureReason; }
+  public boolean isAppealPending() { return appealPending; }
 }

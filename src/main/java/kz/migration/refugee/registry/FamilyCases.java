@@ -140,8 +140,28 @@ public class FamilyCases {
     cases.load(caseId).refuse();
   }
 
+  /** An appeal against the refusal was lodged: the case is under appeal, and nothing may close it meanwhile. */
   public void appeal(long caseId) {
     cases.load(caseId).appeal();
+  }
+
+  /** An appeal against a confirmed end of status was lodged: nobody leaves the register until it is decided. */
+  public void statusEndAppealLodged(long caseId) {
+    cases.load(caseId).statusEndAppealLodged();
+  }
+
+  /** The case's pending appeal was decided. */
+  public void appealDecided(long caseId) {
+    cases.load(caseId).appealDecided();
+  }
+
+  /**
+   * Refuses, as a {@link ConflictException} in Russian, while an appeal is pending on the case: the one rule every
+   * closure, departure and deregistration goes through (the registry's own steps check it again).
+   */
+  @Transactional(readOnly = true)
+  public void requireNoAppealPending(long caseId) {
+    cases.load(caseId).assertNoAppealPending();
   }
 
   /** Final refusal: asylum-seeker certificates end with the case. */
@@ -158,6 +178,7 @@ public class FamilyCases {
   public Deregistration deregister(long caseId, Collection<Long> personIds, DeregistrationReason reason,
       LocalDate on, String by) {
     FamilyCase c = cases.load(caseId);
+    c.assertNoAppealPending();
     c.requireRecognised();
     List<Person> registered = c.registeredMembers();
     List<Person> leaving = personIds.isEmpty() ? registered

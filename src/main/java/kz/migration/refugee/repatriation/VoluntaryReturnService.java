@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The rules of a voluntary return. Called from the process (delegates and listeners) and the API, in the
  * engine's transaction: a rejected step writes nothing.
  * <ul>
- *   <li>Non-refoulement: only a recognised family (case GRANTED) may return, and only while it still is
- *       (an appeal or another end of status stops the departure).</li>
+ *   <li>Non-refoulement: only a recognised family (case GRANTED) may return, and only while it still is and no
+ *       appeal is pending on the case (the registry's one rule, {@link FamilyCases#requireNoAppealPending}).</li>
  *   <li>One open return per family, guaranteed by the database ({@code open_case_id} unique).</li>
  *   <li>Confidentiality: the bodies receive the travellers' identity and our reference only.</li>
  * </ul>
@@ -163,6 +163,7 @@ public class VoluntaryReturnService {
     if (form.departedOn().isBefore(r.getRequestedOn())) {
       throw FieldErrors.of("departedOn", "выезд не может быть раньше заявления");
     }
+    familyCases.requireNoAppealPending(r.getCaseId());
     CaseStatus status = caseSearch.summary(r.getCaseId()).status();
     if (status != CaseStatus.GRANTED) {
       throw FieldErrors.of("departure", "семья не имеет статуса беженцев (статус дела: " + status

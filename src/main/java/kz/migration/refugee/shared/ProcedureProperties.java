@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param filingPeriod        a petition filed later than this after arrival needs a recorded reason
  * @param decisionPeriod      decision deadline counted from registration
  * @param maxDecisionPeriod   the latest an extended examination may run, counted from registration
- * @param appealPeriod        appeal window counted from the notification of a refusal
+ * @param appealPeriod        appeal window counted from the day the refusal is served on the applicant
+ * @param noticeServiceReminder the service of a refusal is to be recorded within this from the refusal; past it, the
+ *     caseworker is reminded (the task rises in Tasklist)
  * @param appealDecisionPeriod an appeal is to be decided within this, counted from the day it reaches the deciding
  *     manager (the rules set no period; one month, as long as the refugee had to appeal)
  * @param reexaminationPeriod decision deadline of a re-examination after an overturned refusal, counted from the day
@@ -46,7 +48,8 @@ public record ProcedureProperties(
     List<Ground> cessationGrounds,
     List<Ground> deprivationGrounds,
     @DefaultValue("P30D") Period returnReplyTimeout,
-    @DefaultValue("P7D") Period returnReminderInterval) {
+    @DefaultValue("P7D") Period returnReminderInterval,
+    @DefaultValue("P14D") Period noticeServiceReminder) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);

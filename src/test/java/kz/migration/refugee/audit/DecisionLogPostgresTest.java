@@ -235,6 +235,7 @@ class DecisionLogPostgresTest {
     String refusalReasons = "Опасения преследования не подтверждены материалами дела.";
     steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "refused", "legalGround", "art12-no-well-founded-fear", "decisionReasons", refusalReasons));
+    steps().serveRefusal(caseNumber);
     ResponseEntity<Void> appeal = http.withBasicAuth("caseworker", "demo").postForEntity(
         "/api/cases/{n}/appeals", Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Не учтены новые документы."),
         Void.class, caseNumber);

@@ -139,6 +139,7 @@ class CaseFileTest {
     String reasons = "Основания исключения по статье 1F подтверждены материалами проверки.";
     steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "refused",
         "legalGround", "art12-exclusion-1f", "decisionReasons", reasons));
+    steps.serveRefusal(caseNumber);
     String grounds = "Заявитель оспаривает сведения о вооружённом формировании: в 2015 году он учился в Кабуле.";
     assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + caseNumber + "/appeals",
         Map.of("lodgedOn", LocalDate.now().toString(), "grounds", grounds), String.class).getStatusCode().is2xxSuccessful())

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import kz.migration.refugee.decision.AppealDeadlines;
 import kz.migration.refugee.review.AgencyCheckSettings;
 import kz.migration.refugee.shared.TaskDeadlines;
 import org.assertj.core.api.Assertions;
@@ -76,6 +77,9 @@ class PetitionProcessTest {
   private final org.camunda.bpm.engine.delegate.ExecutionListener recordRecommendation =
       mock(org.camunda.bpm.engine.delegate.ExecutionListener.class);
   private final JavaDelegate notifyRefusal = mock(JavaDelegate.class);
+  private final TaskListener recordNoticeService = mock(TaskListener.class);
+  private final JavaDelegate remindNoticeService = mock(JavaDelegate.class);
+  private final TaskListener registerAppeal = mock(TaskListener.class);
   private final JavaDelegate openAppeal = mock(JavaDelegate.class);
   private final TaskListener decideAppeal = mock(TaskListener.class);
   private final JavaDelegate reopenExamination = mock(JavaDelegate.class);
@@ -87,6 +91,7 @@ class PetitionProcessTest {
   private final AgencyCheckSettings agencyCheckSettings = mock(AgencyCheckSettings.class);
   private final PetitionDeadlines petitionDeadlines = mock(PetitionDeadlines.class);
   private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
+  private final AppealDeadlines appealDeadlines = mock(AppealDeadlines.class);
 
   /** Due dates the deadline beans answer: from the data bank and the configuration in the application. */
   private final Date stepDue = daysFromNow(5);
@@ -94,6 +99,11 @@ class PetitionProcessTest {
   private final Date decisionTaskDue = daysFromNow(89);
   private final Date appealDecisionDue = daysFromNow(31);
   private final Date escalationDue = daysFromNow(2);
+  /** The refusal's service and appeal window, as the data bank answers them. */
+  private final Date noticeServiceDue = daysFromNow(14);
+  private final Date noticeServiceOverdueAt = daysFromNow(15);
+  private final Date appealWindowLastDay = daysFromNow(33);
+  private final Date appealWindowClosesAt = daysFromNow(34);
 
   /** What the data bank answers at intake: does the petition match persons already known? */
   private boolean duplicateInDataBank;
@@ -132,11 +142,6 @@ class PetitionProcessTest {
     }).when(issueRefugeeCertificate).execute(any());
     doAnswer(call -> {
       DelegateExecution execution = call.getArgument(0);
-      execution.setVariable(APPEAL_DUE_AT.name(), daysFromNow(30));
-      return null;
-    }).when(notifyRefusal).execute(any());
-    doAnswer(call -> {
-      DelegateExecution execution = call.getArgument(0);
       execution.removeVariable(DECISION_OUTCOME.name());
       execution.setVariable(DECISION_DUE_AT.name(), reexaminationDueAt);
       return null;
@@ -155,6 +160,9 @@ class PetitionProcessTest {
     Mocks.register(delegateOf(TASK_ISSUE_REFUGEE_CERTIFICATE), issueRefugeeCertificate);
     Mocks.register(listenerOf(TASK_RECOMMEND_DECISION), recordRecommendation);
     Mocks.register(delegateOf(TASK_NOTIFY_REFUSAL), notifyRefusal);
+    Mocks.register(listenerOf(TASK_RECORD_NOTICE_SERVICE), recordNoticeService);
+    Mocks.register(delegateOf(TASK_REMIND_NOTICE_SERVICE), remindNoticeService);
+    Mocks.register(listenerOf(TASK_REGISTER_APPEAL), registerAppeal);
     Mocks.register(delegateOf(TASK_OPEN_APPEAL), openAppeal);
     Mocks.register(listenerOf(TASK_DECIDE_APPEAL), decideAppeal);
     Mocks.register(delegateOf(TASK_REOPEN_EXAMINATION), reopenExamination);
@@ -171,6 +179,11 @@ class PetitionProcessTest {
     when(taskDeadlines.escalation()).thenReturn(escalationDue);
     Mocks.register("petitionDeadlines", petitionDeadlines);
     Mocks.register("taskDeadlines", taskDeadlines);
+    when(appealDeadlines.noticeService(any())).thenReturn(noticeServiceDue);
+    when(appealDeadlines.noticeServiceOverdueAt(any())).thenReturn(noticeServiceOverdueAt);
+    when(appealDeadlines.appealWindowLastDay(any())).thenReturn(appealWindowLastDay);
+    when(appealDeadlines.appealWindowClosesAt(any())).thenReturn(appealWindowClosesAt);
+    Mocks.register("appealDeadlines", appealDeadlines);
   }
 
   @AfterEach
@@ -255,32 +268,81 @@ class PetitionProcessTest {
   // ---------------------------------------------------------------------------------------------------------
 
   @Test
-  void refusalWithoutAppealIsClosedWhenTheAppealWindowExpires() throws Exception {
+  void refusalWithoutAppealIsClosedWhenTheAppealWindowFromTheServiceExpires() throws Exception {
     ProcessInstance petition = refuse();
 
+    // the window does not run before the service: the caseworkers serve the notice first
     assertThat(petition).hasPassedInOrder(TASK_DECIDE_PETITION, GATEWAY_PROTECTION_GRANTED, TASK_NOTIFY_REFUSAL)
-        .isWaitingAt(GATEWAY_AWAIT_APPEAL)
+        .isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
+    assertThat(task(TASK_RECORD_NOTICE_SERVICE, petition)).hasCandidateGroup(CASEWORKERS).hasDueDate(noticeServiceDue);
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).activityId(TIMER_APPEAL_WINDOW_EXPIRED)
+        .count()).as("no appeal window before the service").isZero();
+    Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(petition.getId())
+        .eventName(MESSAGE_APPEAL_LODGED).count()).as("no appeal before the service").isZero();
+
+    serve(petition);
+
+    assertThat(petition).hasPassed(TASK_RECORD_NOTICE_SERVICE)
+        .isWaitingAt(TASK_REGISTER_APPEAL)
         .isWaitingFor(MESSAGE_APPEAL_LODGED);
-    Date appealDueAt = (Date) runtimeService().getVariable(petition.getId(), APPEAL_DUE_AT.name());
+    assertThat(task(TASK_REGISTER_APPEAL, petition)).hasCandidateGroup(CASEWORKERS).hasDueDate(appealWindowLastDay);
     Job appealWindow = job(TIMER_APPEAL_WINDOW_EXPIRED, petition);
-    assertThat(appealWindow).hasDueDate(appealDueAt);
+    assertThat(appealWindow).hasDueDate(appealWindowClosesAt);
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).activityId(EVENT_NOTICE_SERVICE_OVERDUE)
+        .count()).as("no reminder once served").isZero();
 
     execute(appealWindow);
 
     assertThat(petition).hasPassedInOrder(TIMER_APPEAL_WINDOW_EXPIRED, GATEWAY_TO_CLOSURE, TASK_CLOSE_REFUSED_CASE,
             END_REFUSED, END_PETITION_DECIDED)
-        .hasNotPassed(EVENT_APPEAL_LODGED, TASK_OPEN_APPEAL)
+        .hasNotPassed(EVENT_APPEAL_LODGED, TASK_OPEN_APPEAL, TASK_REMIND_NOTICE_SERVICE)
         .isEnded();
+    verify(recordNoticeService).notify(any());
+    verify(registerAppeal, never()).notify(any());
     verify(closeRefusedCase).execute(any());
     verify(openAppeal, never()).execute(any());
   }
 
   @Test
-  void upheldAppealClosesTheRefusedCase() throws Exception {
+  void aNoticeNotServedInTimeRemindsTheCaseworkersAndStillAwaitsTheService() throws Exception {
     ProcessInstance petition = refuse();
+    Job reminder = job(EVENT_NOTICE_SERVICE_OVERDUE, petition);
+    assertThat(reminder).hasDueDate(noticeServiceOverdueAt);
+
+    execute(reminder);
+
+    assertThat(petition).hasPassedInOrder(EVENT_NOTICE_SERVICE_OVERDUE, TASK_REMIND_NOTICE_SERVICE,
+            END_NOTICE_SERVICE_REMINDED)
+        .isWaitingAt(TASK_RECORD_NOTICE_SERVICE)
+        .hasNotPassed(TASK_REGISTER_APPEAL);
+    verify(remindNoticeService).execute(any());
+
+    serve(petition);
+    assertThat(petition).isWaitingAt(TASK_REGISTER_APPEAL);
+  }
+
+  @Test
+  void anAppealRegisteredInTasklistGoesToTheManagers() throws Exception {
+    ProcessInstance petition = refuseAndServe();
+
+    complete(task(TASK_REGISTER_APPEAL, petition),
+        withVariables(APPEAL_LODGED_ON.name(), "2025-06-02", "appealGrounds", "Не учтены новые документы."));
+
+    assertThat(petition).hasPassedInOrder(TASK_REGISTER_APPEAL, GATEWAY_APPEAL_REGISTERED, TASK_OPEN_APPEAL)
+        .hasNotPassed(EVENT_APPEAL_LODGED, TIMER_APPEAL_WINDOW_EXPIRED)
+        .isWaitingAt(TASK_DECIDE_APPEAL);
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).activityId(TIMER_APPEAL_WINDOW_EXPIRED)
+        .count()).as("appeal window timer removed once the appeal is registered").isZero();
+    verify(registerAppeal).notify(any());
+    verify(openAppeal).execute(any());
+  }
+
+  @Test
+  void upheldAppealClosesTheRefusedCase() throws Exception {
+    ProcessInstance petition = refuseAndServe();
 
     lodgeAppeal();
-    assertThat(petition).hasPassed(EVENT_APPEAL_LODGED, TASK_OPEN_APPEAL)
+    assertThat(petition).hasPassedInOrder(EVENT_APPEAL_LODGED, GATEWAY_APPEAL_REGISTERED, TASK_OPEN_APPEAL)
         .hasNotPassed(TIMER_APPEAL_WINDOW_EXPIRED)
         .isWaitingAt(TASK_DECIDE_APPEAL);
     assertThat(task(TASK_DECIDE_APPEAL, petition)).hasCandidateGroup(MANAGERS).hasDueDate(appealDecisionDue);
@@ -300,7 +362,7 @@ class PetitionProcessTest {
 
   @Test
   void overturnedAppealReturnsThePetitionToTheDecisionWhichMayThenGrant() throws Exception {
-    ProcessInstance petition = refuse();
+    ProcessInstance petition = refuseAndServe();
     lodgeAppeal();
     assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(decisionDueAt);
 
@@ -331,7 +393,7 @@ class PetitionProcessTest {
 
   @Test
   void reexaminationMissingItsDeadlineIsEscalatedAsTheFirstExamination() throws Exception {
-    ProcessInstance petition = refuse();
+    ProcessInstance petition = refuseAndServe();
     // the first examination's deadline passed while the refusal was under appeal: met, the decision was taken
     execute(job(START_DECISION_OVERDUE, petition));
     assertThat(petition).hasPassed(END_DEADLINE_MET);
@@ -457,14 +519,15 @@ class PetitionProcessTest {
   @Test
   void deadlineFiringAfterTheDecisionIsMetWithoutEscalation() throws Exception {
     ProcessInstance petition = refuse();
-    assertThat(petition).isWaitingAt(GATEWAY_AWAIT_APPEAL);
+    assertThat(petition).isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
 
     execute(job(START_DECISION_OVERDUE, petition));
 
     assertThat(petition).hasPassedInOrder(START_DECISION_OVERDUE, GATEWAY_FIRST_DECISION_PENDING, END_DEADLINE_MET)
         .hasNotPassed(TASK_RECORD_DECISION_OVERDUE)
-        .isWaitingAt(GATEWAY_AWAIT_APPEAL);
-    Assertions.assertThat(taskQuery().processInstanceId(petition.getId()).count()).isZero();
+        .isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
+    Assertions.assertThat(taskQuery().processInstanceId(petition.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        .containsExactly(TASK_RECORD_NOTICE_SERVICE);
     verify(recordDecisionOverdue, never()).execute(any());
   }
 
@@ -584,7 +647,7 @@ class PetitionProcessTest {
     doThrow(new kz.migration.refugee.shared.ConflictException("решение по ходатайству уже принято"))
         .when(closeWithdrawnCase).execute(any());
     assertThatThrownBy(this::withdraw).isInstanceOf(kz.migration.refugee.shared.ConflictException.class);
-    assertThat(refused).isWaitingAt(GATEWAY_AWAIT_APPEAL).hasNotPassed(END_WITHDRAWN);
+    assertThat(refused).isWaitingAt(TASK_RECORD_NOTICE_SERVICE).hasNotPassed(END_WITHDRAWN);
   }
 
   @Test
@@ -659,15 +722,28 @@ class PetitionProcessTest {
     complete(decision, withVariables(DECISION_OUTCOME.name(), outcome, "decisionReason", "as assessed"));
   }
 
-  /** Examined, the rules recommend refusal, the manager refuses: waits for an appeal or the end of the window. */
+  /** Examined, the rules recommend refusal, the manager refuses: waits for the notice to be served. */
   private ProcessInstance refuse() throws Exception {
     ProcessInstance petition = examineUpToAssessment();
     assess(petition, true, false, "partly_credible");
     assertRecommendation(petition, RECOMMEND_REFUSE, RULE_1_EXCLUSION);
     decide(petition, REFUSED);
-    assertThat(petition).isWaitingAt(GATEWAY_AWAIT_APPEAL);
+    assertThat(petition).isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
     verify(notifyRefusal).execute(any());
     return petition;
+  }
+
+  /** Refused and served: waits for an appeal (Tasklist or API) or the end of the window. */
+  private ProcessInstance refuseAndServe() throws Exception {
+    ProcessInstance petition = refuse();
+    serve(petition);
+    assertThat(petition).isWaitingAt(TASK_REGISTER_APPEAL);
+    return petition;
+  }
+
+  private void serve(ProcessInstance petition) {
+    complete(task(TASK_RECORD_NOTICE_SERVICE, petition),
+        withVariables("noticeServedHow", "post", "noticeServedOn", "2025-06-01"));
   }
 
   private void lodgeAppeal() {

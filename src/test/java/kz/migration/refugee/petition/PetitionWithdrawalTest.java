@@ -109,15 +109,22 @@ class PetitionWithdrawalTest {
   }
 
   @Test
-  void withdrawalWhileAnAppealIsPendingIsRefused() {
+  void withdrawalAndAMembersDeregistrationWhileAnAppealIsPendingAreRefused() {
     String caseNumber = steps.file(CaseSteps.family());
-    jdbc.update("update family_case set status = 'APPEAL' where case_number = ?", caseNumber);
+    jdbc.update("update family_case set status = 'APPEAL', appeal_pending = true where case_number = ?", caseNumber);
+    long person = jdbc.queryForObject("select p.id from person p join family_case c on c.id = p.case_id "
+        + "where c.case_number = ? order by p.id limit 1", Long.class, caseNumber);
 
     ResponseEntity<Map> response = withdraw("caseworker", caseNumber,
         Map.of("requestedOn", LocalDate.now().toString(), "note", "Заявление об отзыве"));
+    ResponseEntity<Map> departed = deregister("caseworker", caseNumber, person, "departed");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat((String) response.getBody().get("detail")).contains("подана жалоба");
+    assertThat((String) response.getBody().get("detail")).contains("подана жалоба", "никто не снимается с учёта");
+    assertThat(departed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) departed.getBody().get("detail")).contains("подана жалоба");
+    assertThat(jdbc.queryForObject("select count(*) from person where id = ? and deregistered_on is null", Long.class,
+        person)).isOne();
     assertThat(steps.task(caseNumber, TASK_INTERVIEW_APPLICANT)).isNotNull();
   }
 

@@ -74,6 +74,7 @@ class ReexaminationDeadlineTest {
     steps.complete(caseNumber, TASK_DECIDE_PETITION, "manager", Map.of("decisionOutcome", "refused",
         "legalGround", "art12-no-well-founded-fear",
         "decisionReasons", "Обоснованные опасения преследования не подтверждены материалами дела."));
+    steps.serveRefusal(caseNumber);
 
     // the first deadline has passed by the time the appeal is decided, and its watch has come due
     LocalDate firstDue = LocalDate.now().minusDays(10);

@@ -37,6 +37,7 @@ class AnnualRecheckTest {
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired RecheckScheduler scheduler;
+  @Autowired kz.migration.refugee.registry.FamilyCases familyCases;
 
   @Test
   void dueFamilyGetsOneRecheckAndAnExtensionWithTheChildOfAgeOnACertificateOfTheirOwn() {
@@ -179,6 +180,11 @@ class AnnualRecheckTest {
     var lodged = http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + caseNumber + "/status-end/appeals",
         Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Паспорт подлинный, экспертиза ошибочна."), Map.class);
     assertThat(lodged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    // the appeal is pending: the registry's one rule takes nobody off the register meanwhile
+    assertThat(jdbc.queryForObject("select appeal_pending from family_case where id = ?", Boolean.class, caseId)).isTrue();
+    assertThatThrownBy(() -> familyCases.deregister(caseId, List.of(),
+        kz.migration.refugee.registry.DeregistrationReason.LEFT_COUNTRY, LocalDate.now(), "caseworker"))
+        .isInstanceOf(kz.migration.refugee.shared.ConflictException.class).hasMessageContaining("подана жалоба");
 
     Map<String, Object> overturn = Map.of("statusEndAppealOutcome", "overturned",
         "statusEndAppealReasons", "Повторная экспертиза подтвердила подлинность паспорта.");
@@ -192,6 +198,7 @@ class AnnualRecheckTest {
         Long.class, caseId)).isEqualTo(1);
     assertThat(jdbc.queryForObject("select appeal_outcome from status_end where case_id = ?", String.class, caseId))
         .isEqualTo("overturned");
+    assertThat(jdbc.queryForObject("select appeal_pending from family_case where id = ?", Boolean.class, caseId)).isFalse();
     var view = http.withBasicAuth("auditor", "demo").getForEntity("/api/cases/" + caseNumber + "/rechecks", String.class);
     assertThat(view.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     var rechecks = http.withBasicAuth("manager", "demo").getForEntity("/api/cases/" + caseNumber + "/rechecks", String.class);

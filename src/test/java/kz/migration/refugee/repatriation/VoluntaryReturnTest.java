@@ -59,6 +59,7 @@ class VoluntaryReturnTest {
   @Autowired JdbcTemplate jdbc;
   /** A spy in the shared context ({@link SpiedReturnContactGateway}); its calls are cleared before each test. */
   @Autowired ReturnContactGateway gateway;
+  @Autowired kz.migration.refugee.registry.FamilyCases familyCases;
 
   private CaseSteps steps;
   /** Surname and passport numbers of the last family filed, to look for in the log. */
@@ -164,6 +165,32 @@ class VoluntaryReturnTest {
     assertThat(jdbc.queryForObject("select count(*) from person where case_id = ? and deregistered_on is null",
         Long.class, caseId)).isEqualTo(2);
     assertThat(jdbc.queryForObject("select status from family_case where id = ?", String.class, caseId)).isEqualTo("GRANTED");
+  }
+
+  @Test
+  void noDepartureWhileAnAppealAgainstAnEndOfStatusIsPending() {
+    String caseNumber = grantedFamily();
+    start(caseNumber, true);
+    long caseId = caseId(caseNumber);
+    confirmVoluntariness(caseNumber, null);
+    sendRequests(caseNumber);
+    for (String body : List.of("origin_migration_service", "unhcr", "iom")) {
+      reply(caseNumber, body, Map.of("repliedOn", today(), "remarks", "Готово"));
+    }
+    // the recheck's end of status is under appeal: the registry's one rule holds the family on the register
+    familyCases.statusEndAppealLodged(caseId);
+
+    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_ConfirmDeparture", "caseworker",
+        Map.of("departure", "departed", "departedOn", today())))
+        .hasStackTraceContaining("подана жалоба").hasStackTraceContaining("никто не снимается с учёта");
+    assertThat(jdbc.queryForObject("select count(*) from person where case_id = ? and deregistered_on is null",
+        Long.class, caseId)).isEqualTo(3);
+
+    familyCases.appealDecided(caseId);
+    tasks.setAssignee(steps.task(caseNumber, "Task_ConfirmDeparture").getId(), null);
+    steps.complete(caseNumber, "Task_ConfirmDeparture", "caseworker", Map.of("departure", "departed", "departedOn", today()));
+    assertThat(jdbc.queryForObject("select status from family_case where id = ?", String.class, caseId))
+        .isEqualTo("DEREGISTERED");
   }
 
   @Test

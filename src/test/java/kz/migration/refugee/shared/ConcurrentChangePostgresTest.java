@@ -177,6 +177,7 @@ class ConcurrentChangePostgresTest {
     steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
         "decisionOutcome", "refused", "legalGround", "art12-no-well-founded-fear",
         "decisionReasons", "Опасения преследования не подтверждены материалами дела."));
+    steps().serveRefusal(caseNumber);
     return caseNumber;
   }
 
