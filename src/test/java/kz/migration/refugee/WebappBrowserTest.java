@@ -284,6 +284,10 @@ class WebappBrowserTest {
 
     String account = "Заявитель рассказал о нападениях на хазарейцев в его районе и об угрозах его семье.";
     claimAndOpenForm();
+    // an empty form: form-js's own messages, in Russian
+    visible(browser.findElement(By.xpath("//button[normalize-space(.)='Завершить']"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Обязательное поле."));
+    assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
     WebElement date = wait.until(ExpectedConditions.elementToBeClickable(fieldInput("input", "Field_interviewDate")));
     date.click();
     // form-js's date picker (flatpickr) takes typed dates as mm/dd/yyyy; Enter sets the date, Escape closes it
