@@ -288,6 +288,13 @@ class WebappBrowserTest {
     visible(browser.findElement(By.xpath("//button[normalize-space(.)='Завершить']"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Обязательное поле."));
     assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field is required");
+    // Tasklist's own notice of the refused submission covers the buttons until it is closed
+    for (WebElement close : browser.findElements(By.cssSelector(".page-notifications .alert .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
     WebElement date = wait.until(ExpectedConditions.elementToBeClickable(fieldInput("input", "Field_interviewDate")));
     date.click();
     // form-js's date picker (flatpickr) takes typed dates as mm/dd/yyyy; Enter sets the date, Escape closes it
