@@ -42,5 +42,7 @@ class PrepareStatusEndListener extends FormStep<PrepareStatusEndForm> {
     STATUS_END_ID.set(task.getExecution(), proposed.statusEndId());
     STATUS_END_KIND.set(task.getExecution(), proposed.kind().code());
     STATUS_END_REASON.set(task.getExecution(), proposed.reason());
+    // the reasons in words live in the data bank, not on the process
+    task.getExecution().removeVariable("statusEndReasons");
   }
 }
