@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The end of status of chosen persons through the real services: proposed through the API or Tasklist's start form,
@@ -90,6 +91,11 @@ class StatusEndTest {
         .getForEntity("/api/cases/" + caseNumber + "/status-ends", String.class);
     assertThat(view.getBody()).contains("\"kind\":\"cessation\"").contains("\"confirmedBy\":\"manager2\"")
         .contains("\"involvement\":\"CONTINUES\"").doesNotContain("гражданство Республики");
+    // the case page shows it per person, with kind, reason, proposer, confirmer and the family's review
+    String page = HtmlUtils.htmlUnescape(http.withBasicAuth("auditor", "demo")
+        .getForEntity("/cases/" + caseNumber, String.class).getBody());
+    assertThat(page).contains("id=\"status-ends\"", "Утрата статуса с ", "Ст. 1С(3)", "в решении; снят(а) с учёта",
+        "утвердил(а) Касымов Нурлан (manager2)", "статус сохраняется; решил(а) ", "Положение членов семьи рассмотрел(а)");
   }
 
   @Test
