@@ -145,6 +145,9 @@ public class StatusEnds {
   /** A proposal the annual recheck made, for the family members still registered. */
   StatusEnd proposeAtRecheck(long caseId, long recheckId, StatusEndKind kind, String reason, String why, String by) {
     List<Long> persons = familyCases.registeredMembers(caseId).stream().map(FamilyMember::personId).toList();
+    if (statusEnds.countOpenFor(persons) > 0) {
+      throw FieldErrors.of("recheckOutcome", "в отношении члена семьи уже ведётся прекращение статуса: дождитесь его итога");
+    }
     return statusEnds.save(StatusEnd.proposed(caseId, recheckId, kind, reason, why.strip(), persons, by, now()));
   }
 
@@ -177,7 +180,7 @@ public class StatusEnds {
     String why = form.confirmationReasons().strip();
     s.decide(form.confirmed(), why, by, at);
     events.publishEvent(new StatusEndDecided(s.getCaseId(), caseNumber(s.getCaseId()), s.getKind().name(),
-        s.getGround(), form.confirmed(), s.getProposedBy(), by, at, TextDigest.sha256(why)));
+        s.getGround(), s.proposedPersonIds(), form.confirmed(), s.getProposedBy(), by, at, TextDigest.sha256(why)));
     return form.confirmed();
   }
 
@@ -236,8 +239,13 @@ public class StatusEnds {
     }
     LocalDate today = LocalDate.now(clock);
     s.tookEffect(today);
-    familyCases.deregister(s.getCaseId(), s.proposedPersonIds(), s.getKind().deregistration(), today,
-        s.getConfirmedBy());
+    // a person who left the register meanwhile (death recorded, another end of status) is not deregistered twice
+    Set<Long> registered = familyCases.registeredMembers(s.getCaseId()).stream().map(FamilyMember::personId)
+        .collect(Collectors.toSet());
+    List<Long> leaving = s.proposedPersonIds().stream().filter(registered::contains).toList();
+    if (!leaving.isEmpty()) {
+      familyCases.deregister(s.getCaseId(), leaving, s.getKind().deregistration(), today, s.getConfirmedBy());
+    }
     if (s.getRecheckId() != null) {
       rechecks.findById(s.getRecheckId()).ifPresent(r -> r.complete(Recheck.Outcome.STATUS_ENDED, now()));
     }
