@@ -1,7 +1,7 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckProcess.OVERTURNED;
 import static kz.migration.refugee.recheck.StatusEndProcess.KEPT;
+import static kz.migration.refugee.recheck.StatusEndProcess.OVERTURNED;
 import static kz.migration.refugee.recheck.StatusEndProcess.STATUS_END_APPEAL_OUTCOME;
 import static kz.migration.refugee.recheck.StatusEndProcess.STATUS_END_OUTCOME;
 

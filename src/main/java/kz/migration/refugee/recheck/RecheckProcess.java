@@ -48,13 +48,8 @@ public final class RecheckProcess {
   public static final ProcessVariable<Date> RECHECK_OVERDUE_AT = ProcessVariable.of("recheckOverdueAt", Date.class);
   /** Read by the outcome gateways: {@link #EXTEND}, {@link #CESSATION}, {@link #DEPRIVATION}, {@link #REFER}, {@link #NONE_REGISTERED}. */
   public static final ProcessVariable<String> RECHECK_OUTCOME = ProcessVariable.of("recheckOutcome", String.class);
-  public static final ProcessVariable<Boolean> STATUS_END_CONFIRMED = ProcessVariable.of("statusEndConfirmed", Boolean.class);
-  public static final ProcessVariable<String> STATUS_END_CONFIRMED_BY = ProcessVariable.of("statusEndConfirmedBy", String.class);
-  /** When the appeal window closes (the day after its last day). */
-  public static final ProcessVariable<Date> APPEAL_DUE_AT = ProcessVariable.of("appealDueAt", Date.class);
-  /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
-  public static final ProcessVariable<String> STATUS_END_APPEAL_OUTCOME =
-      ProcessVariable.of("statusEndAppealOutcome", String.class);
+  // A proposed cessation or deprivation goes to the called status-end process as StatusEndProcess.STATUS_END_ID,
+  // STATUS_END_KIND, STATUS_END_REASON (with CASE_ID); its result comes back as StatusEndProcess.STATUS_END_OUTCOME.
 
   // Task-local, for the forms: the family's registered members and the configured grounds, as options
   public static final ProcessVariable<SpinJsonNode> FAMILY_MEMBERS = ProcessVariable.of("familyMembers", SpinJsonNode.class);
@@ -69,15 +64,12 @@ public final class RecheckProcess {
    */
   public static final ProcessVariable<String> SUGGESTED_VALID_FROM = ProcessVariable.of("suggestedValidFrom", String.class);
   public static final ProcessVariable<String> SUGGESTED_VALID_UNTIL = ProcessVariable.of("suggestedValidUntil", String.class);
-  public static final ProcessVariable<String> PROPOSAL = ProcessVariable.of("statusEndProposal", String.class);
 
   public static final String EXTEND = "extend";
   public static final String CESSATION = "cessation";
   public static final String DEPRIVATION = "deprivation";
   public static final String REFER = "refer";
   public static final String NONE_REGISTERED = "none-registered";
-  public static final String UPHELD = "upheld";
-  public static final String OVERTURNED = "overturned";
 
   private RecheckProcess() {}
 }

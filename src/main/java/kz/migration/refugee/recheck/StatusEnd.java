@@ -118,7 +118,7 @@ class StatusEnd {
   /** Confirmed, and either not appealed in time or the appeal upheld: the end of status can take effect. */
   boolean mayTakeEffect() {
     return Boolean.TRUE.equals(confirmed) && effectiveOn == null
-        && (appealLodgedOn == null || RecheckProcess.UPHELD.equals(appealOutcome));
+        && (appealLodgedOn == null || StatusEndProcess.UPHELD.equals(appealOutcome));
   }
 
   void tookEffect(LocalDate on) {

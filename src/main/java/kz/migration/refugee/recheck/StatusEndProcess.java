@@ -51,11 +51,13 @@ public final class StatusEndProcess {
   public static final ProcessVariable<String> STATUS_END_REASON = ProcessVariable.of("statusEndReason", String.class);
   /** Read by {@link #GATEWAY_PROPOSAL_MADE}: started with the proposal made (API, annual recheck) or to prepare it. */
   public static final ProcessVariable<Boolean> PROPOSAL_MADE = ProcessVariable.of("statusEndProposalMade", Boolean.class);
-  public static final ProcessVariable<Boolean> STATUS_END_CONFIRMED = RecheckProcess.STATUS_END_CONFIRMED;
+  /** Read by {@link #GATEWAY_STATUS_END_CONFIRMED}. */
+  public static final ProcessVariable<Boolean> STATUS_END_CONFIRMED = ProcessVariable.of("statusEndConfirmed", Boolean.class);
   /** When the appeal window closes (the day after its last day). */
-  public static final ProcessVariable<Date> APPEAL_DUE_AT = RecheckProcess.APPEAL_DUE_AT;
-  /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link RecheckProcess#UPHELD} or {@link RecheckProcess#OVERTURNED}. */
-  public static final ProcessVariable<String> STATUS_END_APPEAL_OUTCOME = RecheckProcess.STATUS_END_APPEAL_OUTCOME;
+  public static final ProcessVariable<Date> APPEAL_DUE_AT = ProcessVariable.of("appealDueAt", Date.class);
+  /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
+  public static final ProcessVariable<String> STATUS_END_APPEAL_OUTCOME =
+      ProcessVariable.of("statusEndAppealOutcome", String.class);
   /** Read by {@link #GATEWAY_DEPENDANTS_REMAIN}: family members remain on the register after the end took effect. */
   public static final ProcessVariable<Boolean> DEPENDANTS_REMAIN = ProcessVariable.of("dependantsRemain", Boolean.class);
   /** The result a calling process reads: {@link #ENDED} or {@link #KEPT}. */
@@ -65,8 +67,11 @@ public final class StatusEndProcess {
   public static final ProcessVariable<SpinJsonNode> FAMILY_MEMBERS = RecheckProcess.FAMILY_MEMBERS;
   public static final ProcessVariable<SpinJsonNode> REASON_OPTIONS = ProcessVariable.of("statusEndReasonOptions", SpinJsonNode.class);
   public static final ProcessVariable<SpinJsonNode> DEPENDANT_OPTIONS = ProcessVariable.of("dependantOptions", SpinJsonNode.class);
-  public static final ProcessVariable<String> PROPOSAL = RecheckProcess.PROPOSAL;
+  /** The proposal as the confirming and reviewing managers read it. */
+  public static final ProcessVariable<String> PROPOSAL = ProcessVariable.of("statusEndProposal", String.class);
 
+  public static final String UPHELD = "upheld";
+  public static final String OVERTURNED = "overturned";
   public static final String ENDED = "ended";
   public static final String KEPT = "kept";
 

@@ -1,6 +1,6 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckProcess.UPHELD;
+import static kz.migration.refugee.recheck.StatusEndProcess.UPHELD;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package kz.migration.refugee.recheck;
 
 import static kz.migration.refugee.recheck.RecheckProcess.*;
+import static kz.migration.refugee.recheck.StatusEndProcess.PROPOSAL;
 import static kz.migration.refugee.recheck.StatusEndProcess.TASK_CONFIRM_STATUS_END;
 import static kz.migration.refugee.recheck.StatusEndProcess.TASK_DECIDE_STATUS_END_APPEAL;
 import static kz.migration.refugee.recheck.StatusEndProcess.TIMER_APPEAL_WINDOW_EXPIRED;

@@ -2,8 +2,6 @@ package kz.migration.refugee.recheck;
 
 import static kz.migration.refugee.StepBeans.delegateOf;
 import static kz.migration.refugee.StepBeans.listenerOf;
-import static kz.migration.refugee.recheck.RecheckProcess.OVERTURNED;
-import static kz.migration.refugee.recheck.RecheckProcess.UPHELD;
 import static kz.migration.refugee.recheck.StatusEndProcess.*;
 import static kz.migration.refugee.shared.Roles.CASEWORKERS;
 import static kz.migration.refugee.shared.Roles.MANAGERS;
