@@ -19,6 +19,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.recheck.RecheckProcess;
+import kz.migration.refugee.recheck.StatusEndProcess;
 import kz.migration.refugee.repatriation.VoluntaryReturnProcess;
 import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FourEyes;
@@ -64,7 +65,7 @@ class ModelConsistencyTest {
       "(Task|Gateway|StartEvent|EndEvent|Event|Timer|SubProcess|Flow|BoundaryEvent|Message)_[A-Z][A-Za-z]+");
 
   private static final List<Class<?>> DESCRIPTORS =
-      List.of(PetitionProcess.class, RecheckProcess.class, VoluntaryReturnProcess.class);
+      List.of(PetitionProcess.class, RecheckProcess.class, StatusEndProcess.class, VoluntaryReturnProcess.class);
 
   @Autowired ApplicationContext context;
   @Autowired ProcessForms forms;

@@ -55,9 +55,9 @@ public class DecisionLog {
   /** Persons were removed from the register ({@code registry.Deregistration}). */
   public static final String DEREGISTERED = "DEREGISTERED";
 
-  /** A proposed cessation or deprivation was confirmed or rejected ({@code recheck.StatusEndDecided}). */
+  /** A proposed end of status (cessation, cancellation, deprivation, termination) was confirmed or rejected ({@code recheck.StatusEndDecided}). */
   public static final String STATUS_END_DECIDED = "STATUS_END_DECIDED";
-  /** An appeal against a confirmed cessation or deprivation was decided ({@code recheck.StatusEndAppealDecided}). */
+  /** An appeal against a confirmed end of status was decided ({@code recheck.StatusEndAppealDecided}). */
   public static final String STATUS_END_APPEAL_DECIDED = "STATUS_END_APPEAL_DECIDED";
 
   /** A historic caseload was imported; its decisions entered the bank ({@code caseload.CaseloadImported}). */

@@ -33,6 +33,8 @@ import kz.migration.refugee.petition.PetitionWithdrawals;
 import kz.migration.refugee.petition.PetitionView;
 import kz.migration.refugee.recheck.RecheckService;
 import kz.migration.refugee.recheck.RecheckView;
+import kz.migration.refugee.recheck.StatusEndView;
+import kz.migration.refugee.recheck.StatusEnds;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseSummary;
@@ -66,7 +68,8 @@ class CasePages {
   private static final Map<String, String> DOCUMENT = Map.of("PASSPORT", "паспорт", "ID_CARD", "удостоверение личности",
       "BIRTH_CERTIFICATE", "свидетельство о рождении", "OTHER", "иной документ", "NONE", "документа нет");
   private static final Map<String, String> DEREGISTRATION = Map.of("voluntary_return", "добровольное возвращение",
-      "cessation", "утрата статуса (ст. 1C)", "deprivation", "лишение статуса", "left_country", "выезд из страны",
+      "cessation", "утрата статуса (ст. 1C)", "cancellation", "аннулирование статуса", "deprivation", "лишение статуса",
+      "termination", "прекращение статуса", "left_country", "выезд из страны",
       "death", "смерть", "withdrawn", "отзыв ходатайства", "other", "иная причина");
   private static final Map<String, String> CERTIFICATE_TYPE = Map.of("ASYLUM_SEEKER",
       "свидетельство лица, ищущего убежище", "REFUGEE", "удостоверение беженца");
@@ -83,6 +86,10 @@ class CasePages {
       "STATUS_ENDED", "статус прекращён", "NONE_REGISTERED", "на учёте никого не осталось",
       "extend", "продлить", "cessation", "утрата статуса", "deprivation", "лишение статуса",
       "refer", "передать руководителю");
+  private static final Map<String, String> INVOLVEMENT = Map.of("PROPOSED", "в решении",
+      "INCLUDED", "включён(а) при рассмотрении положения семьи", "CONTINUES", "статус сохраняется");
+  private static final Map<String, String> APPEAL_OUTCOME = Map.of("upheld", "решение оставлено в силе",
+      "overturned", "решение отменено, статус сохраняется");
   private static final Map<String, String> RETURN = Map.of("RETURNED", "выезд состоялся",
       "WITHDRAWN", "заявление отозвано");
   private static final Map<String, String> STEP = Map.of("userTask", "задача", "serviceTask", "автоматический шаг",
@@ -96,13 +103,14 @@ class CasePages {
   private final ReviewFile review;
   private final PetitionDecisionService decisions;
   private final RecheckService rechecks;
+  private final StatusEnds statusEnds;
   private final VoluntaryReturnService returns;
   private final DecisionHistory history;
   private final StaffNames staff;
   private final Clock clock;
 
   CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals, ReviewFile review,
-      PetitionDecisionService decisions, RecheckService rechecks, VoluntaryReturnService returns,
+      PetitionDecisionService decisions, RecheckService rechecks, StatusEnds statusEnds, VoluntaryReturnService returns,
       DecisionHistory history, StaffNames staff, Clock clock) {
     this.caseSearch = caseSearch;
     this.petitions = petitions;
@@ -110,6 +118,7 @@ class CasePages {
     this.review = review;
     this.decisions = decisions;
     this.rechecks = rechecks;
+    this.statusEnds = statusEnds;
     this.returns = returns;
     this.history = history;
     this.staff = staff;
@@ -126,11 +135,16 @@ class CasePages {
     List<DecisionView> decided = decisions.decisions(number);
     List<AppealView> appealed = decisions.appeals(number);
     List<RecheckView> rechecked = rechecks.rechecks(number);
+    List<StatusEndView> ended = statusEnds.views(number);
     List<VoluntaryReturnView> returned = returns.views(number);
     List<DecisionHistory.Step> steps = steps(c.caseNumber());
     Optional<PetitionWithdrawalView> withdrawal = withdrawals.of(caseId);
     Set<String> logins = staff(caseId, petition, decided, appealed, rechecked, returned, steps);
     withdrawal.ifPresent(w -> logins.add(w.receivedBy()));
+    ended.forEach(e -> {
+      logins.addAll(Arrays.asList(e.proposedBy(), e.confirmedBy(), e.appealDecidedBy(), e.dependantsReviewedBy()));
+      e.persons().forEach(p -> logins.add(p.reviewedBy()));
+    });
     StaffNames.Names names = staff.of(logins);
 
     List<Field> overview = new ArrayList<>(List.of(new Field("Статус дела", label(STATUS, c.status())),
@@ -155,6 +169,7 @@ class CasePages {
         appealed.stream().map(a -> appeal(a, names)).toList(),
         c.certificates().stream().map(x -> certificate(c.caseNumber(), x)).toList(),
         rechecked.stream().map(r -> recheck(r, names)).toList(),
+        ended.stream().map(e -> statusEnd(e, names)).toList(),
         returned.stream().map(r -> voluntaryReturn(r, names)).toList(),
         c.members().stream().filter(p -> p.deregisteredOn() != null)
             .map(p -> new Deregistered(name(p), date(p.deregisteredOn()), label(DEREGISTRATION, p.deregistrationReason())))
@@ -323,6 +338,37 @@ class CasePages {
       }
     }
     return new Entry("Перерегистрация к " + date(r.dueOn()), fields, null);
+  }
+
+  /** An end of status, per person: kind and reason, who proposed and confirmed it, the appeal, the family's review. */
+  private Entry statusEnd(StatusEndView e, StaffNames.Names names) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Вид и основание", capitalized(e.kindLabel()) + ": " + text(e.reasonLabel())));
+    fields.add(new Field("Начато", e.fromRecheck() ? "по итогам ежегодной перерегистрации" : "по делу"));
+    fields.add(new Field("Предложил(а)", who(e.proposedBy(), names) + ", " + at(e.proposedAt())));
+    fields.add(new Field("Утверждение", e.confirmed() == null ? "ожидает утверждения"
+        : (e.confirmed() ? "утвердил(а) " : "отклонил(а) ") + who(e.confirmedBy(), names)));
+    if (e.notifiedOn() != null) {
+      fields.add(new Field("Уведомление", date(e.notifiedOn()) + "; обжаловать до " + date(e.appealDueOn())));
+    }
+    if (e.appealLodgedOn() != null) {
+      fields.add(new Field("Жалоба", "подана " + date(e.appealLodgedOn()) + "; " + (e.appealOutcome() == null
+          ? "на рассмотрении" : label(APPEAL_OUTCOME, e.appealOutcome()) + ", " + who(e.appealDecidedBy(), names))));
+    }
+    for (StatusEndView.PersonView p : e.persons()) {
+      fields.add(new Field(text(p.name()), label(INVOLVEMENT, p.involvement())
+          + (p.deregisteredOn() == null ? "" : "; снят(а) с учёта " + date(p.deregisteredOn()))
+          + (p.reviewedBy() == null ? "" : "; решил(а) " + who(p.reviewedBy(), names))));
+    }
+    if (e.dependantsReviewedBy() != null) {
+      fields.add(new Field("Положение членов семьи рассмотрел(а)", who(e.dependantsReviewedBy(), names)));
+    }
+    return new Entry(capitalized(e.kindLabel()) + (e.effectiveOn() == null ? " (не вступило в силу)"
+        : " с " + date(e.effectiveOn())), fields, null);
+  }
+
+  private static String capitalized(String text) {
+    return text == null || text.isEmpty() ? DASH : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private Entry voluntaryReturn(VoluntaryReturnView r, StaffNames.Names names) {

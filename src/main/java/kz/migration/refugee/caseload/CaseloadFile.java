@@ -201,7 +201,7 @@ final class CaseloadFile {
         r.reason = DeregistrationReason.ofCode(reason).orElse(null);
         if (r.reason == null) {
           errors.add(new RejectedFile.RowError(number, "deregistration_reason",
-              "одно из: voluntary_return, cessation, deprivation, left_country, death, other"));
+              "одно из: voluntary_return, cessation, cancellation, deprivation, termination, left_country, death, other"));
         }
       }
       // Checks across fields, where the fields themselves could be read.

@@ -1,8 +1,9 @@
 package kz.migration.refugee.recheck;
 
-import static kz.migration.refugee.recheck.RecheckProcess.PROPOSAL;
-import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_CONFIRMED;
-import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_CONFIRMED_BY;
+import static kz.migration.refugee.recheck.StatusEndProcess.KEPT;
+import static kz.migration.refugee.recheck.StatusEndProcess.PROPOSAL;
+import static kz.migration.refugee.recheck.StatusEndProcess.STATUS_END_CONFIRMED;
+import static kz.migration.refugee.recheck.StatusEndProcess.STATUS_END_OUTCOME;
 
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
@@ -11,29 +12,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_ConfirmStatusEnd}: shows the proposal; records the confirmation or rejection. Not by the proposer
- * (four-eyes, declared on the task).
+ * (four-eyes, declared on the task). A rejection keeps the status.
  */
 @Component
 class ConfirmStatusEndListener extends FormStep<ConfirmStatusEndForm> {
 
-  private final RecheckService rechecks;
-  private final RecheckOfProcess recheck;
+  private final StatusEnds statusEnds;
+  private final StatusEndOfProcess statusEnd;
 
-  ConfirmStatusEndListener(RecheckService rechecks, FormInput form, RecheckOfProcess recheck) {
+  ConfirmStatusEndListener(StatusEnds statusEnds, FormInput form, StatusEndOfProcess statusEnd) {
     super(ConfirmStatusEndForm.class, form);
-    this.rechecks = rechecks;
-    this.recheck = recheck;
+    this.statusEnds = statusEnds;
+    this.statusEnd = statusEnd;
   }
 
   @Override
   protected void show(DelegateTask task) {
-    PROPOSAL.setLocal(task, rechecks.describeProposal(recheck.of(task)));
+    PROPOSAL.setLocal(task, statusEnds.describeProposal(statusEnd.of(task)));
   }
 
   @Override
   protected void complete(DelegateTask task, ConfirmStatusEndForm form, String actor) {
-    boolean confirmed = rechecks.confirm(recheck.of(task), form, actor);
+    boolean confirmed = statusEnds.confirm(statusEnd.of(task), form, actor);
     STATUS_END_CONFIRMED.set(task.getExecution(), confirmed);
-    STATUS_END_CONFIRMED_BY.set(task.getExecution(), actor);
+    if (!confirmed) {
+      STATUS_END_OUTCOME.set(task.getExecution(), KEPT);
+    }
   }
 }

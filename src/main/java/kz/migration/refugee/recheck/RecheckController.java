@@ -1,7 +1,5 @@
 package kz.migration.refugee.recheck;
 
-import kz.migration.refugee.shared.EngineCalls;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,24 +9,19 @@ import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.Roles;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Scheduler passes and their progress, a case's rechecks, and appeals against an end of status. */
+/** Scheduler passes and their progress, and a case's rechecks. */
 @RestController
 @PreAuthorize(Roles.CASE_WORK)
 class RecheckController {
@@ -37,22 +30,17 @@ class RecheckController {
   private final RecheckScheduler scheduler;
   private final RecheckRunRepository runs;
   private final RecheckMapper mapper;
-  private final RuntimeService runtime;
   private final TaskExecutor executor;
   private final Clock clock;
   private final Duration staleAfter;
 
-  private final EngineCalls engine;
-
   RecheckController(RecheckService rechecks, RecheckScheduler scheduler, RecheckRunRepository runs, RecheckMapper mapper,
-      RuntimeService runtime, @Qualifier("recheckRunExecutor") TaskExecutor executor, Clock clock,
-      @Value("${refugee.recheck.stale-after}") Duration staleAfter, EngineCalls engine) {
-    this.engine = engine;
+      @Qualifier("recheckRunExecutor") TaskExecutor executor, Clock clock,
+      @Value("${refugee.recheck.stale-after}") Duration staleAfter) {
     this.rechecks = rechecks;
     this.scheduler = scheduler;
     this.runs = runs;
     this.mapper = mapper;
-    this.runtime = runtime;
     this.executor = executor;
     this.clock = clock;
     this.staleAfter = staleAfter;
@@ -88,16 +76,5 @@ class RecheckController {
   @GetMapping("/api/cases/{caseNumber}/rechecks")
   List<RecheckView> rechecks(@PathVariable CaseNumber caseNumber) {
     return rechecks.rechecks(caseNumber);
-  }
-
-  /** Records the appeal and tells the waiting recheck process, in one transaction. */
-  @PostMapping("/api/cases/{caseNumber}/status-end/appeals")
-  @ResponseStatus(HttpStatus.CREATED)
-  @Transactional
-  void appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody StatusEndAppealRequest request) {
-    rechecks.lodgeAppeal(caseNumber, request);
-    engine.asApplication(() -> runtime.createMessageCorrelation(RecheckProcess.MESSAGE_STATUS_END_APPEAL_LODGED)
-        .processInstanceBusinessKey(caseNumber.value())
-        .correlate());
   }
 }

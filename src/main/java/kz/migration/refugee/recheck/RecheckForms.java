@@ -9,7 +9,6 @@ import static kz.migration.refugee.recheck.RecheckProcess.FAMILY_MEMBERS;
 import static kz.migration.refugee.recheck.RecheckProcess.SUGGESTED_VALID_FROM;
 import static kz.migration.refugee.recheck.RecheckProcess.SUGGESTED_VALID_UNTIL;
 import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_OUTCOME;
-import static kz.migration.refugee.recheck.RecheckProcess.STATUS_END_PROPOSED_BY;
 
 import kz.migration.refugee.shared.FormOptions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,11 +32,17 @@ final class RecheckForms {
     SUGGESTED_VALID_UNTIL.setLocal(task, context.defaultValidUntil().toString());
   }
 
-  /** The routing outcome goes to the process; a proposal to end the status remembers its author (four-eyes). */
-  static void route(DelegateTask task, String outcome, String actor) {
+  /**
+   * The routing outcome goes to the process; a proposal to end the status passes its id, kind and reason to the
+   * {@code status-end} process the recheck calls (its author is in the data bank, for four-eyes).
+   */
+  static void route(DelegateTask task, String outcome, RecheckService rechecks, long recheckId) {
     RECHECK_OUTCOME.set(task.getExecution(), outcome);
     if (CESSATION.equals(outcome) || DEPRIVATION.equals(outcome)) {
-      STATUS_END_PROPOSED_BY.set(task.getExecution(), actor);
+      StatusEnds.Proposed proposed = rechecks.statusEndProposed(recheckId);
+      StatusEndProcess.STATUS_END_ID.set(task.getExecution(), proposed.statusEndId());
+      StatusEndProcess.STATUS_END_KIND.set(task.getExecution(), proposed.kind().code());
+      StatusEndProcess.STATUS_END_REASON.set(task.getExecution(), proposed.reason());
     }
   }
 }

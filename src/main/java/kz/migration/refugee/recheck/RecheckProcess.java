@@ -22,16 +22,9 @@ public final class RecheckProcess {
   public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
   public static final String END_FAMILY_LEFT_REGISTER = "EndEvent_FamilyLeftRegister";
   public static final String GATEWAY_TO_STATUS_END = "Gateway_ToStatusEnd";
-  public static final String TASK_CONFIRM_STATUS_END = "Task_ConfirmStatusEnd";
-  public static final String GATEWAY_STATUS_END_CONFIRMED = "Gateway_StatusEndConfirmed";
-  public static final String TASK_NOTIFY_STATUS_END = "Task_NotifyStatusEnd";
-  public static final String GATEWAY_AWAIT_APPEAL = "Gateway_AwaitStatusEndAppeal";
-  public static final String TIMER_APPEAL_WINDOW_EXPIRED = "Timer_StatusEndAppealWindowExpired";
-  public static final String EVENT_APPEAL_LODGED = "Event_StatusEndAppealLodged";
-  public static final String TASK_DECIDE_STATUS_END_APPEAL = "Task_DecideStatusEndAppeal";
-  public static final String GATEWAY_APPEAL_UPHELD = "Gateway_StatusEndAppealUpheld";
-  public static final String GATEWAY_TO_DEREGISTRATION = "Gateway_ToDeregistration";
-  public static final String TASK_DEREGISTER_FAMILY = "Task_DeregisterFamily";
+  /** Call activity: the {@code status-end} process decides on the proposal, for the family members registered. */
+  public static final String CALL_STATUS_END = "Task_EndStatus";
+  public static final String GATEWAY_STATUS_END_OUTCOME = "Gateway_StatusEndOutcome";
   public static final String END_STATUS_ENDED = "EndEvent_StatusEnded";
   public static final String GATEWAY_TO_EXTENSION = "Gateway_ToExtension";
   public static final String TASK_EXTEND_CERTIFICATE = "Task_ExtendCertificate";
@@ -44,8 +37,6 @@ public final class RecheckProcess {
   public static final String TASK_HANDLE_OVERDUE_RECHECK = "Task_HandleOverdueRecheck";
   public static final String END_OVERDUE_HANDLED = "EndEvent_OverdueHandled";
 
-  public static final String MESSAGE_STATUS_END_APPEAL_LODGED = "StatusEndAppealLodged";
-
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);
   /** Case number, also the process instance's business key; shown in Tasklist's filters. */
   public static final ProcessVariable<String> CASE_NUMBER = TaskListVariables.CASE_NUMBER;
@@ -57,14 +48,8 @@ public final class RecheckProcess {
   public static final ProcessVariable<Date> RECHECK_OVERDUE_AT = ProcessVariable.of("recheckOverdueAt", Date.class);
   /** Read by the outcome gateways: {@link #EXTEND}, {@link #CESSATION}, {@link #DEPRIVATION}, {@link #REFER}, {@link #NONE_REGISTERED}. */
   public static final ProcessVariable<String> RECHECK_OUTCOME = ProcessVariable.of("recheckOutcome", String.class);
-  public static final ProcessVariable<String> STATUS_END_PROPOSED_BY = ProcessVariable.of("statusEndProposedBy", String.class);
-  public static final ProcessVariable<Boolean> STATUS_END_CONFIRMED = ProcessVariable.of("statusEndConfirmed", Boolean.class);
-  public static final ProcessVariable<String> STATUS_END_CONFIRMED_BY = ProcessVariable.of("statusEndConfirmedBy", String.class);
-  /** When the appeal window closes (the day after its last day). */
-  public static final ProcessVariable<Date> APPEAL_DUE_AT = ProcessVariable.of("appealDueAt", Date.class);
-  /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
-  public static final ProcessVariable<String> STATUS_END_APPEAL_OUTCOME =
-      ProcessVariable.of("statusEndAppealOutcome", String.class);
+  // A proposed cessation or deprivation goes to the called status-end process as StatusEndProcess.STATUS_END_ID,
+  // STATUS_END_KIND, STATUS_END_REASON (with CASE_ID); its result comes back as StatusEndProcess.STATUS_END_OUTCOME.
 
   // Task-local, for the forms: the family's registered members and the configured grounds, as options
   public static final ProcessVariable<SpinJsonNode> FAMILY_MEMBERS = ProcessVariable.of("familyMembers", SpinJsonNode.class);
@@ -79,15 +64,12 @@ public final class RecheckProcess {
    */
   public static final ProcessVariable<String> SUGGESTED_VALID_FROM = ProcessVariable.of("suggestedValidFrom", String.class);
   public static final ProcessVariable<String> SUGGESTED_VALID_UNTIL = ProcessVariable.of("suggestedValidUntil", String.class);
-  public static final ProcessVariable<String> PROPOSAL = ProcessVariable.of("statusEndProposal", String.class);
 
   public static final String EXTEND = "extend";
   public static final String CESSATION = "cessation";
   public static final String DEPRIVATION = "deprivation";
   public static final String REFER = "refer";
   public static final String NONE_REGISTERED = "none-registered";
-  public static final String UPHELD = "upheld";
-  public static final String OVERTURNED = "overturned";
 
   private RecheckProcess() {}
 }

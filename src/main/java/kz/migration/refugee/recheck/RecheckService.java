@@ -4,7 +4,6 @@ import static kz.migration.refugee.recheck.RecheckProcess.CESSATION;
 import static kz.migration.refugee.recheck.RecheckProcess.DEPRIVATION;
 import static kz.migration.refugee.recheck.RecheckProcess.EXTEND;
 import static kz.migration.refugee.recheck.RecheckProcess.NONE_REGISTERED;
-import static kz.migration.refugee.recheck.RecheckProcess.UPHELD;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,28 +16,22 @@ import java.util.Map;
 import java.util.Set;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
-import kz.migration.refugee.registry.CaseSummary;
 import kz.migration.refugee.registry.CertificateView;
 import kz.migration.refugee.registry.Certificates;
 import kz.migration.refugee.registry.DeregistrationReason;
 import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.registry.Sex;
-import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
-import kz.migration.refugee.shared.ProcedureProperties.Ground;
-import kz.migration.refugee.shared.StaffNames;
-import kz.migration.refugee.shared.TextDigest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The annual recheck of a recognised family and the ends of status it may lead to. The rules of each
- * step live here; the process only routes. Cessation and deprivation decisions are published as
- * {@link StatusEndDecided} / {@link StatusEndAppealDecided}; extensions and deregistrations by the register.
+ * The annual recheck of a recognised family. The rules of each step live here; the process only routes. A proposed
+ * cessation or deprivation is recorded for the whole family still registered and decided by the {@code status-end}
+ * process ({@link StatusEnds}); extensions and deregistrations are published by the register.
  */
 @Service
 @Transactional
@@ -51,13 +44,13 @@ public class RecheckService {
   private final CaseSearch caseSearch;
   private final ProcedureProperties procedure;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
   private final RecheckMapper mapper;
-  private final StaffNames staff;
+  private final StatusEnds statusEndService;
+  private final StatusEndProperties statusEndReasons;
 
   RecheckService(RecheckRepository rechecks, StatusEndRepository statusEnds, FamilyCases familyCases,
       Certificates certificates, CaseSearch caseSearch, ProcedureProperties procedure, Clock clock,
-      ApplicationEventPublisher events, RecheckMapper mapper, StaffNames staff) {
+      RecheckMapper mapper, StatusEnds statusEndService, StatusEndProperties statusEndReasons) {
     this.rechecks = rechecks;
     this.statusEnds = statusEnds;
     this.familyCases = familyCases;
@@ -65,9 +58,9 @@ public class RecheckService {
     this.caseSearch = caseSearch;
     this.procedure = procedure;
     this.clock = clock;
-    this.events = events;
     this.mapper = mapper;
-    this.staff = staff;
+    this.statusEndService = statusEndService;
+    this.statusEndReasons = statusEndReasons;
   }
 
   /** The form's view of the family: registered members, the certificate, a default extension. */
@@ -78,7 +71,7 @@ public class RecheckService {
     familyCases.registeredMembers(r.getCaseId()).forEach(m -> members.put(String.valueOf(m.personId()), m.label()));
     LocalDate expires = certificates.currentRefugeeCertificate(r.getCaseId()).map(CertificateView::validUntil).orElse(r.getDueOn());
     LocalDate from = defaultExtensionStart(expires);
-    return new FormContext(members, labels(procedure.cessationGrounds()), labels(procedure.deprivationGrounds()),
+    return new FormContext(members, reasons(StatusEndKind.CESSATION), reasons(StatusEndKind.DEPRIVATION),
         expires, from, from.plus(procedure.refugeeCertificateValidity()));
   }
 
@@ -140,85 +133,6 @@ public class RecheckService {
     return form.recheckOutcome();
   }
 
-  /** The proposal awaiting confirmation, for the confirming manager's form. */
-  @Transactional(readOnly = true)
-  String describeProposal(long recheckId) {
-    StatusEnd s = proposal(recheckId);
-    List<Ground> grounds = s.getKind() == StatusEnd.Kind.CESSATION ? procedure.cessationGrounds() : procedure.deprivationGrounds();
-    String ground = grounds.stream().filter(g -> g.code().equals(s.getGround())).map(Ground::label).findFirst()
-        .orElse(s.getGround());
-    return (s.getKind() == StatusEnd.Kind.CESSATION ? "Утрата статуса" : "Лишение статуса") + ". " + ground
-        + ". Предложил: " + staff.of(s.getProposedBy()) + ".\n\n" + s.getReasons();
-  }
-
-  /** A manager other than the proposer confirms or rejects the proposal. */
-  boolean confirm(long recheckId, ConfirmStatusEndForm form, String by) {
-    StatusEnd s = proposal(recheckId);
-    Instant at = now();
-    String reasons = form.confirmationReasons().strip();
-    s.decide(form.confirmed(), reasons, by, at);
-    events.publishEvent(new StatusEndDecided(s.getCaseId(), caseNumber(s.getCaseId()), s.getKind().name(), s.getGround(),
-        form.confirmed(), s.getProposedBy(), by, at, TextDigest.sha256(reasons)));
-    return form.confirmed();
-  }
-
-  /** The refugee is notified of the confirmed end of status today; returns the last day to appeal. */
-  LocalDate notifyStatusEnd(long recheckId) {
-    StatusEnd s = proposal(recheckId);
-    LocalDate today = LocalDate.now(clock);
-    LocalDate due = today.plus(procedure.appealPeriod());
-    s.notified(today, due);
-    return due;
-  }
-
-  /** Records an appeal lodged in time against the confirmed end of status; returns the case id. */
-  long lodgeAppeal(CaseNumber caseNumber, StatusEndAppealRequest request) {
-    CaseSummary c = caseSearch.summary(caseNumber);
-    StatusEnd s = statusEnds.findFirstByCaseIdOrderByIdDesc(c.caseId())
-        .filter(x -> Boolean.TRUE.equals(x.getConfirmed()) && x.getNotifiedOn() != null && x.getEffectiveOn() == null
-            && x.getAppealLodgedOn() == null)
-        .orElseThrow(() -> new ConflictException("case " + caseNumber + " has no notified end of status open to appeal"));
-    if (request.lodgedOn().isBefore(s.getNotifiedOn())) {
-      throw FieldErrors.of("lodgedOn", "жалоба подана до уведомления");
-    }
-    if (request.lodgedOn().isAfter(s.getAppealDueOn())) {
-      throw FieldErrors.of("lodgedOn", "срок обжалования истёк " + s.getAppealDueOn());
-    }
-    s.appealLodged(request.lodgedOn(), request.grounds().strip());
-    familyCases.statusEndAppealLodged(c.caseId());
-    return c.caseId();
-  }
-
-  void decideAppeal(long recheckId, DecideStatusEndAppealForm form, String by) {
-    StatusEnd s = proposal(recheckId);
-    Instant at = now();
-    String reasons = form.statusEndAppealReasons().strip();
-    s.appealDecided(form.statusEndAppealOutcome(), reasons, by, at);
-    familyCases.appealDecided(s.getCaseId());
-    events.publishEvent(new StatusEndAppealDecided(s.getCaseId(), caseNumber(s.getCaseId()), s.getKind().name(),
-        form.statusEndAppealOutcome(), by, at, TextDigest.sha256(reasons)));
-  }
-
-  /** Who confirmed the end of status: the appeal goes to someone else. */
-  @Transactional(readOnly = true)
-  String confirmedBy(long recheckId) {
-    return proposal(recheckId).getConfirmedBy();
-  }
-
-  /** The end of status takes effect: every registered member leaves the register, certificates invalidated. */
-  void endStatus(long recheckId) {
-    Recheck r = load(recheckId);
-    StatusEnd s = proposal(recheckId);
-    if (s.getAppealLodgedOn() != null && !UPHELD.equals(s.getAppealOutcome())) {
-      throw new IllegalStateException("recheck " + recheckId + ": appeal pending or overturned, status cannot end");
-    }
-    LocalDate today = LocalDate.now(clock);
-    s.tookEffect(today);
-    familyCases.deregister(r.getCaseId(), List.of(), s.getKind() == StatusEnd.Kind.CESSATION
-        ? DeregistrationReason.CESSATION : DeregistrationReason.DEPRIVATION, today, s.getConfirmedBy());
-    r.complete(Recheck.Outcome.STATUS_ENDED, now());
-  }
-
   /**
    * Renews the family's certificate: for the period proposed at verification, or, when a proposal to end
    * the status was rejected or overturned, for a full period from the day after the current expiry.
@@ -254,8 +168,9 @@ public class RecheckService {
     Map<String, String> errors = new LinkedHashMap<>();
     switch (outcome) {
       case EXTEND -> checkExtension(r, from, until, errors);
-      case CESSATION -> checkProposal(procedure.cessationGrounds(), "cessationGround", cessationGround, reasons, errors);
-      case DEPRIVATION -> checkProposal(procedure.deprivationGrounds(), "deprivationGround", deprivationGround, reasons, errors);
+      case CESSATION -> checkProposal(reasons(StatusEndKind.CESSATION), "cessationGround", cessationGround, reasons, errors);
+      case DEPRIVATION -> checkProposal(reasons(StatusEndKind.DEPRIVATION), "deprivationGround", deprivationGround, reasons,
+          errors);
       default -> { }
     }
     if (!errors.isEmpty()) {
@@ -287,11 +202,17 @@ public class RecheckService {
     }
   }
 
-  private static void checkProposal(List<Ground> grounds, String field, String ground, String reasons,
+  private Map<String, String> reasons(StatusEndKind kind) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    statusEndReasons.of(kind).forEach(g -> labels.put(g.code(), g.label()));
+    return labels;
+  }
+
+  private static void checkProposal(Map<String, String> grounds, String field, String ground, String reasons,
       Map<String, String> errors) {
     if (ground == null || ground.isBlank()) {
       errors.put(field, "обязательное поле");
-    } else if (grounds.stream().noneMatch(g -> g.code().equals(ground))) {
+    } else if (!grounds.containsKey(ground)) {
       errors.put(field, "основание не из утверждённого перечня");
     }
     if (reasons == null || reasons.strip().length() < 20) {
@@ -324,10 +245,10 @@ public class RecheckService {
       String deprivationGround, String reasons, String by) {
     switch (outcome) {
       case EXTEND -> r.extendFor(from, until);
-      case CESSATION -> statusEnds.save(StatusEnd.proposed(r.getCaseId(), r.getId(), StatusEnd.Kind.CESSATION,
-          cessationGround, reasons.strip(), by, now()));
-      case DEPRIVATION -> statusEnds.save(StatusEnd.proposed(r.getCaseId(), r.getId(), StatusEnd.Kind.DEPRIVATION,
-          deprivationGround, reasons.strip(), by, now()));
+      case CESSATION -> statusEndService.proposeAtRecheck(r.getCaseId(), r.getId(), StatusEndKind.CESSATION,
+          cessationGround, reasons, by);
+      case DEPRIVATION -> statusEndService.proposeAtRecheck(r.getCaseId(), r.getId(), StatusEndKind.DEPRIVATION,
+          deprivationGround, reasons, by);
       default -> { }
     }
   }
@@ -354,25 +275,12 @@ public class RecheckService {
     return next.isBefore(today) ? today : next;
   }
 
-  private static Map<String, String> labels(List<Ground> grounds) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    grounds.forEach(g -> labels.put(g.code(), g.label()));
-    return labels;
-  }
-
-  /** Who proposed the end of status, as recorded (four-eyes: not the confirmer). */
-  String proposer(long recheckId) {
-    return proposal(recheckId).getProposedBy();
-  }
-
-  /** Who confirmed the end of status, as recorded (four-eyes: not the appeal's decider). */
-  String confirmer(long recheckId) {
-    return proposal(recheckId).getConfirmedBy();
-  }
-
-  private StatusEnd proposal(long recheckId) {
-    return statusEnds.findFirstByRecheckIdOrderByIdDesc(recheckId)
+  /** The end of status this recheck proposed, which the {@code status-end} process it calls decides on. */
+  @Transactional(readOnly = true)
+  StatusEnds.Proposed statusEndProposed(long recheckId) {
+    StatusEnd s = statusEnds.findFirstByRecheckIdOrderByIdDesc(recheckId)
         .orElseThrow(() -> new NotFoundException("status end proposal of recheck", recheckId));
+    return new StatusEnds.Proposed(s.getId(), s.getCaseId(), null, s.getKind(), s.getGround());
   }
 
   /** The recheck is due by its certificate's expiry. */
@@ -389,10 +297,6 @@ public class RecheckService {
 
   private Recheck load(long recheckId) {
     return rechecks.findById(recheckId).orElseThrow(() -> new NotFoundException("recheck", recheckId));
-  }
-
-  private String caseNumber(long caseId) {
-    return caseSearch.summary(caseId).caseNumber();
   }
 
   private Instant now() {

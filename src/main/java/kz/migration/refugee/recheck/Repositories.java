@@ -2,6 +2,7 @@ package kz.migration.refugee.recheck;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -56,7 +57,17 @@ interface StatusEndRepository extends JpaRepository<StatusEnd, Long> {
 
   Optional<StatusEnd> findFirstByRecheckIdOrderByIdDesc(Long recheckId);
 
-  Optional<StatusEnd> findFirstByCaseIdOrderByIdDesc(Long caseId);
+  List<StatusEnd> findByCaseIdOrderById(Long caseId);
+
+  /** Persons among these in an end of status still open: proposed, not rejected, not overturned, not yet in effect. */
+  @Query("select count(p) from StatusEnd s join s.persons p where p.personId in :persons and p.involvement = :proposed"
+      + " and s.effectiveOn is null and (s.confirmed is null or s.confirmed = true)"
+      + " and (s.appealOutcome is null or s.appealOutcome <> 'overturned')")
+  long countOpenFor(@Param("persons") Collection<Long> persons, @Param("proposed") StatusEndPerson.Involvement proposed);
+
+  default long countOpenFor(Collection<Long> persons) {
+    return countOpenFor(persons, StatusEndPerson.Involvement.PROPOSED);
+  }
 }
 
 interface RecheckRunRepository extends JpaRepository<RecheckRun, Long> {

@@ -25,6 +25,7 @@ class ReviewRecheckListener extends FormStep<ReviewRecheckForm> {
 
   @Override
   protected void complete(DelegateTask task, ReviewRecheckForm form, String actor) {
-    RecheckForms.route(task, rechecks.review(recheck.of(task), form, actor), actor);
+    long recheckId = recheck.of(task);
+    RecheckForms.route(task, rechecks.review(recheckId, form, actor), rechecks, recheckId);
   }
 }

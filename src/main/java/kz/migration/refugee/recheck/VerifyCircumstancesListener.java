@@ -28,6 +28,7 @@ class VerifyCircumstancesListener extends FormStep<VerifyCircumstancesForm> {
 
   @Override
   protected void complete(DelegateTask task, VerifyCircumstancesForm form, String actor) {
-    RecheckForms.route(task, rechecks.verify(recheck.of(task), form, actor), actor);
+    long recheckId = recheck.of(task);
+    RecheckForms.route(task, rechecks.verify(recheckId, form, actor), rechecks, recheckId);
   }
 }

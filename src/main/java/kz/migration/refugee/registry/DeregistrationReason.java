@@ -8,8 +8,12 @@ public enum DeregistrationReason {
   VOLUNTARY_RETURN,
   /** Convention Art. 1C: protection no longer needed. */
   CESSATION,
+  /** The status should never have been granted. */
+  CANCELLATION,
   /** False information, or exclusion / security grounds found later. */
   DEPRIVATION,
+  /** Death, settling abroad, or the refugee's own request, decided as an end of status. */
+  TERMINATION,
   LEFT_COUNTRY,
   DEATH,
   /** The applicant withdrew the petition in writing before the decision. */

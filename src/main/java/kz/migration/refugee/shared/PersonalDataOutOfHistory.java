@@ -27,7 +27,7 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "appealReasons", "duplicateMatches", "duplicateReason", "extensionReason", "contact", "circumstances",
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
-      "withdrawalNote", "noticeServiceNote", "appealGrounds",
+      "withdrawalNote", "noticeServiceNote", "appealGrounds", "dependantsNote", "dependantOptions",
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show

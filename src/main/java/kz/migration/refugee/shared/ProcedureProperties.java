@@ -27,8 +27,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recheckLeadTime     a recognised family's annual recheck starts this long before its certificate expires
  * @param adultChildrenOwnCertificate a child of age at extension receives a certificate of their own,
  *     rather than staying on the parent's
- * @param cessationGrounds    Convention Art. 1C grounds a cessation proposal may cite
- * @param deprivationGrounds  grounds a deprivation proposal may cite
  * @param returnReplyTimeout  how long a voluntary-return contact (origin country, UNHCR, IOM) is awaited
  * @param returnReminderInterval how often an unanswered contact is reminded meanwhile
  */
@@ -45,20 +43,13 @@ public record ProcedureProperties(
     List<LegalGround> legalGrounds,
     @DefaultValue("P30D") Period recheckLeadTime,
     @DefaultValue("true") boolean adultChildrenOwnCertificate,
-    List<Ground> cessationGrounds,
-    List<Ground> deprivationGrounds,
     @DefaultValue("P30D") Period returnReplyTimeout,
     @DefaultValue("P7D") Period returnReminderInterval,
     @DefaultValue("P14D") Period noticeServiceReminder) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);
-    cessationGrounds = cessationGrounds == null ? List.of() : List.copyOf(cessationGrounds);
-    deprivationGrounds = deprivationGrounds == null ? List.of() : List.copyOf(deprivationGrounds);
   }
-
-  /** A ground an end of status may cite. */
-  public record Ground(String code, String label) {}
 
   /** A legal ground a decision may cite; {@code outcome} is {@code granted} or {@code refused}. */
   public record LegalGround(String code, String outcome, String label) {}

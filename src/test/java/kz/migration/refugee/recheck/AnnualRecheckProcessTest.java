@@ -7,7 +7,6 @@ import static kz.migration.refugee.shared.Roles.CASEWORKERS;
 import static kz.migration.refugee.shared.Roles.MANAGERS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,7 +18,6 @@ import java.util.Date;
 import kz.migration.refugee.shared.TaskDeadlines;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 // the standalone in-memory engine's tests run in a JVM of their own (surefire execution process-tests)
 @Tag("process")
-@Deployment(resources = BPMN)
+@Deployment(resources = {BPMN, AnnualRecheckProcessTest.STATUS_END_STUB})
 class AnnualRecheckProcessTest {
 
   @RegisterExtension
@@ -47,16 +45,17 @@ class AnnualRecheckProcessTest {
       ProcessEngineCoverageExtension.builder().configurationResource("process-test.cfg.xml")
           .assertClassCoverageAtLeast(1.0).build();
 
+  /** The called status-end process, replaced by a stub whose only task the test completes with the outcome. */
+  static final String STATUS_END_STUB = "stubs/status-end-stub.bpmn";
+  private static final String STUB_DECISION = "Task_StubDecision";
+  private static final long STATUS_END = 700L;
+
   private static final long CASE = 7L;
   private static final String CASE_NO = "RS-2025-000007";
   private static final long RECHECK = 70L;
 
   private final TaskListener verifyCircumstances = mock(TaskListener.class);
   private final TaskListener reviewRecheck = mock(TaskListener.class);
-  private final TaskListener confirmStatusEnd = mock(TaskListener.class);
-  private final JavaDelegate notifyStatusEnd = mock(JavaDelegate.class);
-  private final TaskListener decideAppeal = mock(TaskListener.class);
-  private final JavaDelegate deregisterFamily = mock(JavaDelegate.class);
   private final JavaDelegate extendCertificate = mock(JavaDelegate.class);
   private final JavaDelegate recordOverdue = mock(JavaDelegate.class);
   private final TaskListener handleOverdue = mock(TaskListener.class);
@@ -65,33 +64,17 @@ class AnnualRecheckProcessTest {
 
   /** Due dates the deadline beans answer: from the data bank and the configuration in the application. */
   private final Date recheckDue = daysFromNow(29);
-  private final Date stepDue = daysFromNow(5);
-  private final Date appealDecisionDue = daysFromNow(31);
   private final Date escalationDue = daysFromNow(2);
-
-  private Date appealDueAt;
 
   @BeforeEach
   void setUp() throws Exception {
     init(extension.getProcessEngine());
-    appealDueAt = daysFromNow(30);
-    doAnswer(call -> {
-      DelegateExecution execution = call.getArgument(0);
-      execution.setVariable(APPEAL_DUE_AT.name(), appealDueAt);
-      return null;
-    }).when(notifyStatusEnd).execute(any());
     Mocks.register(listenerOf(TASK_VERIFY_CIRCUMSTANCES), verifyCircumstances);
     Mocks.register(listenerOf(TASK_REVIEW_RECHECK), reviewRecheck);
-    Mocks.register(listenerOf(TASK_CONFIRM_STATUS_END), confirmStatusEnd);
-    Mocks.register(delegateOf(TASK_NOTIFY_STATUS_END), notifyStatusEnd);
-    Mocks.register(listenerOf(TASK_DECIDE_STATUS_END_APPEAL), decideAppeal);
-    Mocks.register(delegateOf(TASK_DEREGISTER_FAMILY), deregisterFamily);
     Mocks.register(delegateOf(TASK_EXTEND_CERTIFICATE), extendCertificate);
     Mocks.register(delegateOf(TASK_RECORD_RECHECK_OVERDUE), recordOverdue);
     Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_RECHECK), handleOverdue);
     when(recheckDeadlines.recheck(any())).thenReturn(recheckDue);
-    when(taskDeadlines.step()).thenReturn(stepDue);
-    when(taskDeadlines.appealDecision()).thenReturn(appealDecisionDue);
     when(taskDeadlines.escalation()).thenReturn(escalationDue);
     Mocks.register("recheckDeadlines", recheckDeadlines);
     Mocks.register("taskDeadlines", taskDeadlines);
@@ -113,9 +96,8 @@ class AnnualRecheckProcessTest {
     complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), EXTEND));
 
     assertThat(recheck).hasPassedInOrder(TASK_VERIFY_CIRCUMSTANCES, GATEWAY_RECHECK_OUTCOME, GATEWAY_TO_EXTENSION,
-        TASK_EXTEND_CERTIFICATE, END_EXTENDED).hasNotPassed(TASK_CONFIRM_STATUS_END).isEnded();
+        TASK_EXTEND_CERTIFICATE, END_EXTENDED).hasNotPassed(CALL_STATUS_END).isEnded();
     verify(extendCertificate).execute(any());
-    verify(deregisterFamily, never()).execute(any());
     Assertions.assertThat(jobQuery().processInstanceId(recheck.getId()).count()).isZero();
   }
 
@@ -142,59 +124,35 @@ class AnnualRecheckProcessTest {
   }
 
   @Test
-  void cessationConfirmedAndNotAppealedEndsTheStatusWhenTheAppealWindowCloses() throws Exception {
+  void cessationProposedOnReviewIsDecidedByTheStatusEndProcessAndEndsTheRecheck() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
     complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), REFER));
-    complete(task(TASK_REVIEW_RECHECK, recheck), Map.of(RECHECK_OUTCOME.name(), CESSATION));
+    complete(task(TASK_REVIEW_RECHECK, recheck), proposal(CESSATION, "art1c3-new-nationality"));
 
-    assertThat(recheck).hasPassed(GATEWAY_TO_STATUS_END).isWaitingAt(TASK_CONFIRM_STATUS_END);
-    assertThat(task(TASK_CONFIRM_STATUS_END, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(stepDue);
-    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), true));
+    assertThat(recheck).hasPassed(GATEWAY_TO_STATUS_END).isWaitingAt(CALL_STATUS_END);
+    ProcessInstance statusEnd = calledProcessInstance(recheck);
+    assertThat(statusEnd).hasBusinessKey(CASE_NO).hasVariables("caseId", "statusEndId", "statusEndKind", "statusEndReason");
+    Assertions.assertThat(runtimeService().getVariables(statusEnd.getId())).containsOnly(
+        Map.entry("caseId", CASE), Map.entry("statusEndId", STATUS_END), Map.entry("statusEndKind", CESSATION),
+        Map.entry("statusEndReason", "art1c3-new-nationality"));
+    complete(task(STUB_DECISION, statusEnd), Map.of(StatusEndProcess.STATUS_END_OUTCOME.name(), StatusEndProcess.ENDED));
 
-    assertThat(recheck).hasPassed(TASK_NOTIFY_STATUS_END).isWaitingAt(GATEWAY_AWAIT_APPEAL)
-        .isWaitingFor(MESSAGE_STATUS_END_APPEAL_LODGED);
-    assertThat(job(TIMER_APPEAL_WINDOW_EXPIRED, recheck)).hasDueDate(appealDueAt);
-    execute(job(TIMER_APPEAL_WINDOW_EXPIRED, recheck));
-
-    assertThat(recheck).hasPassedInOrder(TIMER_APPEAL_WINDOW_EXPIRED, GATEWAY_TO_DEREGISTRATION, TASK_DEREGISTER_FAMILY,
-        END_STATUS_ENDED).hasNotPassed(TASK_EXTEND_CERTIFICATE).isEnded();
-    verify(deregisterFamily).execute(any());
+    assertThat(recheck).hasPassedInOrder(CALL_STATUS_END, GATEWAY_STATUS_END_OUTCOME, END_STATUS_ENDED)
+        .hasNotPassed(TASK_EXTEND_CERTIFICATE).isEnded();
+    verify(extendCertificate, never()).execute(any());
   }
 
   @Test
-  void deprivationRejectedByTheConfirmingManagerExtendsTheCertificate() throws Exception {
+  void deprivationKeptByTheStatusEndProcessExtendsTheCertificate() throws Exception {
     ProcessInstance recheck = start(daysFromNow(30));
-    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), DEPRIVATION));
+    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), proposal(DEPRIVATION, "false-information"));
 
-    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), false));
+    ProcessInstance statusEnd = calledProcessInstance(recheck);
+    complete(task(STUB_DECISION, statusEnd), Map.of(StatusEndProcess.STATUS_END_OUTCOME.name(), StatusEndProcess.KEPT));
 
-    assertThat(recheck).hasPassedInOrder(GATEWAY_STATUS_END_CONFIRMED, GATEWAY_TO_EXTENSION, END_EXTENDED)
-        .hasNotPassed(TASK_NOTIFY_STATUS_END).isEnded();
-    verify(deregisterFamily, never()).execute(any());
-  }
-
-  @Test
-  void appealUpheldAgainstCessationLeavesTheEndOfStatusStanding() throws Exception {
-    ProcessInstance recheck = confirmedCessation();
-
-    runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
-    assertThat(recheck).hasPassed(EVENT_APPEAL_LODGED).isWaitingAt(TASK_DECIDE_STATUS_END_APPEAL);
-    assertThat(task(TASK_DECIDE_STATUS_END_APPEAL, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(appealDecisionDue);
-    complete(task(TASK_DECIDE_STATUS_END_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME.name(), UPHELD));
-
-    assertThat(recheck).hasPassedInOrder(TASK_DECIDE_STATUS_END_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_DEREGISTRATION,
-        TASK_DEREGISTER_FAMILY, END_STATUS_ENDED).hasNotPassed(TIMER_APPEAL_WINDOW_EXPIRED).isEnded();
-  }
-
-  @Test
-  void appealOverturningCessationKeepsTheStatusAndExtends() throws Exception {
-    ProcessInstance recheck = confirmedCessation();
-
-    runtimeService().correlateMessage(MESSAGE_STATUS_END_APPEAL_LODGED, CASE_NO);
-    complete(task(TASK_DECIDE_STATUS_END_APPEAL, recheck), Map.of(STATUS_END_APPEAL_OUTCOME.name(), OVERTURNED));
-
-    assertThat(recheck).hasPassedInOrder(GATEWAY_APPEAL_UPHELD, GATEWAY_TO_EXTENSION, TASK_EXTEND_CERTIFICATE, END_EXTENDED)
-        .hasNotPassed(TASK_DEREGISTER_FAMILY).isEnded();
+    assertThat(recheck).hasPassedInOrder(CALL_STATUS_END, GATEWAY_STATUS_END_OUTCOME, GATEWAY_TO_EXTENSION,
+        TASK_EXTEND_CERTIFICATE, END_EXTENDED).hasNotPassed(END_STATUS_ENDED).isEnded();
+    verify(extendCertificate).execute(any());
   }
 
   @Test
@@ -208,7 +166,6 @@ class AnnualRecheckProcessTest {
     assertThat(recheck).hasPassed(TASK_RECORD_RECHECK_OVERDUE).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES, TASK_HANDLE_OVERDUE_RECHECK);
     assertThat(task(TASK_HANDLE_OVERDUE_RECHECK, recheck)).hasCandidateGroup(MANAGERS).hasDueDate(escalationDue);
     verify(recordOverdue).execute(any());
-    verify(deregisterFamily, never()).execute(any());
     complete(task(TASK_HANDLE_OVERDUE_RECHECK, recheck), Map.of("overdueMeasures", "Назначен ответственный сотрудник"));
     assertThat(recheck).hasPassed(END_OVERDUE_HANDLED).isWaitingAt(TASK_VERIFY_CIRCUMSTANCES);
 
@@ -228,12 +185,10 @@ class AnnualRecheckProcessTest {
     Assertions.assertThat(taskQuery().processInstanceId(recheck.getId()).count()).isZero();
   }
 
-  private ProcessInstance confirmedCessation() throws Exception {
-    ProcessInstance recheck = start(daysFromNow(30));
-    complete(task(TASK_VERIFY_CIRCUMSTANCES, recheck), Map.of(RECHECK_OUTCOME.name(), CESSATION));
-    complete(task(TASK_CONFIRM_STATUS_END, recheck), Map.of(STATUS_END_CONFIRMED.name(), true));
-    assertThat(recheck).isWaitingAt(GATEWAY_AWAIT_APPEAL);
-    return recheck;
+  /** What the recheck's listeners set when an end of status is proposed: ids and codes only. */
+  private static Map<String, Object> proposal(String kind, String reason) {
+    return Map.of(RECHECK_OUTCOME.name(), kind, StatusEndProcess.STATUS_END_ID.name(), STATUS_END,
+        StatusEndProcess.STATUS_END_KIND.name(), kind, StatusEndProcess.STATUS_END_REASON.name(), reason);
   }
 
   /** Started as the scheduler starts it: only recorded; the job executor then prepares the caseworker's task. */

@@ -1,6 +1,10 @@
 package kz.migration.refugee.recheck;
 
 import static kz.migration.refugee.recheck.RecheckProcess.*;
+import static kz.migration.refugee.recheck.StatusEndProcess.PROPOSAL;
+import static kz.migration.refugee.recheck.StatusEndProcess.TASK_CONFIRM_STATUS_END;
+import static kz.migration.refugee.recheck.StatusEndProcess.TASK_DECIDE_STATUS_END_APPEAL;
+import static kz.migration.refugee.recheck.StatusEndProcess.TIMER_APPEAL_WINDOW_EXPIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,7 +143,9 @@ class AnnualRecheckTest {
     tasks.setAssignee(confirm.getId(), null);
     steps().complete(caseNumber, TASK_CONFIRM_STATUS_END, "manager2", confirmation);
 
-    String instance = steps().instance(caseNumber);
+    // the recheck called the status-end process, which decides on the proposal
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey(StatusEndProcess.KEY)
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
     var window = management.createJobQuery().processInstanceId(instance)
         .activityId(TIMER_APPEAL_WINDOW_EXPIRED).singleResult();
     assertThat(window).isNotNull();

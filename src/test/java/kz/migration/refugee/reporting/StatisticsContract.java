@@ -137,8 +137,9 @@ abstract class StatisticsContract {
     JsonNode d = get("auditor", "/api/statistics/deregistrations?from=1990-06-01&to=1990-06-30");
     assertThat(count(d.get("total"))).isEqualTo("3/4");
     assertThat(reasons(d)).containsExactly(Map.entry("voluntary_return", "1/1"), Map.entry("cessation", "1/1"),
-        Map.entry("deprivation", "0/0"), Map.entry("left_country", "1/1"), Map.entry("death", "1/1"),
-        Map.entry("withdrawn", "0/0"), Map.entry("other", "0/0"));
+        Map.entry("cancellation", "0/0"), Map.entry("deprivation", "0/0"), Map.entry("termination", "0/0"),
+        Map.entry("left_country", "1/1"), Map.entry("death", "1/1"), Map.entry("withdrawn", "0/0"),
+        Map.entry("other", "0/0"));
     // A3 and D1, D2 had been recognised; C1 had been refused
     assertThat(count(d.get("previouslyRecognised"))).isEqualTo("2/3");
   }
@@ -159,7 +160,9 @@ abstract class StatisticsContract {
         1990-06-01,1990-06-30,total,,3,4\r
         1990-06-01,1990-06-30,reason,voluntary_return,1,1\r
         1990-06-01,1990-06-30,reason,cessation,1,1\r
+        1990-06-01,1990-06-30,reason,cancellation,0,0\r
         1990-06-01,1990-06-30,reason,deprivation,0,0\r
+        1990-06-01,1990-06-30,reason,termination,0,0\r
         1990-06-01,1990-06-30,reason,left_country,1,1\r
         1990-06-01,1990-06-30,reason,death,1,1\r
         1990-06-01,1990-06-30,reason,withdrawn,0,0\r

@@ -6,17 +6,17 @@ import org.springframework.context.annotation.Configuration;
 
 /** Who prepared what the end-of-status steps decide on, as the data bank records it (four-eyes). */
 @Configuration(proxyBeanMethods = false)
-class RecheckFourEyes {
+class StatusEndFourEyes {
 
   /** {@code Task_ConfirmStatusEnd}: not by the manager or caseworker who proposed the end of status. */
   @Bean
-  FourEyes.Preparation statusEndProposal(RecheckService rechecks, RecheckOfProcess recheck) {
-    return new FourEyes.Preparation("status-end-proposal", task -> rechecks.proposer(recheck.of(task)));
+  FourEyes.Preparation statusEndProposal(StatusEnds statusEnds, StatusEndOfProcess statusEnd) {
+    return new FourEyes.Preparation("status-end-proposal", task -> statusEnds.proposer(statusEnd.of(task)));
   }
 
   /** {@code Task_DecideStatusEndAppeal}: not by the manager who confirmed the end of status. */
   @Bean
-  FourEyes.Preparation statusEndConfirmation(RecheckService rechecks, RecheckOfProcess recheck) {
-    return new FourEyes.Preparation("status-end-confirmation", task -> rechecks.confirmer(recheck.of(task)));
+  FourEyes.Preparation statusEndConfirmation(StatusEnds statusEnds, StatusEndOfProcess statusEnd) {
+    return new FourEyes.Preparation("status-end-confirmation", task -> statusEnds.confirmer(statusEnd.of(task)));
   }
 }
