@@ -27,12 +27,12 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "appealReasons", "duplicateMatches", "duplicateReason", "extensionReason", "contact", "circumstances",
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
-      "withdrawalNote",
+      "withdrawalNote", "appointmentPlace", "abandonmentNote",
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
-      "appealedDecision", "appealRecord");
+      "appealedDecision", "appealRecord", "appointments");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
