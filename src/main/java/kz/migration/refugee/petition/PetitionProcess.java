@@ -109,6 +109,12 @@ public final class PetitionProcess {
   public static final String END_ABANDONED = "EndEvent_Abandoned";
   public static final String ERROR_PETITION_ABANDONED = "PetitionAbandoned";
 
+  // Reopening on request of a case closed as abandoned: a new instance, same business key, resumes at the appointment
+  public static final String START_REOPENING_REQUESTED = "StartEvent_ReopeningRequested";
+  public static final String TASK_REOPEN_ABANDONED_CASE = "Task_ReopenAbandonedCase";
+  /** Correlated by business key once the applicant's request is in the data bank; starts the new instance. */
+  public static final String MESSAGE_PETITION_REOPENED = "PetitionReopened";
+
   public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
   /** Correlated by business key once the withdrawal is in the data bank; carries nothing. */
   public static final String MESSAGE_PETITION_WITHDRAWN = "PetitionWithdrawn";

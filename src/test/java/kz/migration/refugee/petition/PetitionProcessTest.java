@@ -73,6 +73,7 @@ class PetitionProcessTest {
   private final TaskListener recordInterview = mock(TaskListener.class);
   private final TaskListener handleAbandonment = mock(TaskListener.class);
   private final JavaDelegate closeAbandonedCase = mock(JavaDelegate.class);
+  private final JavaDelegate reopenAbandonedCase = mock(JavaDelegate.class);
   private final JavaDelegate requestPoliceCheck = mock(JavaDelegate.class);
   private final JavaDelegate requestSecurityCheck = mock(JavaDelegate.class);
   private final TaskListener recordAssessment = mock(TaskListener.class);
@@ -106,6 +107,8 @@ class PetitionProcessTest {
   private Date decisionDueAt;
   /** The decision deadline the reopening after an overturned refusal computes. */
   private final Date reexaminationDueAt = daysFromNow(31);
+  /** The decision deadline a reopening after abandonment computes. */
+  private final Date reopenedDecisionDueAt = daysFromNow(92);
   /** The variables the intake step was given, before it took the intake fields off the process. */
   private final Map<String, Object> intakeSeen = new HashMap<>();
 
@@ -156,6 +159,14 @@ class PetitionProcessTest {
     Mocks.register(listenerOf(TASK_INTERVIEW_APPLICANT), recordInterview);
     Mocks.register(listenerOf(TASK_HANDLE_ABANDONMENT), handleAbandonment);
     Mocks.register(delegateOf(TASK_CLOSE_ABANDONED_CASE), closeAbandonedCase);
+    Mocks.register(delegateOf(TASK_REOPEN_ABANDONED_CASE), reopenAbandonedCase);
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.setVariable(CASE_ID.name(), CASE);
+      execution.setVariable(CASE_NUMBER.name(), execution.getProcessBusinessKey());
+      execution.setVariable(DECISION_DUE_AT.name(), reopenedDecisionDueAt);
+      return null;
+    }).when(reopenAbandonedCase).execute(any());
     Mocks.register(delegateOf(TASK_REQUEST_POLICE_CHECK), requestPoliceCheck);
     Mocks.register(delegateOf(TASK_REQUEST_SECURITY_CHECK), requestSecurityCheck);
     Mocks.register(listenerOf(TASK_ASSESS_PETITION), recordAssessment);
@@ -690,6 +701,33 @@ class PetitionProcessTest {
     verify(closeAbandonedCase).execute(any());
     // the decision deadline watch ends with the petition
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(petition.getId()).count()).isZero();
+  }
+
+  @Test
+  void caseClosedAsAbandonedIsReopenedOnRequestAtTheAppointment() throws Exception {
+    ProcessInstance abandoned = fileAndRegister();
+    missInterview(abandoned);
+    execute(abandonmentTimer(abandoned));
+    complete(task(TASK_HANDLE_ABANDONMENT, abandoned), withVariables(ABANDONMENT_DECISION.name(), CLOSE));
+    assertThat(abandoned).isEnded();
+
+    // the request is in the data bank (the domain API): a new instance for the same case starts at its message
+    ProcessInstance reopened = runtimeService().createMessageCorrelation(MESSAGE_PETITION_REOPENED)
+        .processInstanceBusinessKey(CASE_NO).correlateStartMessage();
+
+    assertThat(reopened).hasBusinessKey(CASE_NO)
+        .hasPassedInOrder(START_REOPENING_REQUESTED, TASK_REOPEN_ABANDONED_CASE, START_EXAMINATION,
+            GATEWAY_REEXAMINATION)
+        .hasNotPassed(START_PETITION_FILED, TASK_REGISTER_PETITION)
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    verify(reopenAbandonedCase).execute(any());
+    // the examination resumes under its new deadline, with its watches
+    assertThat(job(START_DECISION_OVERDUE, reopened)).hasDueDate(reopenedDecisionDueAt);
+    Assertions.assertThat(abandonmentTimer(reopened)).isNotNull();
+
+    schedule(reopened);
+    interview(reopened);
+    assertThat(reopened).isWaitingAt(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK);
   }
 
   @Test
