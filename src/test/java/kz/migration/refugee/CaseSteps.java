@@ -21,8 +21,25 @@ import org.springframework.http.ResponseEntity;
 public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskService tasks, ManagementService management,
     IdentityService identity) {
 
-  /** Files through {@code POST /api/petitions} as caseworker; expects a registered case. */
+  /**
+   * Files through {@code POST /api/petitions} as caseworker, expects a registered case, and appoints its interview
+   * (as caseworker): the case awaits its interview, as most tests need it.
+   */
   public String file(Map<String, Object> petition) {
+    String caseNumber = fileOnly(petition);
+    schedule(caseNumber);
+    return caseNumber;
+  }
+
+  /** Appoints the interview of a case waiting for it, today, as caseworker. */
+  public void schedule(String caseNumber) {
+    complete(caseNumber, "Task_ScheduleInterview", "caseworker", Map.of(
+        "appointmentDate", LocalDate.now().toString(), "appointmentTime", "10:00",
+        "appointmentPlace", "Управление миграции, каб. 12", "interpreterNeeded", false));
+  }
+
+  /** Files through {@code POST /api/petitions} as caseworker; expects a registered case, awaiting its appointment. */
+  public String fileOnly(Map<String, Object> petition) {
     @SuppressWarnings("rawtypes")
     ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition, Map.class);
     assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);

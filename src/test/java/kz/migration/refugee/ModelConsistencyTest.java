@@ -62,7 +62,7 @@ class ModelConsistencyTest {
   private static final Pattern BEAN = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
   private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "decisionResult", "authenticatedUserId");
   private static final Pattern CONVENTIONAL_ID = Pattern.compile(
-      "(Task|Gateway|StartEvent|EndEvent|Event|Timer|SubProcess|Flow|BoundaryEvent|Message)_[A-Z][A-Za-z]+");
+      "(Task|Gateway|StartEvent|EndEvent|Event|Timer|SubProcess|Flow|BoundaryEvent|Message|Error)_[A-Z][A-Za-z]+");
 
   private static final List<Class<?>> DESCRIPTORS =
       List.of(PetitionProcess.class, RecheckProcess.class, StatusEndProcess.class, VoluntaryReturnProcess.class);

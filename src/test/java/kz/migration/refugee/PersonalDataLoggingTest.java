@@ -43,6 +43,7 @@ class PersonalDataLoggingTest {
     var filed = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition(arrival, "AF"), Map.class);
     assertThat(filed.getStatusCode().value()).isEqualTo(201);
     String caseNumber = (String) filed.getBody().get("caseNumber");
+    new CaseSteps(http, runtime, tasks, management, identity).schedule(caseNumber);
 
     complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate", LocalDate.now().toString(),
         "interviewLanguage", "ru", "interviewSummary", "Заявительница " + GIVEN_NAME + " рассказала об угрозах."));

@@ -138,7 +138,8 @@ class WebappBrowserTest {
 
     By interviewsInList = By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), 'Провести собеседование')]");
     int listed = browser.findElements(interviewsInList).size();
-    WebElement complete = browser.findElement(By.xpath("//button[normalize-space(.)='Завершить']"));
+    // the form, with the appointment above it, scrolls in its pane: the button to the middle of it
+    WebElement complete = visible(browser.findElement(By.xpath("//button[normalize-space(.)='Завершить']")));
     complete.click();
     // the interview leaves the list, and the task pane asks for the next task
     wait.until(ExpectedConditions.numberOfElementsToBe(interviewsInList, listed - 1));
@@ -273,6 +274,21 @@ class WebappBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
     assertThat(bodyText()).contains(surname, "хазарейцы", "свидетельство лица, ищущего убежище №");
     screenshot("12-case-after-filing");
+
+    // the interview is appointed first, through its Tasklist form: today, 10:00, a room
+    openGroupTask(caseNumber, "Назначить собеседование");
+    claimAndOpenForm();
+    WebElement day = wait.until(ExpectedConditions.elementToBeClickable(fieldInput("input", "Field_appointmentDate")));
+    day.click();
+    day.sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    day.sendKeys(Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+    WebElement time = visible(browser.findElement(fieldInput("input", "Field_appointmentTime")));
+    time.click();
+    time.sendKeys("10:00", Keys.ENTER);
+    type("input", "Field_appointmentPlace", "Управление миграции, каб. 12");
+    screenshot("13a-schedule-interview-form");
+    completeForm();
 
     // the family's interview in Tasklist, found by its case number, and its case in the «Дело» tab
     openGroupTask(caseNumber, "Провести собеседование");
@@ -429,6 +445,8 @@ class WebappBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.name("username"))).sendKeys(user);
     browser.findElement(By.name("password")).sendKeys("demo");
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    // logged in once the login page is left: a page opened before that would race the login's own redirect
+    wait.until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
   /** form-js prefixes the ids of a Camunda Form's fields with the form's id. */

@@ -29,6 +29,7 @@ import kz.migration.refugee.decision.PetitionDecisionService;
 import kz.migration.refugee.decision.RecommendationView;
 import kz.migration.refugee.petition.PetitionService;
 import kz.migration.refugee.petition.PetitionWithdrawalView;
+import kz.migration.refugee.petition.CaseReopenings;
 import kz.migration.refugee.petition.PetitionWithdrawals;
 import kz.migration.refugee.petition.PetitionView;
 import kz.migration.refugee.recheck.RecheckService;
@@ -69,8 +70,8 @@ class CasePages {
       "BIRTH_CERTIFICATE", "свидетельство о рождении", "OTHER", "иной документ", "NONE", "документа нет");
   private static final Map<String, String> DEREGISTRATION = Map.of("voluntary_return", "добровольное возвращение",
       "cessation", "утрата статуса (ст. 1C)", "cancellation", "аннулирование статуса", "deprivation", "лишение статуса",
-      "termination", "прекращение статуса", "left_country", "выезд из страны",
-      "death", "смерть", "withdrawn", "отзыв ходатайства", "other", "иная причина");
+      "termination", "прекращение статуса", "left_country", "выезд из страны", "death", "смерть",
+      "withdrawn", "отзыв ходатайства", "abandoned", "дело оставлено заявителем", "other", "иная причина");
   private static final Map<String, String> CERTIFICATE_TYPE = Map.of("ASYLUM_SEEKER",
       "свидетельство лица, ищущего убежище", "REFUGEE", "удостоверение беженца");
   private static final Map<String, String> CERTIFICATE_STATUS = Map.of("VALID", "действительно",
@@ -92,14 +93,18 @@ class CasePages {
       "overturned", "решение отменено, статус сохраняется");
   private static final Map<String, String> RETURN = Map.of("RETURNED", "выезд состоялся",
       "WITHDRAWN", "заявление отозвано");
-  private static final Map<String, String> STEP = Map.of("userTask", "задача", "serviceTask", "автоматический шаг",
-      "startEvent", "начало", "noneEndEvent", "завершение", "businessRuleTask", "правила",
-      "dmnEvaluation", "решение по правилам (DMN)", "callActivity", "вызов процесса",
-      "boundaryTimer", "срок", "intermediateTimer", "ожидание");
+  private static final Map<String, String> STEP = Map.ofEntries(Map.entry("userTask", "задача"),
+      Map.entry("serviceTask", "автоматический шаг"), Map.entry("startEvent", "начало"),
+      Map.entry("noneEndEvent", "завершение"), Map.entry("businessRuleTask", "правила"),
+      Map.entry("dmnEvaluation", "решение по правилам (DMN)"), Map.entry("callActivity", "вызов процесса"),
+      Map.entry("boundaryTimer", "срок"), Map.entry("intermediateTimer", "ожидание"),
+      Map.entry("messageStartEvent", "заявление"), Map.entry("errorEndEvent", "завершение рассмотрения"),
+      Map.entry("boundaryError", "завершение рассмотрения"));
 
   private final CaseSearch caseSearch;
   private final PetitionService petitions;
   private final PetitionWithdrawals withdrawals;
+  private final CaseReopenings reopenings;
   private final ReviewFile review;
   private final PetitionDecisionService decisions;
   private final RecheckService rechecks;
@@ -109,12 +114,14 @@ class CasePages {
   private final StaffNames staff;
   private final Clock clock;
 
-  CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals, ReviewFile review,
+  CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals,
+      CaseReopenings reopenings, ReviewFile review,
       PetitionDecisionService decisions, RecheckService rechecks, StatusEnds statusEnds, VoluntaryReturnService returns,
       DecisionHistory history, StaffNames staff, Clock clock) {
     this.caseSearch = caseSearch;
     this.petitions = petitions;
     this.withdrawals = withdrawals;
+    this.reopenings = reopenings;
     this.review = review;
     this.decisions = decisions;
     this.rechecks = rechecks;
@@ -145,6 +152,8 @@ class CasePages {
       logins.addAll(Arrays.asList(e.proposedBy(), e.confirmedBy(), e.appealDecidedBy(), e.dependantsReviewedBy()));
       e.persons().forEach(p -> logins.add(p.reviewedBy()));
     });
+    List<CaseReopenings.Received> reopened = reopenings.of(caseId);
+    reopened.forEach(r -> logins.add(r.receivedBy()));
     StaffNames.Names names = staff.of(logins);
 
     List<Field> overview = new ArrayList<>(List.of(new Field("Статус дела", label(STATUS, c.status())),
@@ -162,7 +171,7 @@ class CasePages {
 
     return new CasePage(c.caseNumber(), label(STATUS, c.status()), summary.headName(), overview,
         c.members().stream().map(p -> member(p, today)).toList(), petitionFields(petition),
-        deadlines(petition, decided, names), review.interviewRecords(caseId, names), agencyReplies(caseId),
+        deadlines(petition, decided, names), interviews(caseId, reopened, names), agencyReplies(caseId),
         review.assessments(caseId, names),
         decisions.recommendations(number).stream().map(this::recommendation).toList(),
         decided.stream().map(d -> decision(d, names)).toList(),
@@ -175,6 +184,19 @@ class CasePages {
             .map(p -> new Deregistered(name(p), date(p.deregisteredOn()), label(DEREGISTRATION, p.deregistrationReason())))
             .toList(),
         timeline(steps, names), !decided.isEmpty());
+  }
+
+  /**
+   * «Собеседования»: the appointments (and whether the applicant came), the interviews held, the managers' decisions
+   * on a case without contact, and the requests that reopened a case closed as abandoned.
+   */
+  private List<String> interviews(long caseId, List<CaseReopenings.Received> reopened, StaffNames.Names names) {
+    List<String> records = new ArrayList<>(review.appointmentRecords(caseId, names));
+    records.addAll(review.interviewRecords(caseId, names));
+    review.abandonmentRecords(caseId, names).forEach(d -> records.add("Заявитель не выходил на связь. " + d));
+    reopened.forEach(r -> records.add("Дело возобновлено по заявлению от " + date(r.requestedOn())
+        + "; заявление принял(а): " + names.of(r.receivedBy()) + ", " + at(r.recordedAt())));
+    return records;
   }
 
   /** Everyone the page names, so that their names are looked up at once. */

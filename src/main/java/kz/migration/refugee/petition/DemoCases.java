@@ -54,7 +54,8 @@ class DemoCases implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     identity.setAuthentication("caseworker", List.of("caseworkers"));
     try {
-      filing.file(family(today.minusDays(1), "Саидов", "Рахмон", "Ш", "TJ", "таджики"));
+      var awaitingInterview = filing.file(family(today.minusDays(1), "Саидов", "Рахмон", "Ш", "TJ", "таджики"));
+      schedule(awaitingInterview.processInstanceId(), today.plusDays(2));
       var assessing = filing.file(family(today.minusDays(12), "Хакими", "Абдул", "Р", "AF", "пуштуны"));
       interview(assessing.processInstanceId());
       var deciding = filing.file(family(today.minusDays(40), "Носири", "Фарход", "Х", "AF", "хазарейцы"));
@@ -68,7 +69,14 @@ class DemoCases implements ApplicationRunner {
     }
   }
 
+  private void schedule(String processInstanceId, LocalDate on) {
+    complete(processInstanceId, "Task_ScheduleInterview", Map.of("appointmentDate", on.toString(),
+        "appointmentTime", "10:00", "appointmentPlace", "Управление миграции г. Алматы, каб. 12",
+        "interpreterNeeded", true, "interpreterLanguage", "fa"));
+  }
+
   private void interview(String processInstanceId) {
+    schedule(processInstanceId, LocalDate.now(clock));
     complete(processInstanceId, "Task_InterviewApplicant", Map.of("interviewDate", LocalDate.now(clock).toString(),
         "interviewLanguage", "fa", "interviewInterpreter", "Переводчик управления",
         "interviewSummary", "Заявитель рассказал о преследовании семьи и об обстоятельствах выезда."));

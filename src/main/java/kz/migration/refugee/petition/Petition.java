@@ -80,6 +80,14 @@ class Petition {
     this.decisionDueOn = decisionDueOn;
   }
 
+  /**
+   * A case closed as abandoned is reopened: the examination resumes under a new decision deadline (the months the
+   * applicant was out of contact do not count against the office).
+   */
+  void resumedAfterAbandonment(LocalDate decisionDueOn) {
+    this.decisionDueOn = decisionDueOn;
+  }
+
   /** The deadline the examination runs under now was missed. */
   void deadlineMissed() {
     if (isReopened()) {

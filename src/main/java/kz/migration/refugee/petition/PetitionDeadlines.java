@@ -3,6 +3,7 @@ package kz.migration.refugee.petition;
 import java.util.Date;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.Deadlines;
+import kz.migration.refugee.shared.ProcedureProperties;
 import kz.migration.refugee.shared.TaskDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,11 +23,22 @@ public class PetitionDeadlines {
   private final PetitionService petitions;
   private final ProcessCases cases;
   private final TaskDeadlines tasks;
+  private final ProcedureProperties procedure;
 
-  PetitionDeadlines(PetitionService petitions, ProcessCases cases, TaskDeadlines tasks) {
+  PetitionDeadlines(PetitionService petitions, ProcessCases cases, TaskDeadlines tasks, ProcedureProperties procedure) {
     this.petitions = petitions;
     this.cases = cases;
     this.tasks = tasks;
+    this.procedure = procedure;
+  }
+
+  /**
+   * How long the interview may stay unappointed before a manager decides whether the case is abandoned, as the
+   * ISO-8601 duration of the timer on «Назначить собеседование» (counted from the moment the step is reached:
+   * registration, a missed appointment, a manager's decision to appoint it again).
+   */
+  public String abandonmentPeriod() {
+    return procedure.abandonmentPeriod().toString();
   }
 
   /** The decision: by the petition's decision deadline, as extended. */

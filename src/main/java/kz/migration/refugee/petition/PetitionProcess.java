@@ -39,7 +39,17 @@ public final class PetitionProcess {
   public static final String START_EXAMINATION = "StartEvent_ExaminationStarted";
   /** A re-examination after an overturned refusal goes straight to the decision. */
   public static final String GATEWAY_REEXAMINATION = "Gateway_Reexamination";
+  /** Appoints the interview (first, after a missed appointment, after a manager's decision to appoint it again). */
+  public static final String TASK_SCHEDULE_INTERVIEW = "Task_ScheduleInterview";
   public static final String TASK_INTERVIEW_APPLICANT = "Task_InterviewApplicant";
+  /** Reads {@link #APPLICANT_MISSED}: held goes on to the checks, missed back to {@link #TASK_SCHEDULE_INTERVIEW}. */
+  public static final String GATEWAY_APPLICANT_APPEARED = "Gateway_ApplicantAppeared";
+  /** Timer on {@link #TASK_SCHEDULE_INTERVIEW}: no interview appointed for the abandonment period. */
+  public static final String EVENT_NO_CONTACT = "Event_NoContact";
+  public static final String TASK_HANDLE_ABANDONMENT = "Task_HandleAbandonment";
+  public static final String GATEWAY_ABANDONMENT_DECISION = "Gateway_AbandonmentDecision";
+  /** Throws {@link #ERROR_PETITION_ABANDONED}: the examination ends, the case is closed at process level. */
+  public static final String END_EXAMINATION_ABANDONED = "EndEvent_ExaminationAbandoned";
   public static final String GATEWAY_CHECKS_FORK = "Gateway_ChecksFork";
   public static final String TASK_REQUEST_POLICE_CHECK = "Task_RequestPoliceCheck";
   public static final String TASK_REQUEST_SECURITY_CHECK = "Task_RequestSecurityCheck";
@@ -103,6 +113,18 @@ public final class PetitionProcess {
   public static final String TASK_CLOSE_EMPTIED_CASE = "Task_CloseEmptiedCase";
   public static final String END_NOBODY_REGISTERED = "EndEvent_NobodyRegistered";
 
+  // Closed as abandoned: the examination ended by a manager's decision (error boundary on the examination)
+  public static final String EVENT_EXAMINATION_ABANDONED = "Event_ExaminationAbandoned";
+  public static final String TASK_CLOSE_ABANDONED_CASE = "Task_CloseAbandonedCase";
+  public static final String END_ABANDONED = "EndEvent_Abandoned";
+  public static final String ERROR_PETITION_ABANDONED = "PetitionAbandoned";
+
+  // Reopening on request of a case closed as abandoned: a new instance, same business key, resumes at the appointment
+  public static final String START_REOPENING_REQUESTED = "StartEvent_ReopeningRequested";
+  public static final String TASK_REOPEN_ABANDONED_CASE = "Task_ReopenAbandonedCase";
+  /** Correlated by business key once the applicant's request is in the data bank; starts the new instance. */
+  public static final String MESSAGE_PETITION_REOPENED = "PetitionReopened";
+
   public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
   /** Correlated by business key once the withdrawal is in the data bank; carries nothing. */
   public static final String MESSAGE_PETITION_WITHDRAWN = "PetitionWithdrawn";
@@ -133,6 +155,13 @@ public final class PetitionProcess {
   public static final ProcessVariable<String> DUPLICATE_RESOLUTION = ProcessVariable.of("duplicateResolution", String.class);
   /** Form field of {@link #TASK_RESOLVE_DUPLICATE}, read by {@link #TASK_MERGE_INTO_EXISTING_CASE}. */
   public static final ProcessVariable<String> MERGE_CASE_NUMBER = ProcessVariable.of("mergeCaseNumber", String.class);
+  /** Form field of {@link #TASK_INTERVIEW_APPLICANT} «Заявитель не явился», read by its gateway. */
+  public static final ProcessVariable<Boolean> APPLICANT_MISSED = ProcessVariable.of("applicantMissed", Boolean.class);
+  /** Form field of {@link #TASK_HANDLE_ABANDONMENT}, read by its gateway: {@link #CLOSE} or {@link #RESCHEDULE}. */
+  public static final ProcessVariable<String> ABANDONMENT_DECISION =
+      ProcessVariable.of("abandonmentDecision", String.class);
+  /** On {@link #TASK_SCHEDULE_INTERVIEW}, {@link #TASK_INTERVIEW_APPLICANT} and {@link #TASK_HANDLE_ABANDONMENT}: the appointments so far. */
+  public static final ProcessVariable<String> APPOINTMENTS = ProcessVariable.of("appointments", String.class);
   /** When the decision deadline timer fires (the day after the due date). */
   public static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.of("decisionDueAt", Date.class);
   /** Form field of {@link #TASK_HANDLE_OVERDUE_DECISION}, read by its gateway. */
@@ -186,6 +215,8 @@ public final class PetitionProcess {
   public static final String UPHELD = "upheld";
   public static final String OVERTURNED = "overturned";
   public static final String MERGE = "merge";
+  public static final String CLOSE = "close";
+  public static final String RESCHEDULE = "reschedule";
 
   /** Outputs of the recommendation table and the labels of its rules. */
   public static final String RECOMMEND_GRANT = "grant";

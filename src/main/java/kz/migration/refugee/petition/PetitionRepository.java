@@ -13,6 +13,11 @@ interface PetitionRequestRepository extends JpaRepository<PetitionRequest, Long>
   Optional<PetitionRequest> findByUserIdAndIdempotencyKey(String userId, String idempotencyKey);
 }
 
+interface CaseReopeningRepository extends JpaRepository<CaseReopening, Long> {
+
+  java.util.List<CaseReopening> findByCaseIdOrderById(Long caseId);
+}
+
 interface PetitionWithdrawalRepository extends JpaRepository<PetitionWithdrawal, Long> {
 
   Optional<PetitionWithdrawal> findByCaseId(Long caseId);

@@ -122,6 +122,19 @@ public class PetitionService {
     return petition.getDecisionDueOn();
   }
 
+  /**
+   * A case closed as abandoned is reopened today (called by the petition process): its members return to the register
+   * with new asylum-seeker certificates, and the examination resumes under a full decision period from today; returns
+   * that deadline.
+   */
+  LocalDate resumeAbandoned(long caseId) {
+    LocalDate today = LocalDate.now(clock);
+    familyCases.reopenAbandoned(caseId, today);
+    LocalDate due = today.plus(procedure.decisionPeriod());
+    load(caseId).resumedAfterAbandonment(due);
+    return due;
+  }
+
   /** The decision deadline the examination runs under, as the data bank holds it (extended, or reopened). */
   LocalDate decisionDueOn(long caseId) {
     return load(caseId).getDecisionDueOn();

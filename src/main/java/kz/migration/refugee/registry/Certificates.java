@@ -90,8 +90,17 @@ public class Certificates {
    * no adult is present).
    */
   void issueOnRegistration(FamilyCase c, LocalDate on) {
-    List<Person> adults = c.getMembers().stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
-    Set<Person> children = new LinkedHashSet<>(c.getMembers());
+    issueAsylumSeekerCertificates(c, c.getMembers(), on);
+  }
+
+  /** A case closed as abandoned is reopened: those back on the register receive new asylum-seeker certificates. */
+  void issueOnReopening(FamilyCase c, LocalDate on) {
+    issueAsylumSeekerCertificates(c, c.registeredMembers(), on);
+  }
+
+  private void issueAsylumSeekerCertificates(FamilyCase c, List<Person> members, LocalDate on) {
+    List<Person> adults = members.stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
+    Set<Person> children = new LinkedHashSet<>(members);
     adults.forEach(children::remove);
     Person head = c.head();
     if (adults.isEmpty()) {

@@ -11,7 +11,9 @@ public enum ClosureReason {
   /** The last person on the register left the country during the procedure. */
   DEPARTED,
   /** The last person on the register died during the procedure. */
-  DIED;
+  DIED,
+  /** The applicant missed the interview and made no contact for the abandonment period; reopened on request. */
+  ABANDONED;
 
   public String code() {
     return name().toLowerCase();

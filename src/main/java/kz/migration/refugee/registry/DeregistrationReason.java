@@ -18,6 +18,8 @@ public enum DeregistrationReason {
   DEATH,
   /** The applicant withdrew the petition in writing before the decision. */
   WITHDRAWN,
+  /** The petition was closed as abandoned (missed interview, no contact); re-registered if it is reopened. */
+  ABANDONED,
   OTHER;
 
   /** {@code voluntary_return}, {@code cessation}, ... */

@@ -210,6 +210,36 @@ class FamilyCase {
     return leaving;
   }
 
+  /**
+   * The applicant missed the interview and made no contact: everyone still on the register leaves it with the
+   * reason «abandoned», and the case closes without a decision.
+   */
+  List<Person> abandon(LocalDate on) {
+    requireUndecided();
+    List<Person> leaving = registeredMembers();
+    leaving.forEach(p -> p.deregister(DeregistrationReason.ABANDONED, on));
+    closeWithoutDecision(ClosureReason.ABANDONED);
+    return leaving;
+  }
+
+  /**
+   * A case closed as abandoned is reopened on the applicant's request: the members it closed with return to the
+   * register and the examination resumes.
+   */
+  List<Person> reopenAbandoned() {
+    if (status != CaseStatus.CLOSED || !ClosureReason.ABANDONED.code().equals(closureReason)) {
+      throw new ConflictException("дело " + caseNumber + " не закрыто как оставленное заявителем: возобновить его "
+          + "по заявлению нельзя");
+    }
+    List<Person> returning = members.stream()
+        .filter(p -> DeregistrationReason.ABANDONED.code().equals(p.getDeregistrationReason())).toList();
+    returning.forEach(Person::reregister);
+    status = CaseStatus.UNDER_REVIEW;
+    closureReason = null;
+    holdDocuments();
+    return returning;
+  }
+
   /** Nobody of the family is on the register any more (departed, died): the petition ends without a decision. */
   void closeEmptied(ClosureReason reason) {
     requireUndecided();

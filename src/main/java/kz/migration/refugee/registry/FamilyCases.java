@@ -227,6 +227,42 @@ public class FamilyCases {
   }
 
   /**
+   * The petition is closed as abandoned (called by the petition process after a manager's decision): everyone still
+   * on the register leaves it with the reason «abandoned», the certificates end, the case closes without a decision.
+   */
+  public Deregistration abandon(long caseId, LocalDate on, String by) {
+    FamilyCase c = cases.load(caseId);
+    List<Person> leaving = c.abandon(on);
+    certificates.invalidateAll(caseId);
+    Deregistration result = new Deregistration(caseId, c.getCaseNumber(), DeregistrationReason.ABANDONED.code(), on,
+        leaving.size(), true, by);
+    events.publishEvent(result);
+    return result;
+  }
+
+  /**
+   * A case closed as abandoned is reopened on the applicant's request (called by the petition process): the persons
+   * it closed with return to the register and receive new asylum-seeker certificates from {@code on}.
+   */
+  public void reopenAbandoned(long caseId, LocalDate on) {
+    FamilyCase c = cases.load(caseId);
+    c.reopenAbandoned();
+    flushDocumentHolds();
+    certificates.issueOnReopening(c, on);
+  }
+
+  /** When a case closed as abandoned was closed: its members' deregistration date; empty for any other case. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<LocalDate> abandonedOn(CaseNumber number) {
+    FamilyCase c = cases.load(number);
+    if (c.getStatus() != CaseStatus.CLOSED || !ClosureReason.ABANDONED.code().equals(c.getClosureReason())) {
+      return java.util.Optional.empty();
+    }
+    return c.getMembers().stream().filter(p -> DeregistrationReason.ABANDONED.code().equals(p.getDeregistrationReason()))
+        .map(Person::getDeregisteredOn).max(LocalDate::compareTo);
+  }
+
+  /**
    * A person left the country or died while the petition is examined: they leave the register and their
    * certificates. The case itself is closed by the petition process ({@link #closeEmptied}) when nobody remains.
    */

@@ -117,6 +117,12 @@ class Person {
     this.openDocument = null;
   }
 
+  /** Returns to the register (a case closed as abandoned is reopened). */
+  void reregister() {
+    this.deregisteredOn = null;
+    this.deregistrationReason = null;
+  }
+
   /** Takes or gives up this person's hold on their identity document (see {@link FamilyCase#holdDocuments()}). */
   void holdDocument(boolean hold) {
     openDocument = hold ? documentNumber : null;

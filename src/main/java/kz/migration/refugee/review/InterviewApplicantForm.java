@@ -1,14 +1,21 @@
 package kz.migration.refugee.review;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Fields of the form {@code InterviewApplicant}. */
+/**
+ * Fields of the form {@code InterviewApplicant}. With «Заявитель не явился» ticked only the missed appointment is
+ * recorded; otherwise date, language and account are required ({@link ReviewService#recordInterview}).
+ */
 record InterviewApplicantForm(
-    @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate interviewDate,
-    @NotBlank(message = "обязательное поле") @Size(max = 16) String interviewLanguage,
+    Boolean applicantMissed,
+    @PastOrPresent(message = "дата в будущем") LocalDate interviewDate,
+    @Size(max = 16) String interviewLanguage,
     @Size(max = 200) String interviewInterpreter,
-    @NotBlank(message = "обязательное поле") @Size(min = 20, max = 20000, message = "от 20 символов") String interviewSummary) {}
+    @Size(min = 20, max = 20000, message = "от 20 символов") String interviewSummary) {
+
+  boolean missed() {
+    return Boolean.TRUE.equals(applicantMissed);
+  }
+}

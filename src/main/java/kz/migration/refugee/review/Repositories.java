@@ -15,3 +15,11 @@ interface AgencyCheckRepository extends JpaRepository<AgencyCheck, Long> {
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
   List<Assessment> findByCaseIdOrderById(Long caseId);
 }
+
+interface InterviewAppointmentRepository extends JpaRepository<InterviewAppointment, Long> {
+  List<InterviewAppointment> findByCaseIdOrderById(Long caseId);
+}
+
+interface AbandonmentDecisionRepository extends JpaRepository<AbandonmentDecision, Long> {
+  List<AbandonmentDecision> findByCaseIdOrderById(Long caseId);
+}

@@ -35,13 +35,18 @@ public class ReviewFile {
       "refuse", "отказать", "refer", "передать на рассмотрение комиссии");
 
   private final InterviewRepository interviews;
+  private final InterviewAppointmentRepository appointments;
+  private final AbandonmentDecisionRepository abandonments;
   private final AgencyCheckRepository checks;
   private final AssessmentRepository assessments;
   private final Clock clock;
 
-  ReviewFile(InterviewRepository interviews, AgencyCheckRepository checks, AssessmentRepository assessments,
+  ReviewFile(InterviewRepository interviews, InterviewAppointmentRepository appointments,
+      AbandonmentDecisionRepository abandonments, AgencyCheckRepository checks, AssessmentRepository assessments,
       Clock clock) {
     this.interviews = interviews;
+    this.appointments = appointments;
+    this.abandonments = abandonments;
     this.checks = checks;
     this.assessments = assessments;
     this.clock = clock;
@@ -54,6 +59,13 @@ public class ReviewFile {
   public Set<String> staff(long caseId) {
     Set<String> logins = new HashSet<>();
     interviews.findByCaseIdOrderById(caseId).forEach(i -> logins.add(i.recordedBy()));
+    appointments.findByCaseIdOrderById(caseId).forEach(a -> {
+      logins.add(a.scheduledBy());
+      if (a.outcomeRecordedBy() != null) {
+        logins.add(a.outcomeRecordedBy());
+      }
+    });
+    abandonments.findByCaseIdOrderById(caseId).forEach(d -> logins.add(d.decidedBy()));
     assessments.findByCaseIdOrderById(caseId).forEach(a -> logins.add(a.assessedBy()));
     return logins;
   }
@@ -95,6 +107,43 @@ public class ReviewFile {
   /** Every assessment of the case in full, oldest first; empty if there is none. */
   public List<String> assessments(long caseId, StaffNames.Names names) {
     return assessments.findByCaseIdOrderById(caseId).stream().map(a -> assessment(a, names)).toList();
+  }
+
+  /** The interview appointments of the case for a task form: one paragraph each, oldest first. */
+  public String appointments(long caseId, StaffNames.Names names) {
+    List<String> all = appointmentRecords(caseId, names);
+    return all.isEmpty() ? "Собеседование ещё не назначалось." : String.join("\n\n", all);
+  }
+
+  /** Every interview appointment of the case and whether the applicant came, one text each, oldest first. */
+  public List<String> appointmentRecords(long caseId, StaffNames.Names names) {
+    return appointments.findByCaseIdOrderById(caseId).stream().map(a -> appointment(a, names)).toList();
+  }
+
+  /** The appointments the applicant missed: when each was appointed for, oldest first. */
+  public List<java.time.LocalDateTime> missedAppointments(long caseId) {
+    return appointments.findByCaseIdOrderById(caseId).stream().filter(InterviewAppointment::wasMissed)
+        .map(InterviewAppointment::appointedAt).toList();
+  }
+
+  /** The managers' decisions on the case without contact, one text each, oldest first. */
+  public List<String> abandonmentRecords(long caseId, StaffNames.Names names) {
+    return abandonments.findByCaseIdOrderById(caseId).stream()
+        .map(d -> ("close".equals(d.decision()) ? "Закрыть дело как оставленное заявителем"
+            : "Назначить собеседование снова") + "; решение: " + names.of(d.decidedBy()) + ", " + at(d.decidedAt())
+            + (d.note() == null || d.note().isBlank() ? "" : "\n" + d.note().strip()))
+        .toList();
+  }
+
+  private String appointment(InterviewAppointment a, StaffNames.Names names) {
+    String outcome = a.outcome() == null ? "ожидается"
+        : (a.wasMissed() ? "заявитель не явился" : "собеседование проведено")
+            + " (отметил(а): " + names.of(a.outcomeRecordedBy()) + ", " + at(a.outcomeRecordedAt()) + ")";
+    return "Собеседование назначено на " + DATE_TIME.format(a.appointedAt()) + "; место: " + a.place()
+        + "; переводчик: " + (a.interpreterLanguage() == null ? "не нужен"
+            : LANGUAGES.getOrDefault(a.interpreterLanguage(), a.interpreterLanguage()))
+        + "\nНазначил(а): " + names.of(a.scheduledBy()) + ", " + at(a.scheduledAt())
+        + "\nИтог: " + outcome;
   }
 
   /** Every interview of the case with its account, one text each, oldest first. */

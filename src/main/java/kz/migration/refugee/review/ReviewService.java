@@ -1,6 +1,10 @@
 package kz.migration.refugee.review;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
   private final InterviewRepository interviews;
+  private final InterviewAppointmentRepository appointments;
+  private final AbandonmentDecisionRepository abandonments;
   private final AgencyCheckRepository checks;
   private final AssessmentRepository assessments;
   private final AgencyCheckGateway gateway;
@@ -23,9 +29,12 @@ public class ReviewService {
   private final CaseSearch caseSearch;
   private final Clock clock;
 
-  ReviewService(InterviewRepository interviews, AgencyCheckRepository checks, AssessmentRepository assessments,
+  ReviewService(InterviewRepository interviews, InterviewAppointmentRepository appointments,
+      AbandonmentDecisionRepository abandonments, AgencyCheckRepository checks, AssessmentRepository assessments,
       AgencyCheckGateway gateway, FamilyCases familyCases, CaseSearch caseSearch, Clock clock) {
     this.interviews = interviews;
+    this.appointments = appointments;
+    this.abandonments = abandonments;
     this.checks = checks;
     this.assessments = assessments;
     this.gateway = gateway;
@@ -34,13 +43,80 @@ public class ReviewService {
     this.clock = clock;
   }
 
+  /** Records the interview held at the pending appointment (if any: cases examined before appointments had none). */
   void recordInterview(long caseId, InterviewApplicantForm form, String by) {
+    Map<String, String> missing = new LinkedHashMap<>();
+    if (form.interviewDate() == null) {
+      missing.put("interviewDate", "обязательное поле");
+    }
+    if (form.interviewLanguage() == null || form.interviewLanguage().isBlank()) {
+      missing.put("interviewLanguage", "обязательное поле");
+    }
+    if (form.interviewSummary() == null || form.interviewSummary().isBlank()) {
+      missing.put("interviewSummary", "обязательное поле");
+    }
+    if (!missing.isEmpty()) {
+      throw new FieldErrors(missing);
+    }
     var registeredOn = caseSearch.summary(caseId).registeredOn();
     if (registeredOn != null && form.interviewDate().isBefore(registeredOn)) {
       throw FieldErrors.of("interviewDate", "собеседование не может быть раньше регистрации ходатайства");
     }
-    interviews.save(Interview.held(caseId, form, by, Instant.now(clock)));
+    Instant now = Instant.now(clock);
+    pendingAppointment(caseId).ifPresent(a -> a.held(by, now));
+    interviews.save(Interview.held(caseId, form, by, now));
     familyCases.startReview(caseId);
+  }
+
+  /**
+   * Appoints the interview. The appointment may not lie in the past, and an interpreter needed names the language.
+   */
+  void scheduleInterview(long caseId, ScheduleInterviewForm form, String by) {
+    Instant now = Instant.now(clock);
+    if (form.appointmentDate().isBefore(LocalDate.now(clock))) {
+      throw FieldErrors.of("appointmentDate", "дата собеседования в прошлом");
+    }
+    if (Boolean.TRUE.equals(form.interpreterNeeded())
+        && (form.interpreterLanguage() == null || form.interpreterLanguage().isBlank())) {
+      throw FieldErrors.of("interpreterLanguage", "укажите язык перевода");
+    }
+    appointments.save(InterviewAppointment.scheduled(caseId, form, by, now));
+  }
+
+  /**
+   * The applicant did not come: the pending appointment is recorded as missed by the official who says so, which
+   * cannot happen before the appointed day.
+   */
+  void recordMissedAppointment(long caseId, String by) {
+    InterviewAppointment appointment = pendingAppointment(caseId).orElseThrow(
+        () -> FieldErrors.of("applicantMissed", "собеседование не назначено: отметить неявку нельзя"));
+    if (appointment.appointedAt().toLocalDate().isAfter(LocalDate.now(clock))) {
+      throw FieldErrors.of("applicantMissed", "день собеседования ещё не наступил");
+    }
+    appointment.missed(by, Instant.now(clock));
+  }
+
+  /** A manager's decision on a case without contact: close it as abandoned, or appoint the interview again. */
+  void decideAbandonment(long caseId, HandleAbandonmentForm form, String by) {
+    abandonments.save(AbandonmentDecision.of(caseId, form, by, Instant.now(clock)));
+  }
+
+  /**
+   * Closes the case as abandoned, as the latest decision on record says (called by the process after that decision):
+   * the members leave the register with the reason «abandoned», the certificates end.
+   */
+  void closeAbandoned(long caseId) {
+    List<AbandonmentDecision> all = abandonments.findByCaseIdOrderById(caseId);
+    AbandonmentDecision latest = all.isEmpty() ? null : all.get(all.size() - 1);
+    if (latest == null || !"close".equals(latest.decision())) {
+      throw new IllegalStateException("no decision on record to close case " + caseId + " as abandoned");
+    }
+    familyCases.abandon(caseId, LocalDate.ofInstant(latest.decidedAt(), clock.getZone()), latest.decidedBy());
+  }
+
+  private Optional<InterviewAppointment> pendingAppointment(long caseId) {
+    return appointments.findByCaseIdOrderById(caseId).stream().filter(InterviewAppointment::pending)
+        .reduce((first, second) -> second);
   }
 
   /** Asks an agency once per case; a retry after a recorded reply returns that reply. */

@@ -28,11 +28,12 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
       "withdrawalNote", "noticeServiceNote", "appealGrounds", "dependantsNote", "dependantOptions",
+      "appointmentPlace", "abandonmentNote",
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
-      "appealedDecision", "appealRecord");
+      "appealedDecision", "appealRecord", "appointments");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

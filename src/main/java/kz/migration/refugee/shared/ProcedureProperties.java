@@ -29,6 +29,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     rather than staying on the parent's
  * @param returnReplyTimeout  how long a voluntary-return contact (origin country, UNHCR, IOM) is awaited
  * @param returnReminderInterval how often an unanswered contact is reminded meanwhile
+ * @param abandonmentPeriod   with no interview appointed this long (since registration, the last missed appointment or a
+ *     manager's decision to appoint it again) a manager decides whether to close the case as abandoned (UNHCR: 6 weeks)
+ * @param reopeningPeriod     a case closed as abandoned is reopened on the applicant's request within this of its closure
  */
 @ConfigurationProperties("refugee.procedure")
 public record ProcedureProperties(
@@ -45,7 +48,9 @@ public record ProcedureProperties(
     @DefaultValue("true") boolean adultChildrenOwnCertificate,
     @DefaultValue("P30D") Period returnReplyTimeout,
     @DefaultValue("P7D") Period returnReminderInterval,
-    @DefaultValue("P14D") Period noticeServiceReminder) {
+    @DefaultValue("P14D") Period noticeServiceReminder,
+    @DefaultValue("P6W") Period abandonmentPeriod,
+    @DefaultValue("P1Y") Period reopeningPeriod) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);

@@ -103,7 +103,8 @@ class CaseloadImportTest {
     assertThat(validUntil).as("the recheck cycle runs from the grant date").isEqualTo(granted.plusYears(4));
     assertThat(status("RS-%d-000012".formatted(year))).isEqualTo("UNDER_REVIEW");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RS-%d-000012".formatted(year))
-        .taskDefinitionKey("Task_InterviewApplicant").count()).isEqualTo(1);
+        .taskDefinitionKey("Task_ScheduleInterview").count()).as("the examination resumes at the appointment")
+        .isEqualTo(1);
     assertThat(status("RS-%d-000013".formatted(year))).isEqualTo("CLOSED");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("RS-%d-000013".formatted(year)).count()).isZero();
     assertThat(importsLogged()).as("one decision log entry for the import").isEqualTo(importsLogged + 1);

@@ -63,12 +63,18 @@ class PetitionProcessTest {
   private static final long CASE = 42L;
   private static final String CASE_NO = "ALA-2025-000042";
   private static final String RETRY_CYCLE = "R2/PT1M";
+  /** The abandonment period as the deadline bean answers it (P6W from the configuration). */
+  private static final String ABANDONMENT_PERIOD = "P42D";
 
   private final JavaDelegate recordIntake = mock(JavaDelegate.class);
   private final TaskListener resolveDuplicate = mock(TaskListener.class);
   private final JavaDelegate mergeIntoExistingCase = mock(JavaDelegate.class);
   private final JavaDelegate registerPetition = mock(JavaDelegate.class);
+  private final TaskListener scheduleInterview = mock(TaskListener.class);
   private final TaskListener recordInterview = mock(TaskListener.class);
+  private final TaskListener handleAbandonment = mock(TaskListener.class);
+  private final JavaDelegate closeAbandonedCase = mock(JavaDelegate.class);
+  private final JavaDelegate reopenAbandonedCase = mock(JavaDelegate.class);
   private final JavaDelegate requestPoliceCheck = mock(JavaDelegate.class);
   private final JavaDelegate requestSecurityCheck = mock(JavaDelegate.class);
   private final TaskListener recordAssessment = mock(TaskListener.class);
@@ -111,6 +117,8 @@ class PetitionProcessTest {
   private Date decisionDueAt;
   /** The decision deadline the reopening after an overturned refusal computes. */
   private final Date reexaminationDueAt = daysFromNow(31);
+  /** The decision deadline a reopening after abandonment computes. */
+  private final Date reopenedDecisionDueAt = daysFromNow(92);
   /** The variables the intake step was given, before it took the intake fields off the process. */
   private final Map<String, Object> intakeSeen = new HashMap<>();
 
@@ -152,7 +160,18 @@ class PetitionProcessTest {
     Mocks.register(listenerOf(TASK_RESOLVE_DUPLICATE), resolveDuplicate);
     Mocks.register(delegateOf(TASK_MERGE_INTO_EXISTING_CASE), mergeIntoExistingCase);
     Mocks.register(delegateOf(TASK_REGISTER_PETITION), registerPetition);
+    Mocks.register(listenerOf(TASK_SCHEDULE_INTERVIEW), scheduleInterview);
     Mocks.register(listenerOf(TASK_INTERVIEW_APPLICANT), recordInterview);
+    Mocks.register(listenerOf(TASK_HANDLE_ABANDONMENT), handleAbandonment);
+    Mocks.register(delegateOf(TASK_CLOSE_ABANDONED_CASE), closeAbandonedCase);
+    Mocks.register(delegateOf(TASK_REOPEN_ABANDONED_CASE), reopenAbandonedCase);
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      execution.setVariable(CASE_ID.name(), CASE);
+      execution.setVariable(CASE_NUMBER.name(), execution.getProcessBusinessKey());
+      execution.setVariable(DECISION_DUE_AT.name(), reopenedDecisionDueAt);
+      return null;
+    }).when(reopenAbandonedCase).execute(any());
     Mocks.register(delegateOf(TASK_REQUEST_POLICE_CHECK), requestPoliceCheck);
     Mocks.register(delegateOf(TASK_REQUEST_SECURITY_CHECK), requestSecurityCheck);
     Mocks.register(listenerOf(TASK_ASSESS_PETITION), recordAssessment);
@@ -174,6 +193,7 @@ class PetitionProcessTest {
     Mocks.register("agencyCheckSettings", agencyCheckSettings);
     when(petitionDeadlines.examinationStep(any())).thenReturn(examinationStepDue);
     when(petitionDeadlines.decision(any())).thenReturn(decisionTaskDue);
+    when(petitionDeadlines.abandonmentPeriod()).thenReturn(ABANDONMENT_PERIOD);
     when(taskDeadlines.step()).thenReturn(stepDue);
     when(taskDeadlines.appealDecision()).thenReturn(appealDecisionDue);
     when(taskDeadlines.escalation()).thenReturn(escalationDue);
@@ -232,7 +252,9 @@ class PetitionProcessTest {
         .isEnded();
     Assertions.assertThat(historicValue(petition, REFUGEE_CERTIFICATE_NUMBER.name())).isEqualTo("RC-000001");
     Assertions.assertThat(jobQuery().processInstanceId(petition.getId()).count()).isZero();
-    verify(recordInterview).notify(any());
+    // the interview form shows the appointment on create; completed once
+    verify(recordInterview, times(2)).notify(any());
+    verify(scheduleInterview, times(2)).notify(any());
     // assessment and decision: on create (the case file their forms show) and on complete
     verify(recordAssessment, times(2)).notify(any());
     verify(decidePetition, times(2)).notify(any());
@@ -423,7 +445,7 @@ class PetitionProcessTest {
 
     Assertions.assertThat(intakeSeen).containsEntry("lateFilingReason", "hospitalised on arrival");
     assertThat(petition).hasPassed(TASK_RECORD_INTAKE, TASK_REGISTER_PETITION)
-        .isWaitingAt(TASK_INTERVIEW_APPLICANT);
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
     // the intake lives in the data bank from here on; the process keeps only ids
     Assertions.assertThat(runtimeService().getVariables(petition.getId()))
         .doesNotContainKeys("lateFilingReason", "arrivalDate", "filingDate", "language")
@@ -462,7 +484,7 @@ class PetitionProcessTest {
     assertThat(petition).hasPassedInOrder(TASK_RESOLVE_DUPLICATE, GATEWAY_DUPLICATE_RESOLUTION,
             GATEWAY_TO_REGISTRATION, TASK_REGISTER_PETITION)
         .hasNotPassed(TASK_MERGE_INTO_EXISTING_CASE)
-        .isWaitingAt(TASK_INTERVIEW_APPLICANT);
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
     verify(mergeIntoExistingCase, never()).execute(any());
   }
 
@@ -609,8 +631,8 @@ class PetitionProcessTest {
         .hasNotPassed(END_PETITION_DECIDED)
         .isEnded();
     verify(closeWithdrawnCase).execute(any());
-    // the open interview was cancelled, never completed
-    verify(recordInterview, never()).notify(any());
+    // the open interview was cancelled, never completed: its listener ran only when it was created
+    verify(recordInterview, times(1)).notify(any());
     // the decision deadline watch ends with the petition
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(petition.getId()).count()).isZero();
   }
@@ -674,6 +696,120 @@ class PetitionProcessTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Interview appointment, missed appointment, abandonment
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void interviewIsAppointedThenHeld() throws Exception {
+    ProcessInstance petition = file();
+
+    assertThat(petition).hasPassed(START_EXAMINATION, GATEWAY_REEXAMINATION).isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    assertThat(task(TASK_SCHEDULE_INTERVIEW, petition)).hasCandidateGroup(CASEWORKERS).hasCandidateGroup(MANAGERS)
+        .hasDueDate(examinationStepDue);
+    Assertions.assertThat(task(TASK_SCHEDULE_INTERVIEW, petition).getDescription()).contains("Назначьте");
+    // the abandonment watch runs while the interview is not appointed, for the configured period
+    Assertions.assertThat(abandonmentTimer(petition).getDuedate())
+        .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(42))), 60_000);
+
+    schedule(petition);
+    assertThat(petition).hasPassed(TASK_SCHEDULE_INTERVIEW).isWaitingAt(TASK_INTERVIEW_APPLICANT);
+    Assertions.assertThat(abandonmentTimer(petition)).as("appointed: no abandonment watch").isNull();
+
+    interview(petition);
+
+    assertThat(petition).hasPassedInOrder(TASK_SCHEDULE_INTERVIEW, TASK_INTERVIEW_APPLICANT, GATEWAY_APPLICANT_APPEARED,
+            GATEWAY_CHECKS_FORK)
+        .isWaitingAt(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK);
+    verify(scheduleInterview, times(2)).notify(any());
+  }
+
+  @Test
+  void missedAppointmentIsAppointedAgainThenHeld() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+
+    missInterview(petition);
+
+    assertThat(petition).hasPassed(GATEWAY_APPLICANT_APPEARED).hasNotPassed(GATEWAY_CHECKS_FORK)
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    Assertions.assertThat(abandonmentTimer(petition)).as("the abandonment period runs from the missed appointment")
+        .isNotNull();
+
+    schedule(petition);
+    interview(petition);
+
+    assertThat(petition).hasPassed(GATEWAY_CHECKS_FORK).isWaitingAt(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK);
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
+        .activityId(TASK_SCHEDULE_INTERVIEW).count()).as("appointed twice").isEqualTo(2);
+    verify(handleAbandonment, never()).notify(any());
+  }
+
+  @Test
+  void missedAppointmentWithoutContactForTheAbandonmentPeriodIsClosedAsAbandoned() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+    missInterview(petition);
+
+    execute(abandonmentTimer(petition));
+
+    assertThat(petition).hasPassed(EVENT_NO_CONTACT).isWaitingAt(TASK_HANDLE_ABANDONMENT)
+        .isNotWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    assertThat(task(TASK_HANDLE_ABANDONMENT, petition)).hasCandidateGroup(MANAGERS).hasDueDate(escalationDue);
+    Assertions.assertThat(task(TASK_HANDLE_ABANDONMENT, petition).getDescription()).contains("оставленное");
+
+    complete(task(TASK_HANDLE_ABANDONMENT, petition), withVariables(ABANDONMENT_DECISION.name(), CLOSE));
+
+    assertThat(petition).hasPassedInOrder(TASK_HANDLE_ABANDONMENT, GATEWAY_ABANDONMENT_DECISION,
+            END_EXAMINATION_ABANDONED, EVENT_EXAMINATION_ABANDONED, TASK_CLOSE_ABANDONED_CASE, END_ABANDONED)
+        .hasNotPassed(END_PETITION_DECIDED, GATEWAY_EXAMINATION_REOPENED)
+        .isEnded();
+    verify(closeAbandonedCase).execute(any());
+    // the decision deadline watch ends with the petition
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(petition.getId()).count()).isZero();
+  }
+
+  @Test
+  void caseClosedAsAbandonedIsReopenedOnRequestAtTheAppointment() throws Exception {
+    ProcessInstance abandoned = fileAndRegister();
+    missInterview(abandoned);
+    execute(abandonmentTimer(abandoned));
+    complete(task(TASK_HANDLE_ABANDONMENT, abandoned), withVariables(ABANDONMENT_DECISION.name(), CLOSE));
+    assertThat(abandoned).isEnded();
+
+    // the request is in the data bank (the domain API): a new instance for the same case starts at its message
+    ProcessInstance reopened = runtimeService().createMessageCorrelation(MESSAGE_PETITION_REOPENED)
+        .processInstanceBusinessKey(CASE_NO).correlateStartMessage();
+
+    assertThat(reopened).hasBusinessKey(CASE_NO)
+        .hasPassedInOrder(START_REOPENING_REQUESTED, TASK_REOPEN_ABANDONED_CASE, START_EXAMINATION,
+            GATEWAY_REEXAMINATION)
+        .hasNotPassed(START_PETITION_FILED, TASK_REGISTER_PETITION)
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    verify(reopenAbandonedCase).execute(any());
+    // the examination resumes under its new deadline, with its watches
+    assertThat(job(START_DECISION_OVERDUE, reopened)).hasDueDate(reopenedDecisionDueAt);
+    Assertions.assertThat(abandonmentTimer(reopened)).isNotNull();
+
+    schedule(reopened);
+    interview(reopened);
+    assertThat(reopened).isWaitingAt(TASK_REQUEST_POLICE_CHECK, TASK_REQUEST_SECURITY_CHECK);
+  }
+
+  @Test
+  void managerMayAppointTheInterviewAgainInsteadOfClosing() throws Exception {
+    ProcessInstance petition = fileAndRegister();
+    missInterview(petition);
+    execute(abandonmentTimer(petition));
+
+    complete(task(TASK_HANDLE_ABANDONMENT, petition), withVariables(ABANDONMENT_DECISION.name(), RESCHEDULE));
+
+    assertThat(petition).hasPassed(GATEWAY_ABANDONMENT_DECISION).hasNotPassed(TASK_CLOSE_ABANDONED_CASE)
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    Assertions.assertThat(abandonmentTimer(petition)).as("a new abandonment period from the manager's decision")
+        .isNotNull();
+    verify(handleAbandonment, times(2)).notify(any());
+    verify(closeAbandonedCase, never()).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // Steps
   // ---------------------------------------------------------------------------------------------------------
 
@@ -687,14 +823,31 @@ class PetitionProcessTest {
         withVariables("arrivalDate", "2025-03-01", "filingDate", "2025-03-03", "language", "dari"));
   }
 
+  /** Filed, registered, the interview appointed: waits for the interview. */
   private ProcessInstance fileAndRegister() {
     ProcessInstance petition = file();
+    assertThat(petition).isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    schedule(petition);
     assertThat(petition).isWaitingAt(TASK_INTERVIEW_APPLICANT);
     return petition;
   }
 
+  private void schedule(ProcessInstance petition) {
+    complete(task(TASK_SCHEDULE_INTERVIEW, petition), withVariables("appointmentDate", "2025-03-10",
+        "appointmentTime", "10:00", "appointmentPlace", "room 12"));
+  }
+
   private void interview(ProcessInstance petition) {
-    complete(task(TASK_INTERVIEW_APPLICANT, petition), withVariables("interviewSummary", "persecuted for political opinion"));
+    complete(task(TASK_INTERVIEW_APPLICANT, petition), withVariables(APPLICANT_MISSED.name(), false,
+        "interviewSummary", "persecuted for political opinion"));
+  }
+
+  private void missInterview(ProcessInstance petition) {
+    complete(task(TASK_INTERVIEW_APPLICANT, petition), withVariables(APPLICANT_MISSED.name(), true));
+  }
+
+  private Job abandonmentTimer(ProcessInstance petition) {
+    return jobQuery().processInstanceId(petition.getId()).activityId(EVENT_NO_CONTACT).singleResult();
   }
 
   private void runAgencyChecks(ProcessInstance petition) {

@@ -139,7 +139,7 @@ abstract class StatisticsContract {
     assertThat(reasons(d)).containsExactly(Map.entry("voluntary_return", "1/1"), Map.entry("cessation", "1/1"),
         Map.entry("cancellation", "0/0"), Map.entry("deprivation", "0/0"), Map.entry("termination", "0/0"),
         Map.entry("left_country", "1/1"), Map.entry("death", "1/1"), Map.entry("withdrawn", "0/0"),
-        Map.entry("other", "0/0"));
+        Map.entry("abandoned", "0/0"), Map.entry("other", "0/0"));
     // A3 and D1, D2 had been recognised; C1 had been refused
     assertThat(count(d.get("previouslyRecognised"))).isEqualTo("2/3");
   }
@@ -166,6 +166,7 @@ abstract class StatisticsContract {
         1990-06-01,1990-06-30,reason,left_country,1,1\r
         1990-06-01,1990-06-30,reason,death,1,1\r
         1990-06-01,1990-06-30,reason,withdrawn,0,0\r
+        1990-06-01,1990-06-30,reason,abandoned,0,0\r
         1990-06-01,1990-06-30,reason,other,0,0\r
         1990-06-01,1990-06-30,previously_recognised,,2,3\r
         """);

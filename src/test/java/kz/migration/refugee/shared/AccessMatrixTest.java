@@ -55,6 +55,7 @@ class AccessMatrixTest {
       entry("GET /api/cases/{caseNumber}/decision-notice", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/appeals", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/withdrawal", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/reopening", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/persons/{personId}/deregistration", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/rechecks", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/status-end/appeals", CASE_WORK),

@@ -28,6 +28,7 @@ class RoleAccessTest {
 
   @LocalServerPort int port;
   @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.TaskService tasksService;
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.IdentityService identity;
   private final HttpClient client = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -45,6 +46,7 @@ class RoleAccessTest {
     JsonNode registered = json.readTree(filed.body());
     assertThat(registered.get("duplicateReview").asBoolean()).as("no earlier petition matches").isFalse();
     String caseNumber = registered.get("caseNumber").asText();
+    new CaseSteps(null, null, tasksService, null, identity).schedule(caseNumber);
     interviewTaskId = tasksService.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey("Task_InterviewApplicant").singleResult().getId();
   }

@@ -1,0 +1,47 @@
+package kz.migration.refugee.review;
+
+import static kz.migration.refugee.petition.PetitionProcess.ABANDONMENT_DECISION;
+import static kz.migration.refugee.petition.PetitionProcess.APPOINTMENTS;
+
+import kz.migration.refugee.registry.ProcessCases;
+import kz.migration.refugee.shared.FormInput;
+import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.StaffNames;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_HandleAbandonment}: shows the appointments and missed ones; records the manager's decision — close the
+ * case as abandoned or appoint the interview again — and leaves it for the gateway.
+ */
+@Component
+class HandleAbandonmentListener extends FormStep<HandleAbandonmentForm> {
+
+  private final ReviewService review;
+  private final ReviewFile file;
+  private final ProcessCases cases;
+  private final StaffNames staff;
+
+  HandleAbandonmentListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases,
+      StaffNames staff) {
+    super(HandleAbandonmentForm.class, form);
+    this.review = review;
+    this.file = file;
+    this.cases = cases;
+    this.staff = staff;
+  }
+
+  @Override
+  protected void show(DelegateTask task) {
+    long caseId = cases.caseOf(task);
+    FormText.show(task, APPOINTMENTS, file.appointments(caseId, staff.of(file.staff(caseId))));
+  }
+
+  @Override
+  protected void complete(DelegateTask task, HandleAbandonmentForm decision, String actor) {
+    review.decideAbandonment(cases.caseOf(task), decision, actor);
+    ABANDONMENT_DECISION.set(task, decision.abandonmentDecision());
+    task.getExecution().removeVariable("abandonmentNote");
+  }
+}
