@@ -59,7 +59,7 @@ class CaseNumberSeriesTest {
 
   /** Files a one-person petition through the API as a caseworker; its case number. */
   private String file() {
-    return new CaseSteps(http, runtime, tasks, null, null).file(CaseSteps.family());
+    return new CaseSteps(http, runtime, tasks, null, null).fileOnly(CaseSteps.family());
   }
 
   private ResponseEntity<String> importCaseload(String csv) {
