@@ -108,6 +108,9 @@ class WebappBrowserTest {
     logIn("caseworker");
 
     // the task list: the filter created for a fresh installation, Russian headings, the interview task
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(concat(' ', @class, ' '), ' task-filter ')][contains(normalize-space(.), 'Все задачи')]")))
+        .click();
     WebElement taskInList = wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), 'Провести собеседование')]")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Все задачи"));
