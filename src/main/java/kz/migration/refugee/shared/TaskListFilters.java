@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,18 @@ class TaskListFilters implements ApplicationRunner {
 
   static final String MY_TASKS = "Мои задачи";
   static final String GROUP_TASKS = "Задачи группы";
+  /** After «Мои задачи» (-10), «Задачи группы» (-5) and «Срок истекает» (0). */
+  static final int ALL_TASKS_PRIORITY = 10;
 
   private final FilterService filters;
   private final TaskService tasks;
   private final EngineCalls engine;
   private final TaskListProperties taskList;
+  private final String allTasks;
 
-  TaskListFilters(FilterService filters, TaskService tasks, EngineCalls engine, TaskListProperties taskList) {
+  TaskListFilters(FilterService filters, TaskService tasks, EngineCalls engine, TaskListProperties taskList,
+      @Value("${camunda.bpm.filter.create:}") String allTasks) {
+    this.allTasks = allTasks;
     this.filters = filters;
     this.tasks = tasks;
     this.engine = engine;
@@ -53,7 +59,31 @@ class TaskListFilters implements ApplicationRunner {
               + RussianText.plural(days, "день", "дня", "дней") + " или уже просроченные", "#d62728",
           tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
               .dueBeforeExpression("${dateTime().plusDays(" + days + ").toDate()}"));
+      placeAllTasksLast();
     });
+  }
+
+  /**
+   * The starter creates its «Все задачи» filter with no properties, and Tasklist then places it, and may open it first,
+   * in no fixed order: it goes after the product's filters, with the case and the family beside each task. Once only:
+   * a filter that already has a priority is left as it is.
+   */
+  private void placeAllTasksLast() {
+    if (allTasks.isBlank()) {
+      return;
+    }
+    for (Filter filter : filters.createFilterQuery().filterName(allTasks).list()) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      if (filter.getProperties() != null) {
+        properties.putAll(filter.getProperties());
+      }
+      if (!properties.containsKey("priority")) {
+        properties.put("priority", ALL_TASKS_PRIORITY);
+        properties.putIfAbsent("description", "Все задачи, которые мне доступны");
+        properties.putIfAbsent("variables", listVariables());
+        filters.saveFilter(filter.setProperties(properties));
+      }
+    }
   }
 
   static String dueSoonName(int days) {

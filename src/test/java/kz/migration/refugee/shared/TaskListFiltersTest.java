@@ -60,6 +60,10 @@ class TaskListFiltersTest {
         assertThat(found.get(0).getProperties().get("variables")).isEqualTo(List.of(
             Map.of("name", "caseNumber", "label", "Номер дела"), Map.of("name", "familyName", "label", "Семья")));
       }
+      // the starter's own filter comes after the product's, with the same columns
+      Filter all = filters.createFilterQuery().filterName("Все задачи").singleResult();
+      assertThat(all.getProperties()).containsEntry("priority", TaskListFilters.ALL_TASKS_PRIORITY)
+          .containsKey("variables");
       assertThat(filters.getFilter(mine.getId()).getProperties().get("description")).as("left as changed")
           .isEqualTo("изменено администратором");
       assertThat(TaskListFilters.dueSoonName(7)).isEqualTo("Срок истекает (7 дней)");
