@@ -430,9 +430,21 @@ class CasePages {
   /** Who did what, when. */
   private List<Step> timeline(List<DecisionHistory.Step> steps, StaffNames.Names names) {
     return steps.stream()
-        .map(s -> new Step(at(s.at()), s.name() == null ? text(s.activityId()) : s.name(),
-            STEP.getOrDefault(s.kind(), s.kind()), s.user() == null ? "система" : names.of(s.user())))
+        .map(s -> new Step(at(s.at()), s.name() == null ? stepKind(s.kind()) : s.name(), stepKind(s.kind()),
+            s.user() == null ? "система" : names.of(s.user())))
         .toList();
+  }
+
+  /** A history step's kind in Russian: one not listed by its family (timer, message, end…), never the engine's word. */
+  static String stepKind(String kind) {
+    String known = STEP.get(kind);
+    if (known != null) {
+      return known;
+    }
+    String k = kind == null ? "" : kind.toLowerCase(Locale.ROOT);
+    return k.contains("timer") ? "срок" : k.contains("message") ? "сообщение"
+        : k.contains("error") ? "завершение рассмотрения" : k.contains("end") ? "завершение"
+        : k.contains("start") ? "начало" : "шаг";
   }
 
   static String name(PersonView p) {
