@@ -2,7 +2,13 @@ package kz.migration.refugee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +27,8 @@ import org.springframework.http.ResponseEntity;
 /** Takes a case through its steps as the people would: the API to file, the engine with the user's groups for tasks. */
 public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskService tasks, ManagementService management,
     IdentityService identity) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * Files through {@code POST /api/petitions} as caseworker, expects a registered case, and appoints its interview
@@ -54,14 +63,85 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
         "interviewSummary", "Заявитель сообщил о преследовании за принадлежность к этнической группе."));
     runAgencyChecks(caseNumber);
-    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+    assessEach(caseNumber, "caseworker", Map.of(
         "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
         "assessmentRecommendation", "grant"));
-    complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "granted", "legalGround", "art1-well-founded-fear",
-        "decisionReasons", "Обоснованные опасения преследования по признаку национальности подтверждены."));
+    decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
+        "Обоснованные опасения преследования по признаку национальности подтверждены.");
     return caseNumber;
+  }
+
+  /** Completes the assessment of every person of the case waiting for one, each with the same form, as the user. */
+  public int assessEach(String caseNumber, String user, Map<String, Object> form) {
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_AssessPetition").list();
+    assertThat(open).as("assessments of %s", caseNumber).isNotEmpty();
+    open.forEach(task -> complete(task, user, form));
+    return open.size();
+  }
+
+  /**
+   * Decides every person the decision task lists: those decided on their own the same way ({@code outcome},
+   * {@code legalGround}, {@code reasons}), each child following the first adult listed.
+   */
+  public void decideAll(String caseNumber, String user, String outcome, String legalGround, String reasons) {
+    complete(caseNumber, "Task_DecidePetition", user,
+        Map.of("personDecisions", SpinValues.jsonValue(personDecisions(caseNumber, outcome, legalGround, reasons)).create()));
+  }
+
+  /** The {@code personDecisions} a manager submits to decide everyone listed the same way (see {@link #decideAll}). */
+  public String personDecisions(String caseNumber, String outcome, String legalGround, String reasons) {
+    ArrayNode rows = JSON.createArrayNode();
+    JsonNode persons = decisionSheet(caseNumber).path("persons");
+    Long parent = null;
+    for (JsonNode p : persons) {
+      if (parent == null && p.path("adult").asBoolean()) {
+        parent = p.path("personId").asLong();
+      }
+    }
+    for (JsonNode p : persons) {
+      ObjectNode row = rows.addObject().put("personId", p.path("personId").asLong());
+      if (p.path("alone").asBoolean()) {
+        row.put("outcome", outcome).put("legalGround", legalGround).put("reasons", reasons);
+      } else {
+        row.put("outcome", "follows_parent").put("followsPersonId", parent);
+      }
+    }
+    return rows.toString();
+  }
+
+  /**
+   * The {@code variables} of an engine REST or Tasklist {@code complete}/{@code submit-form} deciding everyone listed
+   * the same way, with {@code extra} variables (name → value) a client adds of its own.
+   */
+  public String decisionRequest(String caseNumber, String outcome, String legalGround, String reasons,
+      Map<String, String> extra) {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode variables = body.putObject("variables");
+    variables.putObject("personDecisions").put("type", "Json")
+        .put("value", personDecisions(caseNumber, outcome, legalGround, reasons));
+    extra.forEach((name, value) -> variables.putObject(name).put("value", value));
+    return body.toString();
+  }
+
+  /** What the decision task of the case lists: the persons to decide, the adults a child may follow, the grounds. */
+  public JsonNode decisionSheet(String caseNumber) {
+    Task task = task(caseNumber, "Task_DecidePetition");
+    assertThat(task).as("decision task of %s", caseNumber).isNotNull();
+    Object sheet = tasks.getVariableLocal(task.getId(), "decisionSheet");
+    try {
+      return JSON.readTree((String) sheet);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Person ids as the decision task lists them, head first. */
+  public List<Long> personsToDecide(String caseNumber) {
+    List<Long> ids = new ArrayList<>();
+    decisionSheet(caseNumber).path("persons").forEach(p -> ids.add(p.path("personId").asLong()));
+    return ids;
   }
 
   /** The refusal is handed to the applicant today (caseworker): the appeal window runs from today. */
@@ -81,6 +161,10 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
   public void complete(String caseNumber, String taskKey, String user, Map<String, Object> form) {
     Task task = task(caseNumber, taskKey);
     assertThat(task).as("task %s of %s", taskKey, caseNumber).isNotNull();
+    complete(task, user, form);
+  }
+
+  private void complete(Task task, String user, Map<String, Object> form) {
     identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
     try {
       tasks.claim(task.getId(), user);

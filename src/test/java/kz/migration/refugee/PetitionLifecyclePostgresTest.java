@@ -39,30 +39,49 @@ class PetitionLifecyclePostgresTest {
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "fa", "interviewInterpreter", "Хасан Р.",
         "interviewSummary", "Заявитель сообщил о преследовании за принадлежность к этнической группе."));
     runAgencyChecks(caseNumber);
-    complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+    // each adult is assessed on their own, and the rules recommend on each assessment
+    assertThat(steps().assessEach(caseNumber, "caseworker", Map.of(
         "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
-        "assessmentRecommendation", "grant"));
-    assertThat(variable(caseNumber, "recommendation")).isEqualTo("grant");
-    complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "granted", "legalGround", "art1-well-founded-fear",
-        "decisionReasons", "Обоснованные опасения преследования по признаку национальности подтверждены."));
+        "assessmentRecommendation", "grant"))).isEqualTo(2);
+    // the head on their own grounds, the spouse by family unity on her consent, the children following the head
+    List<Long> persons = steps().personsToDecide(caseNumber);
+    assertThat(persons).hasSize(4);
+    long head = persons.get(0);
+    String decisions = """
+        [{"personId": %d, "outcome": "granted", "legalGround": "art1-well-founded-fear",
+          "reasons": "Обоснованные опасения преследования по признаку национальности подтверждены."},
+         {"personId": %d, "outcome": "family_unity", "followsPersonId": %d, "consentOn": "%s"},
+         {"personId": %d, "outcome": "follows_parent", "followsPersonId": %d},
+         {"personId": %d, "outcome": "follows_parent", "followsPersonId": %d}]""".formatted(head, persons.get(1), head,
+        LocalDate.now(), persons.get(2), head, persons.get(3), head);
+    complete(caseNumber, "Task_DecidePetition", "manager",
+        Map.of("personDecisions", org.camunda.spin.plugin.variable.SpinValues.jsonValue(decisions).create()));
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
     Map<String, Object> familyCase = jdbc.queryForMap("select * from family_case where case_number = ?", caseNumber);
     assertThat(familyCase.get("status")).isEqualTo("GRANTED");
     long caseId = ((Number) familyCase.get("id")).longValue();
-    assertThat(jdbc.queryForObject("select count(*) from person where case_id = ?", Long.class, caseId)).isEqualTo(4);
+    assertThat(jdbc.queryForObject("select count(*) from person where case_id = ? and recognised_on = current_date",
+        Long.class, caseId)).isEqualTo(4);
+    assertThat(jdbc.queryForList("select basis from person_decision pd join decision d on d.id = pd.decision_id "
+        + "where d.case_id = ? order by pd.person_id", String.class, caseId))
+        .containsExactly("OWN_GROUNDS", "FAMILY_UNITY", "FOLLOWS_PARENT", "FOLLOWS_PARENT");
+    assertThat(jdbc.queryForObject("select count(*) from recommendation where case_id = ? and person_id is not null",
+        Long.class, caseId)).isEqualTo(2);
 
+    // each recognised adult holds a refugee certificate; the children are on the head's
     Map<String, Object> certificate = jdbc.queryForMap(
-        "select c.*, p.role from certificate c join person p on p.id = c.holder_id where c.case_id = ? and c.type = 'REFUGEE'",
-        caseId);
-    assertThat(certificate.get("role")).isEqualTo("HEAD");
+        "select c.*, p.role from certificate c join person p on p.id = c.holder_id where c.case_id = ? and c.type = 'REFUGEE' "
+            + "and p.role = 'HEAD'", caseId);
     assertThat(certificate.get("status")).isEqualTo("VALID");
     assertThat(((java.sql.Date) certificate.get("valid_until")).toLocalDate())
         .isEqualTo(((java.sql.Date) certificate.get("issued_on")).toLocalDate().plusYears(1));
     assertThat(jdbc.queryForObject("select count(*) from certificate_member where certificate_id = ?", Long.class,
-        certificate.get("id"))).isEqualTo(3);
+        certificate.get("id"))).isEqualTo(2);
+    assertThat(jdbc.queryForList("select p.role from certificate c join person p on p.id = c.holder_id "
+        + "where c.case_id = ? and c.type = 'REFUGEE' order by c.id", String.class, caseId))
+        .containsExactly("HEAD", "SPOUSE");
     assertThat(jdbc.queryForList("select status from certificate where case_id = ? and type = 'ASYLUM_SEEKER'",
         String.class, caseId)).isNotEmpty().containsOnly("SUPERSEDED");
 
@@ -83,7 +102,9 @@ class PetitionLifecyclePostgresTest {
     // signed with the official's name as the engine's users hold it; the login stays in the records
     try (var pdf = new com.lowagie.text.pdf.PdfReader(notice.getBody())) {
       assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1))
-          .contains("Решение принял: Ахметова Сауле").doesNotContain("(manager)");
+          .contains("Решение принял: Ахметова Сауле").doesNotContain("(manager)")
+          // the notice names every person it covers, with their outcome
+          .contains("Мохаммад", "Фатима", "Али", "Марьям", "по принципу единства семьи", "следует статусу родителя");
     }
   }
 
@@ -94,14 +115,13 @@ class PetitionLifecyclePostgresTest {
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
         "interviewSummary", "Заявитель подробно описал угрозы со стороны вооружённой группы."));
     runAgencyChecks(caseNumber);
-    complete(caseNumber, "Task_AssessPetition", "manager", Map.of(
+    steps().assessEach(caseNumber, "manager", Map.of(
         "assessmentFacts", "Факты установлены.", "credibility", "partly_credible", "wellFoundedFear", true,
         "exclusionIndicators", false, "assessmentRecommendation", "refer"));
     Task decide = task(caseNumber, "Task_DecidePetition");
 
-    String body = """
-        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "family-unity"},
-                       "decisionReasons": {"value": "Решение по принципу единства семьи, опасения подтверждены."}}}""";
+    String body = steps().decisionRequest(caseNumber, "granted", "art1-well-founded-fear",
+        "Опасения преследования подтверждены материалами дела.", Map.of());
     java.net.http.HttpResponse<String> response = engineRest("manager", "/task/" + decide.getId() + "/complete", body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import kz.migration.refugee.casefile.CasePage.Member;
 import kz.migration.refugee.casefile.CasePage.Step;
 import kz.migration.refugee.decision.AppealView;
 import kz.migration.refugee.decision.DecisionView;
+import kz.migration.refugee.decision.PersonOutcomeView;
 import kz.migration.refugee.decision.PetitionDecisionService;
 import kz.migration.refugee.decision.RecommendationView;
 import kz.migration.refugee.petition.PetitionService;
@@ -68,16 +70,19 @@ class CasePages {
   private static final Map<String, String> SEX = Map.of("MALE", "мужской", "FEMALE", "женский");
   private static final Map<String, String> DOCUMENT = Map.of("PASSPORT", "паспорт", "ID_CARD", "удостоверение личности",
       "BIRTH_CERTIFICATE", "свидетельство о рождении", "OTHER", "иной документ", "NONE", "документа нет");
-  private static final Map<String, String> DEREGISTRATION = Map.of("voluntary_return", "добровольное возвращение",
-      "cessation", "утрата статуса (ст. 1C)", "cancellation", "аннулирование статуса", "deprivation", "лишение статуса",
-      "termination", "прекращение статуса", "left_country", "выезд из страны", "death", "смерть",
-      "withdrawn", "отзыв ходатайства", "abandoned", "дело оставлено заявителем", "other", "иная причина");
+  private static final Map<String, String> DEREGISTRATION = Map.ofEntries(
+      Map.entry("voluntary_return", "добровольное возвращение"), Map.entry("cessation", "утрата статуса (ст. 1C)"),
+      Map.entry("cancellation", "аннулирование статуса"), Map.entry("deprivation", "лишение статуса"),
+      Map.entry("termination", "прекращение статуса"), Map.entry("left_country", "выезд из страны"),
+      Map.entry("death", "смерть"), Map.entry("withdrawn", "отзыв ходатайства"),
+      Map.entry("abandoned", "дело оставлено заявителем"), Map.entry("refused", "отказ в признании беженцем"),
+      Map.entry("other", "иная причина"));
   private static final Map<String, String> CERTIFICATE_TYPE = Map.of("ASYLUM_SEEKER",
       "свидетельство лица, ищущего убежище", "REFUGEE", "удостоверение беженца");
   private static final Map<String, String> CERTIFICATE_STATUS = Map.of("VALID", "действительно",
       "SUPERSEDED", "заменено новым", "INVALIDATED", "недействительно");
   private static final Map<String, String> OUTCOME = Map.of("GRANTED", "присвоить статус беженца",
-      "REFUSED", "отказать", "grant", "присвоить статус", "refuse", "отказать",
+      "REFUSED", "отказать", "PARTLY_GRANTED", "присвоить статус одним членам семьи, отказать другим", "grant", "присвоить статус", "refuse", "отказать",
       "refer", "передать на рассмотрение комиссии");
   private static final Map<String, String> SERVED_HOW = Map.of("IN_PERSON", "лично под подпись",
       "POST", "по почте (дата доставки)");
@@ -174,7 +179,7 @@ class CasePages {
         deadlines(petition, decided, names), interviews(caseId, reopened, names), agencyReplies(caseId),
         review.assessments(caseId, names),
         decisions.recommendations(number).stream().map(this::recommendation).toList(),
-        decided.stream().map(d -> decision(d, names)).toList(),
+        decided.stream().map(d -> decision(d, c.members(), names)).toList(),
         appealed.stream().map(a -> appeal(a, names)).toList(),
         c.certificates().stream().map(x -> certificate(c.caseNumber(), x)).toList(),
         rechecked.stream().map(r -> recheck(r, names)).toList(),
@@ -248,7 +253,8 @@ class CasePages {
         age(p.dateOfBirth(), today), citizenship(p.citizenship()), text(p.ethnicity()), languages(p.languages()),
         p.documentType() == null ? DASH : label(DOCUMENT, p.documentType())
             + (p.documentNumber() == null ? "" : " № " + p.documentNumber()),
-        p.deregisteredOn() == null ? "на учёте" : "снят(а) с учёта " + date(p.deregisteredOn()));
+        p.deregisteredOn() != null ? "снят(а) с учёта " + date(p.deregisteredOn())
+            : p.recognisedOn() != null ? "беженец, статус с " + date(p.recognisedOn()) : "на учёте, статус не присвоен");
   }
 
   private static List<Field> petitionFields(PetitionView p) {
@@ -298,10 +304,24 @@ class CasePages {
         new Field("Исходные данные", text(r.inputs())), new Field("Версия правил", text(r.rulesVersion()))), null);
   }
 
-  private Entry decision(DecisionView d, StaffNames.Names names) {
+  private Entry decision(DecisionView d, List<PersonView> members, StaffNames.Names names) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field("Решение", label(OUTCOME, d.outcome())));
-    fields.add(new Field("Правовое основание", text(decisions.legalGroundLabel(d.legalGround()))));
+    Map<Long, String> who = new HashMap<>();
+    members.forEach(p -> who.put(p.id(), name(p)));
+    // each person the decision covers, with their own outcome and what it rests on
+    for (PersonOutcomeView p : d.persons()) {
+      String outcome = "GRANTED".equals(p.outcome()) ? "статус беженца присвоен" : "отказано";
+      String basis = switch (p.basis()) {
+        case "FAMILY_UNITY" -> "по принципу единства семьи, вместе с " + who.getOrDefault(p.followsPersonId(), "—")
+            + (p.consentOn() == null ? "" : "; согласие от " + date(p.consentOn()));
+        case "FOLLOWS_PARENT" -> "следует статусу родителя: " + who.getOrDefault(p.followsPersonId(), "—");
+        default -> "по собственным основаниям: " + text(decisions.legalGroundLabel(p.legalGround()))
+            + (p.reasons() == null || p.reasons().equals(d.reasons()) ? "" : "; мотивировка: " + p.reasons());
+      };
+      fields.add(new Field(who.getOrDefault(p.personId(), "—"), outcome + " — " + basis));
+    }
+    fields.add(new Field("Правовое основание (основной заявитель)", text(decisions.legalGroundLabel(d.legalGround()))));
     fields.add(new Field("Принял(а)", who(d.decidedBy(), names)));
     fields.add(new Field("Рекомендация правил", label(OUTCOME, d.recommendation()) + "; правило "
         + text(d.recommendationRule()) + "; версия " + text(d.rulesVersion())));

@@ -4,6 +4,7 @@ import static kz.migration.refugee.petition.PetitionProcess.AGENCY_REPLIES;
 import static kz.migration.refugee.petition.PetitionProcess.APPEALED_DECISION;
 import static kz.migration.refugee.petition.PetitionProcess.APPEAL_RECORD;
 import static kz.migration.refugee.petition.PetitionProcess.ASSESSMENT_RECORD;
+import static kz.migration.refugee.petition.PetitionProcess.DECISION_SHEET;
 import static kz.migration.refugee.petition.PetitionProcess.FAMILY_SUMMARY;
 import static kz.migration.refugee.petition.PetitionProcess.INTERVIEW_ACCOUNT;
 import static kz.migration.refugee.petition.PetitionProcess.RULES_RECOMMENDATION;
@@ -11,10 +12,16 @@ import static kz.migration.refugee.shared.FormText.DATE;
 import static kz.migration.refugee.shared.FormText.DATE_TIME;
 import static kz.migration.refugee.shared.FormText.orDash;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -48,13 +55,17 @@ class CaseFile {
   private final DecisionRepository decisions;
   private final RecommendationRepository recommendations;
   private final AppealRepository appeals;
+  private final PersonDecisionRepository personDecisions;
   private final ProcedureProperties procedure;
   private final StaffNames staff;
   private final Clock clock;
+  private final ObjectMapper json;
 
   CaseFile(CaseSearch caseSearch, ReviewFile review, DecisionRepository decisions,
       RecommendationRepository recommendations, AppealRepository appeals, ProcedureProperties procedure,
-      StaffNames staff, Clock clock) {
+      StaffNames staff, Clock clock, ObjectMapper json, PersonDecisionRepository personDecisions) {
+    this.personDecisions = personDecisions;
+    this.json = json;
     this.caseSearch = caseSearch;
     this.review = review;
     this.decisions = decisions;
@@ -72,6 +83,8 @@ class CaseFile {
   void show(DelegateTask task, long caseId) {
     Optional<Appeal> appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId);
     Optional<Decision> appealed = appeal.flatMap(a -> decisions.findById(a.getDecisionId()));
+    List<PersonDecision> appealedPersons = appealed.map(d -> personDecisions.findByDecisionIdOrderById(d.getId()))
+        .orElse(List.of());
     // everyone the file names, resolved at once
     Set<String> logins = new HashSet<>(review.staff(caseId));
     appeal.ifPresent(a -> logins.add(a.getDecidedBy()));
@@ -83,8 +96,55 @@ class CaseFile {
     FormText.show(task, ASSESSMENT_RECORD, review.assessment(caseId, names));
     FormText.show(task, RULES_RECOMMENDATION, recommendation(caseId));
     if (appeal.isPresent()) {
-      FormText.show(task, APPEALED_DECISION, appealed.map(d -> decision(d, names)).orElse(NO_APPEALED_DECISION));
+      FormText.show(task, APPEALED_DECISION, appealed.map(d -> decision(d, appealedPersons, caseId, names))
+          .orElse(NO_APPEALED_DECISION));
       FormText.show(task, APPEAL_RECORD, appeal(appeal.get(), names));
+    }
+  }
+
+  /**
+   * Puts on the deciding task the persons the decision is to cover (JSON, as its form lists them): each with the
+   * rules' recommendation on their own assessment and whether they are decided on their own (an adult, or a child of
+   * a family without one); the adults a child may follow or an adult may join by family unity; the legal grounds.
+   */
+  void showDecisionSheet(DelegateTask task, long caseId, List<PetitionDecisionService.ToDecide> toDecide) {
+    CaseView c = caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber()));
+    boolean anyAdult = toDecide.stream().anyMatch(t -> t.person().adult());
+    List<Map<String, Object>> persons = new ArrayList<>();
+    List<Map<String, Object>> parents = new ArrayList<>();
+    for (PetitionDecisionService.ToDecide t : toDecide) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("personId", t.person().personId());
+      row.put("name", t.person().name());
+      row.put("bornOn", t.person().bornOn());
+      row.put("role", t.person().role().label());
+      row.put("adult", t.person().adult());
+      row.put("alone", t.person().adult() || !anyAdult);
+      row.put("recommendation", t.recommendation().map(r -> recommendationLabel(r.getOutcome())).orElse(null));
+      row.put("rule", t.recommendation().map(RecordedRecommendation::getRule).orElse(null));
+      persons.add(row);
+      if (t.person().adult()) {
+        parents.add(Map.of("personId", t.person().personId(), "name", t.person().name(), "recognised", false));
+      }
+    }
+    for (PersonView p : c.members()) {
+      if (p.recognisedOn() != null && p.deregisteredOn() == null) {
+        parents.add(Map.of("personId", p.id(), "name", name(p) + " (статус присвоен)", "recognised", true));
+      }
+    }
+    List<Map<String, String>> grounds = procedure.legalGrounds().stream()
+        .filter(g -> !g.code().equals(procedure.familyUnityGround()))
+        .map(g -> Map.of("code", g.code(), "outcome", g.outcome(), "label", g.label())).toList();
+    Map<String, Object> sheet = new LinkedHashMap<>();
+    sheet.put("persons", persons);
+    sheet.put("parents", parents);
+    sheet.put("grounds", grounds);
+    sheet.put("familyUnityGround", procedure.legalGround(procedure.familyUnityGround())
+        .map(ProcedureProperties.LegalGround::label).orElse(procedure.familyUnityGround()));
+    try {
+      FormText.show(task, DECISION_SHEET, json.writeValueAsString(sheet));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("decision sheet not serializable", e);
     }
   }
 
@@ -103,13 +163,24 @@ class CaseFile {
     return text.toString();
   }
 
-  /** What the rules recommended on the latest assessment, by which rule, under which version of the table. */
+  /** What the rules recommended on each person's latest assessment, by which rule, under which version of the table. */
   String recommendation(long caseId) {
-    return recommendations.findFirstByCaseIdOrderByIdDesc(caseId).map(r -> {
+    Map<Long, RecordedRecommendation> latest = new LinkedHashMap<>();
+    recommendations.findByCaseIdOrderById(caseId).forEach(r -> latest.put(r.getPersonId(), r));
+    if (latest.isEmpty()) {
+      return "Рекомендации по правилам нет.";
+    }
+    Map<Long, String> names = new LinkedHashMap<>();
+    caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber())).members()
+        .forEach(p -> names.put(p.id(), name(p)));
+    StringJoiner text = new StringJoiner("\n\n");
+    latest.forEach((personId, r) -> {
       Recommendation rec = r.recommendation();
-      return "Рекомендация: " + recommendationLabel(rec.outcome()) + "\nПравило: " + orDash(rec.rule())
-          + "\nВерсия правил: " + orDash(rec.rulesVersion()) + "; рассчитана " + at(r.evaluatedAt());
-    }).orElse("Рекомендации по правилам нет.");
+      text.add(names.getOrDefault(personId, "—") + "\nРекомендация: " + recommendationLabel(rec.outcome())
+          + "\nПравило: " + orDash(rec.rule()) + "\nВерсия правил: " + orDash(rec.rulesVersion()) + "; рассчитана "
+          + at(r.evaluatedAt()));
+    });
+    return text.toString();
   }
 
   /** The latest appeal: when, on which grounds, and its outcome once decided. */
@@ -129,10 +200,26 @@ class CaseFile {
   }
 
   /** The decision the latest appeal is against. */
-  private String decision(Decision d, StaffNames.Names names) {
+  private String decision(Decision d, List<PersonDecision> persons, long caseId, StaffNames.Names names) {
     StringJoiner text = new StringJoiner("\n");
-    text.add("Решение: " + (d.getOutcome() == Decision.Outcome.GRANTED ? "присвоить статус беженца" : "отказать")
-        + "; принял(а): " + names.of(d.getDecidedBy()) + ", " + at(d.getDecidedAt()));
+    text.add("Решение: " + switch (d.getOutcome()) {
+      case GRANTED -> "присвоить статус беженца";
+      case REFUSED -> "отказать";
+      case PARTLY_GRANTED -> "присвоить статус одним членам семьи, отказать другим";
+    } + "; принял(а): " + names.of(d.getDecidedBy()) + ", " + at(d.getDecidedAt()));
+    if (!persons.isEmpty()) {
+      Map<Long, String> who = new LinkedHashMap<>();
+      caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber())).members()
+          .forEach(p -> who.put(p.id(), name(p)));
+      for (PersonDecision p : persons) {
+        text.add("— " + who.getOrDefault(p.getPersonId(), "—") + ": "
+            + (p.granted() ? "статус присвоен" : "отказано") + switch (p.getBasis()) {
+              case OWN_GROUNDS -> "";
+              case FAMILY_UNITY -> " (единство семьи)";
+              case FOLLOWS_PARENT -> " (следует статусу родителя)";
+            });
+      }
+    }
     text.add("Правовое основание: " + procedure.legalGround(d.getLegalGround())
         .map(ProcedureProperties.LegalGround::label).orElse(d.getLegalGround()));
     text.add("Мотивировка:");
@@ -163,15 +250,7 @@ class CaseFile {
   }
 
   private static String role(PersonView p) {
-    if (p.role() == null) {
-      return "роль не указана";
-    }
-    return switch (p.role()) {
-      case HEAD -> "глава семьи";
-      case SPOUSE -> "супруг(а)";
-      case CHILD -> "ребёнок";
-      case OTHER -> "иной член семьи";
-    };
+    return p.role() == null ? "роль не указана" : p.role().label();
   }
 
   private static String sex(PersonView p) {

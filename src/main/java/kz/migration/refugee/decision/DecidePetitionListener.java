@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_DecidePetition}: shows the case file ({@link CaseFile}); records the decision with the rules'
- * recommendation recorded at its evaluation.
- * Not by the author of the assessment on record (four-eyes, declared on the task).
+ * {@code Task_DecidePetition}: shows the case file ({@link CaseFile}) and the persons the decision is to cover;
+ * records each person's outcome with the rules' recommendation recorded on their assessment. Not by the author of
+ * any of those assessments (four-eyes, declared on the task).
  */
 @Component
 class DecidePetitionListener extends FormStep<DecidePetitionForm> {
@@ -30,13 +30,16 @@ class DecidePetitionListener extends FormStep<DecidePetitionForm> {
 
   @Override
   protected void show(DelegateTask task) {
-    file.show(task, cases.caseOf(task));
+    long caseId = cases.caseOf(task);
+    file.show(task, caseId);
+    file.showDecisionSheet(task, caseId, decisions.toDecide(caseId));
   }
 
   @Override
   protected void complete(DelegateTask task, DecidePetitionForm decision, String actor) {
-    decisions.decide(cases.caseOf(task), decision, actor);
-    DECISION_OUTCOME.set(task, decision.decisionOutcome());
+    DECISION_OUTCOME.set(task, decisions.decide(cases.caseOf(task), decision, actor));
     DECIDED_BY.set(task, actor);
+    // the outcomes are in the data bank now; the reasons stay out of the process
+    task.getExecution().removeVariable("personDecisions");
   }
 }

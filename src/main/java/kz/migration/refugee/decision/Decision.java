@@ -13,15 +13,17 @@ import java.time.LocalDate;
 import kz.migration.refugee.shared.ConflictException;
 
 /**
- * A decision on a petition, with the recommendation the rules gave and the inputs they were given,
- * so that auditors see what the decider saw. Rows are never updated but for the service of the notice: how and when
+ * A decision on a petition: the act (who, when, the principal applicant's ground and reasons, with the recommendation
+ * the rules gave on their assessment and the inputs they were given), covering each person with their own outcome
+ * ({@link PersonDecision}), so that auditors see what the decider saw. Rows are never updated but for the service of the notice: how and when
  * the refusal reached the applicant, which starts the appeal window.
  */
 @Entity
 @Table(name = "decision")
 class Decision {
 
-  enum Outcome { GRANTED, REFUSED }
+  /** Of a person; of the decision as a whole, also {@code PARTLY_GRANTED}: some of its persons granted, some refused. */
+  enum Outcome { GRANTED, REFUSED, PARTLY_GRANTED }
 
   /** How a refusal was served: handed over in person, or sent by post (served on the delivery date). */
   enum ServedHow {
@@ -87,7 +89,7 @@ class Decision {
 
   /** The refusal was served on the applicant on {@code on}: the appeal window runs from that day to {@code appealDueOn}. */
   void served(ServedHow how, LocalDate on, LocalDate appealDueOn, String note, String by, Instant at) {
-    if (outcome != Outcome.REFUSED) {
+    if (outcome == Outcome.GRANTED) {
       throw new IllegalStateException("only a refusal is served with an appeal window");
     }
     if (notifiedOn != null) {

@@ -9,15 +9,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DecisionFourEyes {
 
-  /** {@code Task_DecidePetition}: not by the author of the latest assessment. */
+  /** {@code Task_DecidePetition}: not by the author of any assessment the decision is taken on. */
   @Bean
   FourEyes.Preparation assessment(PetitionDecisionService decisions, ProcessCases cases) {
-    return new FourEyes.Preparation("assessment", task -> decisions.assessor(cases.caseOf(task)));
+    return new FourEyes.Preparation("assessment", task -> decisions.assessors(cases.caseOf(task)));
   }
 
   /** {@code Task_DecideAppeal}: not by the author of the decision appealed against. */
   @Bean
   FourEyes.Preparation decision(PetitionDecisionService decisions, ProcessCases cases) {
-    return new FourEyes.Preparation("decision", task -> decisions.decider(cases.caseOf(task)));
+    return FourEyes.Preparation.by("decision", task -> decisions.decider(cases.caseOf(task)));
   }
 }

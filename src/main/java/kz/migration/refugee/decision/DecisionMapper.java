@@ -7,23 +7,31 @@ import org.mapstruct.Mapping;
 @Mapper
 interface DecisionMapper {
 
+  @Mapping(target = "outcome", source = "decision.outcome")
+  @Mapping(target = "legalGround", source = "decision.legalGround")
+  @Mapping(target = "reasons", source = "decision.reasons")
+  @Mapping(target = "decidedBy", source = "decision.decidedBy")
+  @Mapping(target = "decidedAt", source = "decision.decidedAt")
+  @Mapping(target = "recommendation", source = "decision.recommendation")
+  @Mapping(target = "recommendationRule", source = "decision.recommendationRule")
+  @Mapping(target = "recommendationInputs", source = "decision.recommendationInputs")
+  @Mapping(target = "rulesVersion", source = "decision.rulesVersion")
+  @Mapping(target = "notifiedOn", source = "decision.notifiedOn")
+  @Mapping(target = "appealDueOn", source = "decision.appealDueOn")
+  @Mapping(target = "noticeServedHow", source = "decision.noticeServedHow")
+  @Mapping(target = "noticeServiceNote", source = "decision.noticeServiceNote")
+  @Mapping(target = "noticeRecordedBy", source = "decision.noticeRecordedBy")
+  @Mapping(target = "persons", source = "persons")
+  DecisionView toView(Decision decision, List<PersonDecision> persons);
+
+  @Mapping(target = "personId", source = "personId")
   @Mapping(target = "outcome", source = "outcome")
+  @Mapping(target = "basis", source = "basis")
   @Mapping(target = "legalGround", source = "legalGround")
   @Mapping(target = "reasons", source = "reasons")
-  @Mapping(target = "decidedBy", source = "decidedBy")
-  @Mapping(target = "decidedAt", source = "decidedAt")
-  @Mapping(target = "recommendation", source = "recommendation")
-  @Mapping(target = "recommendationRule", source = "recommendationRule")
-  @Mapping(target = "recommendationInputs", source = "recommendationInputs")
-  @Mapping(target = "rulesVersion", source = "rulesVersion")
-  @Mapping(target = "notifiedOn", source = "notifiedOn")
-  @Mapping(target = "appealDueOn", source = "appealDueOn")
-  @Mapping(target = "noticeServedHow", source = "noticeServedHow")
-  @Mapping(target = "noticeServiceNote", source = "noticeServiceNote")
-  @Mapping(target = "noticeRecordedBy", source = "noticeRecordedBy")
-  DecisionView toView(Decision decision);
-
-  List<DecisionView> toViews(List<Decision> decisions);
+  @Mapping(target = "followsPersonId", source = "followsPersonId")
+  @Mapping(target = "consentOn", source = "consentOn")
+  PersonOutcomeView toView(PersonDecision person);
 
   @Mapping(target = "lodgedOn", source = "lodgedOn")
   @Mapping(target = "grounds", source = "grounds")

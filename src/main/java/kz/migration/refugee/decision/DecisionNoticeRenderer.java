@@ -84,25 +84,43 @@ class DecisionNoticeRenderer {
             addRow(facts, "Номер дела", content.caseNumber());
             addRow(facts, "Заявитель", orDash(content.applicantName()));
             addRow(facts, "Дата решения", format(content.decidedOn()));
-            addRow(facts, "Решение", content.granted() ? GRANTED : REFUSED);
-            addRow(facts, "Правовое основание", content.legalGround());
             document.add(facts);
 
-            Paragraph reasonsLabel = new Paragraph("Мотивировка", labelFont);
-            reasonsLabel.setSpacingAfter(4);
-            document.add(reasonsLabel);
+            // every person the decision covers, each with their own outcome
+            int n = 0;
+            for (DecisionNoticeContent.Person person : content.persons()) {
+                Paragraph name = new Paragraph(++n + ". " + person.name() + ", " + format(person.bornOn())
+                        + " г. р.", labelFont);
+                name.setSpacingAfter(4);
+                document.add(name);
+                PdfPTable table = new PdfPTable(new float[] {32, 68});
+                table.setWidthPercentage(100);
+                table.setSpacingAfter(6);
+                addRow(table, "Решение", person.granted() ? GRANTED : REFUSED);
+                addRow(table, "Основание", orDash(person.basis()));
+                if (!isBlank(person.legalGround())) {
+                    addRow(table, "Правовое основание", person.legalGround());
+                }
+                document.add(table);
+                if (person.granted() && !isBlank(person.certificateNumber())) {
+                    Paragraph certificate = new Paragraph(certificateLine(person), textFont);
+                    certificate.setSpacingAfter(6);
+                    document.add(certificate);
+                }
+                if (!isBlank(person.reasons())) {
+                    Paragraph reasons = new Paragraph("Мотивировка: " + person.reasons(), textFont);
+                    reasons.setAlignment(Element.ALIGN_JUSTIFIED);
+                    reasons.setLeading(14);
+                    reasons.setSpacingAfter(12);
+                    document.add(reasons);
+                }
+            }
 
-            Paragraph reasons = new Paragraph(content.reasons(), textFont);
-            reasons.setAlignment(Element.ALIGN_JUSTIFIED);
-            reasons.setLeading(14);
-            reasons.setSpacingAfter(14);
-            document.add(reasons);
-
-            String outcomeLine = content.granted() ? certificateLine(content) : appealLine(content);
-            if (outcomeLine != null) {
-                Paragraph outcome = new Paragraph(outcomeLine, textFont);
-                outcome.setSpacingAfter(24);
-                document.add(outcome);
+            if (content.anyRefused()) {
+                Paragraph appeal = new Paragraph(appealLine(content), textFont);
+                appeal.setSpacingBefore(6);
+                appeal.setSpacingAfter(24);
+                document.add(appeal);
             }
 
             document.add(new Paragraph("Решение принял: " + orDash(content.decidedBy()), textFont));
@@ -119,13 +137,10 @@ class DecisionNoticeRenderer {
         table.addCell(PdfParts.cell(new Phrase(value, textFont)));
     }
 
-    private static String certificateLine(DecisionNoticeContent content) {
-        if (isBlank(content.certificateNumber())) {
-            return null;
-        }
-        String line = "Удостоверение беженца № " + content.certificateNumber();
-        if (content.certificateValidUntil() != null) {
-            line += " действительно до " + format(content.certificateValidUntil());
+    private static String certificateLine(DecisionNoticeContent.Person person) {
+        String line = "Удостоверение беженца № " + person.certificateNumber();
+        if (person.certificateValidUntil() != null) {
+            line += ", действительно до " + format(person.certificateValidUntil());
         }
         return line + ".";
     }

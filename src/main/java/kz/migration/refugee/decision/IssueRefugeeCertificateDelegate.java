@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Status granted: the head receives the refugee certificate, the family recorded on it. */
+/** Status granted: each adult granted receives a refugee certificate, the children following them recorded on it. */
 @Component
 class IssueRefugeeCertificateDelegate implements JavaDelegate {
 
@@ -22,7 +22,8 @@ class IssueRefugeeCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var certificate = decisions.grant(cases.caseOf(execution));
-    REFUGEE_CERTIFICATE_NUMBER.set(execution, certificate.number());
+    var certificates = decisions.grant(cases.caseOf(execution));
+    // the principal applicant's, for Cockpit
+    REFUGEE_CERTIFICATE_NUMBER.set(execution, certificates.isEmpty() ? null : certificates.get(0).number());
   }
 }

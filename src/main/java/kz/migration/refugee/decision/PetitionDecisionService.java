@@ -2,31 +2,32 @@ package kz.migration.refugee.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import kz.migration.refugee.review.AssessmentOnRecord;
-import kz.migration.refugee.review.ReviewService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.petition.PetitionService;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
-import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseStatus;
-import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseSummary;
-import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CaseView;
-import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CertificateType;
-import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.registry.CertificateView;
-import kz.migration.refugee.petition.PetitionProcess;
+import kz.migration.refugee.registry.Examinee;
 import kz.migration.refugee.registry.FamilyCases;
+import kz.migration.refugee.registry.PersonView;
+import kz.migration.refugee.review.AssessmentOnRecord;
+import kz.migration.refugee.review.ReviewService;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
@@ -57,6 +58,7 @@ public class PetitionDecisionService {
   private final ApplicationEventPublisher events;
 
   private final RecommendationRepository recommendations;
+  private final PersonDecisionRepository personDecisions;
   private final ReviewService review;
   private final ObjectMapper json;
   private final StaffNames staff;
@@ -64,8 +66,9 @@ public class PetitionDecisionService {
 
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, FamilyCases familyCases,
       CaseSearch caseSearch, ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
-      RecommendationRepository recommendations, ReviewService review, ObjectMapper json, StaffNames staff,
-      PetitionService petitions) {
+      RecommendationRepository recommendations, PersonDecisionRepository personDecisions, ReviewService review,
+      ObjectMapper json, StaffNames staff, PetitionService petitions) {
+    this.personDecisions = personDecisions;
     this.staff = staff;
     this.petitions = petitions;
     this.recommendations = recommendations;
@@ -81,10 +84,10 @@ public class PetitionDecisionService {
     this.events = events;
   }
 
-  /** Who made the case's latest assessment, as recorded (four-eyes). */
-  String assessor(long caseId) {
-    return review.latestAssessment(caseId).map(AssessmentOnRecord::assessedBy)
-        .orElseThrow(() -> new IllegalStateException("no assessment on record for the decision"));
+  /** Who made the latest assessments of the persons the decision is still to cover, as recorded (four-eyes). */
+  Set<String> assessors(long caseId) {
+    return review.assessors(caseId, familyCases.undecidedMembers(caseId, LocalDate.now(clock)).stream()
+        .map(Examinee::personId).toList());
   }
 
   /** Who took the case's latest decision, as recorded (the appeal goes to someone else). */
@@ -92,9 +95,12 @@ public class PetitionDecisionService {
     return latest(caseId).getDecidedBy();
   }
 
-  /** The rules' recommendation on the latest assessment on record, with its inputs as JSON and the table's version. */
-  void recordRecommendation(long caseId, String outcome, String rule, String rulesVersion) {
-    AssessmentOnRecord assessment = review.latestAssessment(caseId)
+  /**
+   * The rules' recommendation on a person's latest assessment on record, with its inputs as JSON and the table's
+   * version.
+   */
+  void recordRecommendation(long caseId, long personId, String outcome, String rule, String rulesVersion) {
+    AssessmentOnRecord assessment = review.latestAssessment(caseId, personId)
         .orElseThrow(() -> new IllegalStateException("recommendation without an assessment on record"));
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("credibility", assessment.credibility());
@@ -106,41 +112,189 @@ public class PetitionDecisionService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("recommendation inputs not serializable", e);
     }
-    recommendations.save(RecordedRecommendation.evaluated(caseId, assessment.id(),
+    recommendations.save(RecordedRecommendation.evaluated(caseId, personId, assessment.id(),
         new Recommendation(outcome, rule, json, rulesVersion), Instant.now(clock)));
   }
 
-  void decide(long caseId, DecidePetitionForm form, String by) {
-    Recommendation recommendation = recommendations.findFirstByCaseIdOrderByIdDesc(caseId)
-        .map(RecordedRecommendation::recommendation)
-        .orElseThrow(() -> new IllegalStateException("no recommendation on record for the decision"));
-    var ground = procedure.legalGround(form.legalGround())
-        .orElseThrow(() -> FieldErrors.of("legalGround", "основание не из утверждённого перечня"));
-    if (!ground.outcome().equals(form.decisionOutcome())) {
-      throw FieldErrors.of("legalGround", "основание не соответствует решению");
+  /** A person the decision is to cover, with the rules' latest recommendation on their own assessment, if any. */
+  record ToDecide(Examinee person, Optional<RecordedRecommendation> recommendation) {}
+
+  /**
+   * The persons a decision on the case is to cover, head first: members on the register not recognised. An adult
+   * (or a child of a family without an adult) is decided on their own grounds, a child follows a parent.
+   */
+  @Transactional(readOnly = true)
+  List<ToDecide> toDecide(long caseId) {
+    return familyCases.undecidedMembers(caseId, LocalDate.now(clock)).stream()
+        .map(p -> new ToDecide(p, recommendations.findFirstByCaseIdAndPersonIdOrderByIdDesc(caseId, p.personId())))
+        .toList();
+  }
+
+  /**
+   * Records the decision on every person still to be decided: each adult on their own grounds (with the rules'
+   * recommendation on their own assessment) or by family unity (on their consent, with a principal applicant
+   * granted), each child following a parent. Returns the outcome for the process: {@link PetitionProcess#GRANTED},
+   * {@link PetitionProcess#REFUSED} or {@link PetitionProcess#PARTLY_GRANTED}.
+   */
+  String decide(long caseId, DecidePetitionForm form, String by) {
+    LocalDate today = LocalDate.now(clock);
+    List<ToDecide> undecided = toDecide(caseId);
+    Map<Long, ToDecide> byId = new LinkedHashMap<>();
+    undecided.forEach(t -> byId.put(t.person().personId(), t));
+    List<DecidePetitionForm.PersonOutcome> rows = form.personDecisions();
+    Set<Long> named = new HashSet<>();
+    rows.forEach(r -> named.add(r.personId()));
+    if (named.size() != rows.size() || !named.equals(byId.keySet())) {
+      throw FieldErrors.of("personDecisions", "решение должно назвать каждого члена семьи, по которому оно ещё "
+          + "не принято, по одному разу");
     }
-    Decision.Outcome outcome = PetitionProcess.GRANTED.equals(form.decisionOutcome())
-        ? Decision.Outcome.GRANTED : Decision.Outcome.REFUSED;
-    String reasons = form.decisionReasons().strip();
+    Set<Long> recognised = familyCases.recognisedMembers(caseId);
+    boolean anyAdult = undecided.stream().anyMatch(t -> t.person().adult());
+    Map<String, String> errors = new LinkedHashMap<>();
+    Map<Long, Decision.Outcome> own = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      var row = rows.get(i);
+      boolean alone = byId.get(row.personId()).person().adult() || !anyAdult;
+      if ((PetitionProcess.GRANTED.equals(row.outcome()) || PetitionProcess.REFUSED.equals(row.outcome())) && alone) {
+        own.put(row.personId(), PetitionProcess.GRANTED.equals(row.outcome())
+            ? Decision.Outcome.GRANTED : Decision.Outcome.REFUSED);
+      }
+    }
+    List<PersonDecision> decided = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      var row = rows.get(i);
+      String field = "personDecisions[" + i + "].";
+      ToDecide t = byId.get(row.personId());
+      boolean alone = t.person().adult() || !anyAdult;
+      switch (row.outcome()) {
+        case PetitionProcess.GRANTED, PetitionProcess.REFUSED -> {
+          if (!alone) {
+            errors.put(field + "outcome", "статус ребёнка следует статусу родителя");
+            continue;
+          }
+          var ground = procedure.legalGround(row.legalGround() == null ? "" : row.legalGround());
+          if (ground.isEmpty()) {
+            errors.put(field + "legalGround", row.legalGround() == null || row.legalGround().isBlank()
+                ? "обязательное поле" : "основание не из утверждённого перечня");
+          } else if (!ground.get().outcome().equals(row.outcome())
+              || ground.get().code().equals(procedure.familyUnityGround())) {
+            errors.put(field + "legalGround", "основание не соответствует решению");
+          }
+          String reasons = row.reasons() == null ? "" : row.reasons().strip();
+          if (reasons.length() < 20) {
+            errors.put(field + "reasons", reasons.isEmpty() ? "обязательное поле" : "от 20 символов");
+          }
+          RecordedRecommendation rec = t.recommendation().orElseThrow(() -> new IllegalStateException(
+              "no recommendation on record for person " + row.personId() + " of case " + caseId));
+          decided.add(PersonDecision.onOwnGrounds(row.personId(), PetitionProcess.GRANTED.equals(row.outcome()),
+              row.legalGround(), reasons, rec.getId()));
+        }
+        case DecidePetitionForm.FAMILY_UNITY -> {
+          if (!t.person().adult()) {
+            errors.put(field + "outcome", "по принципу единства семьи решается только о совершеннолетнем");
+            continue;
+          }
+          Long principal = row.followsPersonId();
+          boolean principalGranted = principal != null && !principal.equals(row.personId())
+              && (own.get(principal) == Decision.Outcome.GRANTED || recognised.contains(principal));
+          if (!principalGranted) {
+            errors.put(field + "followsPersonId", "укажите основного заявителя, которому присвоен статус");
+          }
+          if (row.consentOn() == null) {
+            errors.put(field + "consentOn", "без письменного согласия производный статус не присваивается");
+          } else if (row.consentOn().isAfter(today)) {
+            errors.put(field + "consentOn", "дата в будущем");
+          }
+          if (principalGranted && row.consentOn() != null) {
+            decided.add(PersonDecision.byFamilyUnity(row.personId(), principal, procedure.familyUnityGround(),
+                row.consentOn()));
+          }
+        }
+        case DecidePetitionForm.FOLLOWS_PARENT -> {
+          if (alone) {
+            errors.put(field + "outcome", "совершеннолетний решается по собственным основаниям или по единству семьи");
+            continue;
+          }
+          Long parent = row.followsPersonId();
+          Decision.Outcome parentOutcome = parent == null ? null
+              : recognised.contains(parent) ? Decision.Outcome.GRANTED
+              : byId.containsKey(parent) && byId.get(parent).person().adult() ? parentOutcome(parent, rows, own) : null;
+          if (parentOutcome == null) {
+            errors.put(field + "followsPersonId", "укажите родителя (совершеннолетнего члена семьи)");
+            continue;
+          }
+          decided.add(PersonDecision.followingParent(row.personId(), parent, parentOutcome));
+        }
+        default -> errors.put(field + "outcome", "недопустимое значение");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new FieldErrors(errors);
+    }
+    PersonDecision principal = decided.stream().filter(d -> d.getBasis() == PersonDecision.Basis.OWN_GROUNDS)
+        .findFirst().orElseThrow(() -> FieldErrors.of("personDecisions",
+            "решение должно решить хотя бы об одном лице по собственным основаниям"));
+    long granted = decided.stream().filter(PersonDecision::granted).count();
+    Decision.Outcome outcome = granted == decided.size() ? Decision.Outcome.GRANTED
+        : granted == 0 ? Decision.Outcome.REFUSED : Decision.Outcome.PARTLY_GRANTED;
+    Recommendation recommendation = recommendations.findById(principal.getRecommendationId()).orElseThrow()
+        .recommendation();
     // The database keeps microseconds: the event carries the instant exactly as stored.
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    decisions.save(Decision.taken(caseId, outcome, ground.code(), reasons, by, at, recommendation));
+    Decision decision = decisions.save(Decision.taken(caseId, outcome, principal.getLegalGround(),
+        principal.getReasons(), by, at, recommendation));
+    decided.forEach(d -> d.belongTo(decision.getId()));
+    personDecisions.saveAll(decided);
     events.publishEvent(new PetitionDecided(caseId, caseSearch.summary(caseId).caseNumber(), outcome.name(),
-        ground.code(), by, at, TextDigest.sha256(reasons)));
+        principal.getLegalGround(), by, at, TextDigest.sha256(principal.getReasons())));
+    return switch (outcome) {
+      case GRANTED -> PetitionProcess.GRANTED;
+      case REFUSED -> PetitionProcess.REFUSED;
+      case PARTLY_GRANTED -> PetitionProcess.PARTLY_GRANTED;
+    };
   }
 
-  /** Grant takes effect: the head receives the refugee certificate with the family on it. */
-  CertificateView grant(long caseId) {
-    // a certificate follows only a grant on record, however the process reached this step
-    if (latest(caseId).getOutcome() != Decision.Outcome.GRANTED) {
+  /** The outcome of an adult decided in the same decision (own grounds, or family unity: granted). */
+  private static Decision.Outcome parentOutcome(long parent, List<DecidePetitionForm.PersonOutcome> rows,
+      Map<Long, Decision.Outcome> own) {
+    if (own.containsKey(parent)) {
+      return own.get(parent);
+    }
+    boolean byUnity = rows.stream().anyMatch(r -> r.personId().equals(parent)
+        && DecidePetitionForm.FAMILY_UNITY.equals(r.outcome()));
+    return byUnity ? Decision.Outcome.GRANTED : null;
+  }
+
+  /**
+   * The grant takes effect: each adult granted (and an unaccompanied child) receives a refugee certificate, the
+   * children following them written on it.
+   */
+  List<CertificateView> grant(long caseId) {
+    Decision decision = latest(caseId);
+    // certificates follow only a grant on record, however the process reached this step
+    if (decision.getOutcome() == Decision.Outcome.REFUSED) {
       throw new IllegalStateException("no grant decision on record for the certificate");
     }
-    return familyCases.grant(caseId, LocalDate.now(clock));
+    List<Long> holders = new ArrayList<>();
+    Map<Long, Long> children = new LinkedHashMap<>();
+    for (PersonDecision d : personDecisions.findByDecisionIdOrderById(decision.getId())) {
+      if (d.getBasis() == PersonDecision.Basis.FOLLOWS_PARENT) {
+        children.put(d.getPersonId(), d.getFollowsPersonId());
+      } else if (d.granted()) {
+        holders.add(d.getPersonId());
+      }
+    }
+    return familyCases.grant(caseId, holders, children, LocalDate.now(clock));
   }
 
-  /** The refusal takes effect: the case is refused, its notice to be served on the applicant before the window runs. */
+  /**
+   * The refusal takes effect, its notice to be served before the window runs: a family nobody of which is recognised
+   * is refused; in a recognised family the members refused stay on the register until the refusal is final.
+   */
   void notifyRefusal(long caseId) {
-    familyCases.refuse(caseId);
+    if (!familyCases.isRecognised(caseId)) {
+      familyCases.refuse(caseId);
+    }
   }
 
   /**
@@ -191,10 +345,13 @@ public class PetitionDecisionService {
    */
   void lodgeAppeal(long caseId, LocalDate lodgedOn, String grounds, String by, String dateField) {
     CaseSummary c = caseSearch.summary(caseId);
-    if (c.status() != CaseStatus.REFUSED) {
+    if (c.status() != CaseStatus.REFUSED && c.status() != CaseStatus.GRANTED) {
       throw new ConflictException("дело " + c.caseNumber() + " не в состоянии «отказано»: обжаловать нечего");
     }
     Decision refusal = latest(caseId);
+    if (refusal.getOutcome() == Decision.Outcome.GRANTED) {
+      throw new ConflictException("по делу " + c.caseNumber() + " отказа нет: обжаловать нечего");
+    }
     if (!refusal.isServed()) {
       throw new ConflictException("уведомление об отказе по делу " + c.caseNumber()
           + " ещё не вручено: срок обжалования не начался");
@@ -208,8 +365,13 @@ public class PetitionDecisionService {
     appeals.save(Appeal.lodged(refusal, lodgedOn, grounds.strip(), by));
   }
 
+  /** The appeal is opened: a refused family is under appeal; a recognised one keeps its refused members meanwhile. */
   void openAppeal(long caseId) {
-    familyCases.appeal(caseId);
+    if (familyCases.isRecognised(caseId)) {
+      familyCases.appealLodgedWhileRecognised(caseId);
+    } else {
+      familyCases.appeal(caseId);
+    }
   }
 
   void decideAppeal(long caseId, DecideAppealForm form, String by) {
@@ -227,17 +389,36 @@ public class PetitionDecisionService {
 
   /** The refusal was overturned: the case is under review again, under the re-examination's deadline (returned). */
   LocalDate reopen(long caseId) {
-    familyCases.startReview(caseId);
+    if (!familyCases.isRecognised(caseId)) {
+      familyCases.startReview(caseId);
+    }
     return petitions.reopenExamination(caseId);
   }
 
+  /**
+   * The refusal is final: a family nobody of which is recognised is closed; in a recognised family the members the
+   * decision refused leave the register.
+   */
   void close(long caseId) {
-    familyCases.close(caseId);
+    if (!familyCases.isRecognised(caseId)) {
+      familyCases.close(caseId);
+      return;
+    }
+    Decision refusal = latest(caseId);
+    List<Long> refused = personDecisions.findByDecisionIdOrderById(refusal.getId()).stream()
+        .filter(d -> !d.granted()).map(PersonDecision::getPersonId).toList();
+    familyCases.refuseMembers(caseId, refused, LocalDate.now(clock), refusal.getDecidedBy());
   }
 
   @Transactional(readOnly = true)
   public List<DecisionView> decisions(CaseNumber caseNumber) {
-    return mapper.toViews(decisions.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+    List<Decision> all = decisions.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId());
+    Map<Long, List<PersonDecision>> persons = new HashMap<>();
+    if (!all.isEmpty()) {
+      personDecisions.findByDecisionIdInOrderById(all.stream().map(Decision::getId).toList())
+          .forEach(p -> persons.computeIfAbsent(p.getDecisionId(), k -> new ArrayList<>()).add(p));
+    }
+    return all.stream().map(d -> mapper.toView(d, persons.getOrDefault(d.getId(), List.of()))).toList();
   }
 
   @Transactional(readOnly = true)
@@ -262,15 +443,39 @@ public class PetitionDecisionService {
     CaseView view = caseSearch.view(caseNumber);
     CaseSummary c = caseSearch.summary(caseNumber);
     Decision d = latest(c.caseId());
-    String ground = procedure.legalGround(d.getLegalGround()).map(ProcedureProperties.LegalGround::label)
-        .orElse(d.getLegalGround());
-    CertificateView certificate = d.getOutcome() == Decision.Outcome.GRANTED
-        ? view.certificates().stream().filter(x -> x.type() == CertificateType.REFUGEE).reduce((a, b) -> b).orElse(null)
-        : null;
+    Map<Long, PersonView> members = new HashMap<>();
+    view.members().forEach(p -> members.put(p.id(), p));
+    List<PersonDecision> covered = personDecisions.findByDecisionIdOrderById(d.getId());
+    List<DecisionNoticeContent.Person> persons = new ArrayList<>();
+    for (PersonDecision pd : covered) {
+      PersonView p = members.get(pd.getPersonId());
+      long holder = pd.getBasis() == PersonDecision.Basis.FOLLOWS_PARENT ? pd.getFollowsPersonId() : pd.getPersonId();
+      CertificateView certificate = pd.granted() ? view.certificates().stream()
+          .filter(x -> x.type() == CertificateType.REFUGEE && Long.valueOf(holder).equals(x.holderId()))
+          .reduce((a, b) -> b).orElse(null) : null;
+      persons.add(new DecisionNoticeContent.Person(fullName(p), p.dateOfBirth(), pd.granted(), basis(pd, members),
+          pd.getLegalGround() == null ? null : legalGroundLabel(pd.getLegalGround()), pd.getReasons(),
+          certificate == null ? null : certificate.number(), certificate == null ? null : certificate.validUntil()));
+    }
     return new DecisionNoticeContent(c.caseNumber(), c.headName(), LocalDate.ofInstant(d.getDecidedAt(), clock.getZone()),
-        d.getOutcome() == Decision.Outcome.GRANTED, ground, d.getReasons(), staff.signature(d.getDecidedBy()),
-        d.getAppealDueOn(),
-        certificate == null ? null : certificate.number(), certificate == null ? null : certificate.validUntil());
+        staff.signature(d.getDecidedBy()), d.getAppealDueOn(), persons);
+  }
+
+  /** On what a person's outcome rests, as the notice says it. */
+  private static String basis(PersonDecision d, Map<Long, PersonView> members) {
+    return switch (d.getBasis()) {
+      case OWN_GROUNDS -> "по собственным основаниям";
+      case FAMILY_UNITY -> "по принципу единства семьи, вместе с " + fullName(members.get(d.getFollowsPersonId()))
+          + (d.getConsentOn() == null ? "" : "; письменное согласие от " + kz.migration.refugee.shared.FormText.DATE.format(d.getConsentOn()));
+      case FOLLOWS_PARENT -> "следует статусу родителя: " + fullName(members.get(d.getFollowsPersonId()));
+    };
+  }
+
+  private static String fullName(PersonView p) {
+    if (p == null) {
+      return "—";
+    }
+    return p.surname() + " " + p.givenName() + (p.patronymic() == null ? "" : " " + p.patronymic());
   }
 
   private Decision latest(long caseId) {

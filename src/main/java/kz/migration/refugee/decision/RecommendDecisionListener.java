@@ -1,5 +1,6 @@
 package kz.migration.refugee.decision;
 
+import static kz.migration.refugee.petition.PetitionProcess.PERSON_ID;
 import static kz.migration.refugee.petition.PetitionProcess.RECOMMENDATION;
 import static kz.migration.refugee.petition.PetitionProcess.RECOMMENDATION_DECISION_KEY;
 import static kz.migration.refugee.petition.PetitionProcess.RECOMMENDATION_RULE;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Leaving {@code Task_RecommendDecision} (on the flow {@code Flow_Recommended}, once its outputs are mapped): records
- * in the data bank what the table just recommended, in the same transaction as its evaluation, with the assessment
- * on record it was given and the table's version. The decision later takes the recommendation from there, so no
+ * in the data bank what the table just recommended for the person of this instance of {@code SubProcess_AssessPerson},
+ * in the same transaction as its evaluation, with the assessment on record it was given and the table's version. The decision later takes the recommendation from there, so no
  * variable written afterwards can change it.
  */
 @Component
@@ -30,7 +31,7 @@ class RecommendDecisionListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    decisions.recordRecommendation(cases.caseOf(execution), RECOMMENDATION.get(execution),
+    decisions.recordRecommendation(cases.caseOf(execution), PERSON_ID.get(execution), RECOMMENDATION.get(execution),
         RECOMMENDATION_RULE.get(execution), rulesVersion(execution));
   }
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** What the rules recommended when they were evaluated, from the assessment on record. */
+/** What the rules recommended when they were evaluated, from a person's assessment on record. */
 @Entity
 @Table(name = "recommendation")
 class RecordedRecommendation {
@@ -18,6 +18,8 @@ class RecordedRecommendation {
   private Long id;
   @Column(name = "case_id")
   private Long caseId;
+  /** The person whose assessment the rules were given. */
+  private Long personId;
   private String outcome;
   @Column(name = "rule_fired")
   private String rule;
@@ -28,9 +30,10 @@ class RecordedRecommendation {
 
   protected RecordedRecommendation() {}
 
-  static RecordedRecommendation evaluated(long caseId, long assessmentId, Recommendation r, Instant at) {
+  static RecordedRecommendation evaluated(long caseId, long personId, long assessmentId, Recommendation r, Instant at) {
     RecordedRecommendation rec = new RecordedRecommendation();
     rec.caseId = caseId;
+    rec.personId = personId;
     rec.assessmentId = assessmentId;
     rec.outcome = r.outcome();
     rec.rule = r.rule();
@@ -46,6 +49,8 @@ class RecordedRecommendation {
 
   Instant evaluatedAt() { return evaluatedAt; }
 
+  public Long getId() { return id; }
+  public Long getPersonId() { return personId; }
   public String getOutcome() { return outcome; }
   public String getRule() { return rule; }
   public String getInputs() { return inputs; }

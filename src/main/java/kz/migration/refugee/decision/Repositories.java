@@ -14,6 +14,14 @@ interface RecommendationRepository extends JpaRepository<RecordedRecommendation,
   Optional<RecordedRecommendation> findFirstByCaseIdOrderByIdDesc(Long caseId);
 
   List<RecordedRecommendation> findByCaseIdOrderById(Long caseId);
+
+  Optional<RecordedRecommendation> findFirstByCaseIdAndPersonIdOrderByIdDesc(Long caseId, Long personId);
+}
+
+interface PersonDecisionRepository extends JpaRepository<PersonDecision, Long> {
+  List<PersonDecision> findByDecisionIdOrderById(Long decisionId);
+
+  List<PersonDecision> findByDecisionIdInOrderById(List<Long> decisionIds);
 }
 
 interface AppealRepository extends JpaRepository<Appeal, Long> {

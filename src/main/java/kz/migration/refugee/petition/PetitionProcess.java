@@ -54,6 +54,11 @@ public final class PetitionProcess {
   public static final String TASK_REQUEST_POLICE_CHECK = "Task_RequestPoliceCheck";
   public static final String TASK_REQUEST_SECURITY_CHECK = "Task_RequestSecurityCheck";
   public static final String GATEWAY_CHECKS_JOIN = "Gateway_ChecksJoin";
+  /**
+   * Multi-instance over the persons to assess ({@code petitionExaminees.toAssess}), element variable
+   * {@link #PERSON_ID}: each adult is assessed and the rules recommend on their own assessment.
+   */
+  public static final String SUBPROCESS_ASSESS_PERSON = "SubProcess_AssessPerson";
   public static final String TASK_ASSESS_PETITION = "Task_AssessPetition";
   public static final String TASK_RECOMMEND_DECISION = "Task_RecommendDecision";
   /** Leaves {@link #TASK_RECOMMEND_DECISION} once its outputs are mapped: the recommendation is recorded here. */
@@ -62,6 +67,8 @@ public final class PetitionProcess {
   public static final String TASK_DECIDE_PETITION = "Task_DecidePetition";
   public static final String GATEWAY_PROTECTION_GRANTED = "Gateway_ProtectionGranted";
   public static final String TASK_ISSUE_REFUGEE_CERTIFICATE = "Task_IssueRefugeeCertificate";
+  /** After the certificates: some of the persons decided were refused ({@link #PARTLY_GRANTED}), their refusal follows. */
+  public static final String GATEWAY_ANYONE_REFUSED = "Gateway_AnyoneRefused";
   public static final String END_GRANTED = "EndEvent_Granted";
 
   // Refusal and appeal
@@ -169,6 +176,15 @@ public final class PetitionProcess {
   public static final ProcessVariable<String> POLICE_CHECK_RESULT = ProcessVariable.of("policeCheckResult", String.class);
   public static final ProcessVariable<String> SECURITY_CHECK_RESULT =
       ProcessVariable.of("securityCheckResult", String.class);
+  /** Element variable of {@link #SUBPROCESS_ASSESS_PERSON}: the person assessed, local to the instance. */
+  public static final ProcessVariable<Long> PERSON_ID = ProcessVariable.of("personId", Long.class);
+  /** On {@link #TASK_ASSESS_PETITION}: who is assessed (role, age), from the data bank. */
+  public static final ProcessVariable<String> ASSESSED_PERSON = ProcessVariable.of("assessedPerson", String.class);
+  /**
+   * On {@link #TASK_DECIDE_PETITION}: the persons the decision covers, each with their assessment's recommendation,
+   * as its form lists them (JSON), from the data bank.
+   */
+  public static final ProcessVariable<String> DECISION_SHEET = ProcessVariable.of("decisionSheet", String.class);
   /** Who completed the assessment (for Cockpit; four-eyes reads the data bank). */
   public static final ProcessVariable<String> ASSESSED_BY = ProcessVariable.of("assessedBy", String.class);
   /** Inputs of the recommendation table, from the assessment. */
@@ -179,7 +195,7 @@ public final class PetitionProcess {
   /** Outputs of the recommendation table: grant, refuse or refer, and the rule that fired. */
   public static final ProcessVariable<String> RECOMMENDATION = ProcessVariable.of("recommendation", String.class);
   public static final ProcessVariable<String> RECOMMENDATION_RULE = ProcessVariable.of("recommendationRule", String.class);
-  /** Read by {@link #GATEWAY_PROTECTION_GRANTED}: {@link #GRANTED} or {@link #REFUSED}. */
+  /** Read by {@link #GATEWAY_PROTECTION_GRANTED}: {@link #GRANTED}, {@link #REFUSED} or {@link #PARTLY_GRANTED}. */
   public static final ProcessVariable<String> DECISION_OUTCOME = ProcessVariable.of("decisionOutcome", String.class);
   public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
   public static final ProcessVariable<String> REFUGEE_CERTIFICATE_NUMBER =
@@ -212,6 +228,8 @@ public final class PetitionProcess {
 
   public static final String GRANTED = "granted";
   public static final String REFUSED = "refused";
+  /** Some persons of the decision granted, others refused. */
+  public static final String PARTLY_GRANTED = "partly_granted";
   public static final String UPHELD = "upheld";
   public static final String OVERTURNED = "overturned";
   public static final String MERGE = "merge";

@@ -11,12 +11,12 @@ class StatusEndFourEyes {
   /** {@code Task_ConfirmStatusEnd}: not by the manager or caseworker who proposed the end of status. */
   @Bean
   FourEyes.Preparation statusEndProposal(StatusEnds statusEnds, StatusEndOfProcess statusEnd) {
-    return new FourEyes.Preparation("status-end-proposal", task -> statusEnds.proposer(statusEnd.of(task)));
+    return FourEyes.Preparation.by("status-end-proposal", task -> statusEnds.proposer(statusEnd.of(task)));
   }
 
   /** {@code Task_DecideStatusEndAppeal}: not by the manager who confirmed the end of status. */
   @Bean
   FourEyes.Preparation statusEndConfirmation(StatusEnds statusEnds, StatusEndOfProcess statusEnd) {
-    return new FourEyes.Preparation("status-end-confirmation", task -> statusEnds.confirmer(statusEnd.of(task)));
+    return FourEyes.Preparation.by("status-end-confirmation", task -> statusEnds.confirmer(statusEnd.of(task)));
   }
 }

@@ -216,7 +216,7 @@ public class StatusEnds {
     }
     s.appealLodged(request.lodgedOn(), request.grounds().strip());
     // while it is pending nothing closes the case or removes anyone from the register
-    familyCases.statusEndAppealLodged(c.caseId());
+    familyCases.appealLodgedWhileRecognised(c.caseId());
     return s.getId();
   }
 

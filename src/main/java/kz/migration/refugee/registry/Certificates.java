@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.migration.refugee.shared.FieldErrors;
@@ -44,9 +45,9 @@ public class Certificates {
   }
 
   /**
-   * Renews a recognised family's refugee certificate after the annual recheck: the valid ones are
-   * superseded, the head (or the eldest adult left) receives a new one with the family on it. With
-   * {@code adultChildrenOwnCertificate}, children of age on {@code validFrom} receive their own.
+   * Renews a recognised family's refugee certificates after the annual recheck: each valid one is superseded and its
+   * holder (or, if the holder left, the head or eldest of those on it) receives a new one with the same persons on it.
+   * With {@code adultChildrenOwnCertificate}, children of age on {@code validFrom} receive their own.
    */
   public List<CertificateView> extend(long caseId, LocalDate validFrom, LocalDate validUntil,
       boolean adultChildrenOwnCertificate, String by) {
@@ -55,21 +56,24 @@ public class Certificates {
     if (!validUntil.isAfter(validFrom)) {
       throw FieldErrors.of("validUntil", "срок действия должен заканчиваться позже даты начала");
     }
-    certificates.findByCaseIdOrderById(caseId).stream().filter(Certificate::isValidRefugeeCertificate)
-        .forEach(Certificate::supersede);
-    List<Person> registered = c.registeredMembers();
-    List<Person> ownCertificate = adultChildrenOwnCertificate
-        ? registered.stream().filter(p -> p.getRole() == FamilyRole.CHILD && p.isAdultOn(validFrom, procedure.adultAge())).toList()
-        : List.of();
-    Set<Person> onFamilyCertificate = new LinkedHashSet<>(registered);
-    ownCertificate.forEach(onFamilyCertificate::remove);
+    // each recognised adult keeps a certificate of their own, the children stay on their parent's
     List<Certificate> issued = new ArrayList<>();
-    Person holder = holderAmong(onFamilyCertificate);
-    if (holder != null) {
-      onFamilyCertificate.remove(holder);
-      issued.add(issue(CertificateType.REFUGEE, holder, onFamilyCertificate, validFrom, validUntil));
+    for (Certificate old : validRefugeeCertificates(caseId)) {
+      old.supersede();
+      Set<Person> onIt = new LinkedHashSet<>();
+      old.getMembers().stream().filter(Person::isRegistered).forEach(onIt::add);
+      List<Person> ownCertificate = adultChildrenOwnCertificate
+          ? onIt.stream().filter(p -> p.getRole() == FamilyRole.CHILD && p.isAdultOn(validFrom, procedure.adultAge()))
+              .toList()
+          : List.of();
+      ownCertificate.forEach(onIt::remove);
+      Person holder = old.getHolder().isRegistered() ? old.getHolder() : holderAmong(onIt);
+      if (holder != null) {
+        onIt.remove(holder);
+        issued.add(issue(CertificateType.REFUGEE, holder, onIt, validFrom, validUntil));
+      }
+      ownCertificate.forEach(p -> issued.add(issue(CertificateType.REFUGEE, p, Set.of(), validFrom, validUntil)));
     }
-    ownCertificate.forEach(p -> issued.add(issue(CertificateType.REFUGEE, p, Set.of(), validFrom, validUntil)));
     events.publishEvent(new CertificateExtended(caseId, c.getCaseNumber(),
         issued.stream().map(Certificate::getNumber).toList(), validFrom, validUntil, by,
         Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
@@ -113,15 +117,43 @@ public class Certificates {
     }
   }
 
-  /** On the grant the asylum-seeker certificates end and the head receives a refugee certificate for the family. */
-  CertificateView issueOnGrant(FamilyCase c, LocalDate on) {
-    supersedeAll(c.getId());
-    Set<Person> members = new LinkedHashSet<>(c.getMembers());
-    Person head = c.head();
-    members.remove(head);
-    Certificate certificate = issue(CertificateType.REFUGEE, head, members, on,
-        on.plus(procedure.refugeeCertificateValidity()));
-    return mapper.toView(certificate);
+  /**
+   * On a grant each holder (an adult recognised, an unaccompanied child) receives a refugee certificate with the
+   * children following them on it. The asylum-seeker certificates of those recognised end; a child following a
+   * parent who was not granted stays on, or is written onto, that parent's asylum-seeker certificate.
+   */
+  List<CertificateView> issueOnGrant(FamilyCase c, List<Person> holders, Map<Person, Person> childOf, LocalDate on) {
+    Set<Person> recognised = new LinkedHashSet<>(holders);
+    childOf.forEach((child, parent) -> {
+      if (parent.isRecognised()) {
+        recognised.add(child);
+      }
+    });
+    List<Certificate> all = certificates.findByCaseIdOrderById(c.getId());
+    for (Certificate certificate : all) {
+      if (certificate.getType() == CertificateType.ASYLUM_SEEKER && recognised.contains(certificate.getHolder())) {
+        certificate.supersede();
+      }
+      recognised.forEach(certificate::removeMember);
+    }
+    childOf.forEach((child, parent) -> {
+      if (!parent.isRecognised()) {
+        all.stream().filter(x -> x.getType() == CertificateType.ASYLUM_SEEKER && x.getHolder().equals(parent)
+            && x.getStatus() == Certificate.Status.VALID).findFirst().ifPresent(x -> x.addMember(child));
+      }
+    });
+    List<CertificateView> issued = new ArrayList<>();
+    LocalDate until = on.plus(procedure.refugeeCertificateValidity());
+    for (Person holder : holders) {
+      Set<Person> children = new LinkedHashSet<>();
+      childOf.forEach((child, parent) -> {
+        if (parent.equals(holder)) {
+          children.add(child);
+        }
+      });
+      issued.add(mapper.toView(issue(CertificateType.REFUGEE, holder, children, on, until)));
+    }
+    return issued;
   }
 
   /**

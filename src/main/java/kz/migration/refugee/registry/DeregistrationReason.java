@@ -20,6 +20,8 @@ public enum DeregistrationReason {
   WITHDRAWN,
   /** The petition was closed as abandoned (missed interview, no contact); re-registered if it is reopened. */
   ABANDONED,
+  /** Refused with finality (no appeal in time, or the appeal upheld) while others of the family are recognised. */
+  REFUSED,
   OTHER;
 
   /** {@code voluntary_return}, {@code cessation}, ... */

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -139,9 +140,29 @@ class FamilyCase {
     }
   }
 
-  void grant() {
-    require(EnumSet.of(CaseStatus.UNDER_REVIEW));
+  /**
+   * A decision granted these members status: they are recognised, and the family with them. A family already
+   * recognised takes in members decided later (re-examined after an appeal, joined later).
+   */
+  void grant(Collection<Person> granted, LocalDate on) {
+    require(EnumSet.of(CaseStatus.UNDER_REVIEW, CaseStatus.GRANTED));
+    granted.forEach(p -> p.recognise(on));
     status = CaseStatus.GRANTED;
+  }
+
+  /** Somebody of the family is recognised: a refusal then concerns the members it names, not the case. */
+  boolean isRecognised() {
+    return status == CaseStatus.GRANTED;
+  }
+
+  /** Members on the register not recognised: the persons a decision on the family is still to cover. */
+  List<Person> undecidedMembers() {
+    return members.stream().filter(p -> p.isRegistered() && !p.isRecognised()).toList();
+  }
+
+  Person member(long personId) {
+    return members.stream().filter(p -> p.getId() == personId).findFirst()
+        .orElseThrow(() -> new kz.migration.refugee.shared.NotFoundException("person of case " + caseNumber, personId));
   }
 
   void refuse() {
@@ -155,8 +176,11 @@ class FamilyCase {
     appealPending = true;
   }
 
-  /** An appeal against a confirmed end of status was lodged: the family stays recognised until it is decided. */
-  void statusEndAppealLodged() {
+  /**
+   * An appeal was lodged while the family is recognised (against a confirmed end of status, or a member's refusal):
+   * the family stays as it is until it is decided.
+   */
+  void appealLodgedWhileRecognised() {
     requireRecognised();
     appealPending = true;
   }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.ProcedureProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -37,10 +40,12 @@ public class FamilyCases {
   private final RegistryMapper mapper;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ProcedureProperties procedure;
 
   FamilyCases(FamilyCaseRepository cases, PersonRepository persons, NumberSeriesRepository series,
       DuplicateCandidateRepository candidates, Certificates certificates, RegistryMapper mapper, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ProcedureProperties procedure) {
+    this.procedure = procedure;
     this.cases = cases;
     this.persons = persons;
     this.series = series;
@@ -129,15 +134,72 @@ public class FamilyCases {
     cases.load(caseId).startReview();
   }
 
-  /** Grants the family: asylum-seeker certificates end, the head receives a refugee certificate. */
-  public CertificateView grant(long caseId, LocalDate on) {
+  /**
+   * A decision granted status to these members: {@code holders} (adults, on their own grounds or by family unity, and
+   * an unaccompanied child) each receive a refugee certificate, a child following a parent ({@code children}: child →
+   * parent, whatever the parent's outcome) is written on that parent's. The asylum-seeker certificates of the persons
+   * recognised end; a child following a parent who was not granted is written on that parent's asylum-seeker
+   * certificate. Returns the refugee certificates issued, holders in the order given.
+   */
+  public List<CertificateView> grant(long caseId, List<Long> holders, Map<Long, Long> children, LocalDate on) {
     FamilyCase c = cases.load(caseId);
-    c.grant();
-    return certificates.issueOnGrant(c, on);
+    List<Person> recognised = new ArrayList<>();
+    holders.forEach(id -> recognised.add(c.member(id)));
+    children.forEach((child, parent) -> {
+      if (holders.contains(parent) || c.member(parent).isRecognised()) {
+        recognised.add(c.member(child));
+      }
+    });
+    c.grant(recognised, on);
+    Map<Person, Person> childOf = new LinkedHashMap<>();
+    children.forEach((child, parent) -> childOf.put(c.member(child), c.member(parent)));
+    return certificates.issueOnGrant(c, holders.stream().map(c::member).toList(), childOf, on);
+  }
+
+  /** The members a decision on the family is still to cover: on the register and not recognised, head first. */
+  @Transactional(readOnly = true)
+  public List<Examinee> undecidedMembers(long caseId, LocalDate on) {
+    DateTimeFormatter birth = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    return cases.load(caseId).undecidedMembers().stream()
+        .sorted((a, b) -> Integer.compare(a.getRole().ordinal(), b.getRole().ordinal()))
+        .map(p -> new Examinee(p.getId(), p.getRole(), p.getFullName(), birth.format(p.getDateOfBirth()),
+            p.isAdultOn(on, procedure.adultAge())))
+        .toList();
+  }
+
+  /** Members of the case recognised and still on the register. */
+  @Transactional(readOnly = true)
+  public Set<Long> recognisedMembers(long caseId) {
+    return cases.load(caseId).registeredMembers().stream().filter(Person::isRecognised).map(Person::getId)
+        .collect(Collectors.toSet());
+  }
+
+  /** Somebody of the family is recognised: a refusal then concerns only the members it names. */
+  @Transactional(readOnly = true)
+  public boolean isRecognised(long caseId) {
+    return cases.load(caseId).isRecognised();
   }
 
   public void refuse(long caseId) {
     cases.load(caseId).refuse();
+  }
+
+  /**
+   * The refusal of members of a recognised family is final (no appeal in time, or appeal upheld): they leave the
+   * register with the reason «refused» and their asylum-seeker certificates end; the family stays recognised.
+   */
+  public Deregistration refuseMembers(long caseId, Collection<Long> personIds, LocalDate on, String by) {
+    FamilyCase c = cases.load(caseId);
+    c.assertNoAppealPending();
+    c.requireRecognised();
+    List<Person> leaving = c.undecidedMembers().stream().filter(p -> personIds.contains(p.getId())).toList();
+    leaving.forEach(p -> p.deregister(DeregistrationReason.REFUSED, on));
+    c.holdDocuments();
+    certificates.endFor(caseId, leaving);
+    Deregistration result = new Deregistration(caseId, c.getCaseNumber(), DeregistrationReason.REFUSED.code(), on,
+        leaving.size(), false, by);
+    events.publishEvent(result);
+    return result;
   }
 
   /** An appeal against the refusal was lodged: the case is under appeal, and nothing may close it meanwhile. */
@@ -145,9 +207,12 @@ public class FamilyCases {
     cases.load(caseId).appeal();
   }
 
-  /** An appeal against a confirmed end of status was lodged: nobody leaves the register until it is decided. */
-  public void statusEndAppealLodged(long caseId) {
-    cases.load(caseId).statusEndAppealLodged();
+  /**
+   * An appeal was lodged while the family is recognised (against a confirmed end of status, or a member's refusal):
+   * nobody leaves the register until it is decided.
+   */
+  public void appealLodgedWhileRecognised(long caseId) {
+    cases.load(caseId).appealLodgedWhileRecognised();
   }
 
   /** The case's pending appeal was decided. */

@@ -47,6 +47,8 @@ class Person {
   private String givenNameKey;
   private LocalDate deregisteredOn;
   private String deregistrationReason;
+  /** The day this person's grant took effect; null while not recognised (an applicant, refused, or joined later). */
+  private LocalDate recognisedOn;
   /** The document number while this person is in an open case and on the register; unique (V7). */
   private String openDocument;
 
@@ -128,6 +130,20 @@ class Person {
     openDocument = hold ? documentNumber : null;
   }
 
+  /** A decision granted this person status, taking effect on {@code on}. */
+  void recognise(LocalDate on) {
+    if (!isRegistered()) {
+      throw new ConflictException("person " + id + " is not on the register");
+    }
+    if (recognisedOn == null) {
+      recognisedOn = on;
+    }
+  }
+
+  boolean isRecognised() {
+    return recognisedOn != null;
+  }
+
   boolean isRegistered() {
     return deregisteredOn == null;
   }
@@ -156,6 +172,7 @@ class Person {
   public String getSurnameKey() { return surnameKey; }
   public String getGivenNameKey() { return givenNameKey; }
   public LocalDate getDeregisteredOn() { return deregisteredOn; }
+  public LocalDate getRecognisedOn() { return recognisedOn; }
   public String getDeregistrationReason() { return deregistrationReason; }
 
   @Override

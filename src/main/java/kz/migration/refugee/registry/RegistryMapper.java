@@ -33,6 +33,7 @@ interface RegistryMapper {
   @Mapping(target = "documentNumber", source = "documentNumber")
   @Mapping(target = "deregisteredOn", source = "deregisteredOn")
   @Mapping(target = "deregistrationReason", source = "deregistrationReason")
+  @Mapping(target = "recognisedOn", source = "recognisedOn")
   PersonView toView(Person person);
 
   List<PersonView> toPersonViews(Collection<Person> persons);
@@ -40,6 +41,7 @@ interface RegistryMapper {
   @Mapping(target = "number", source = "number")
   @Mapping(target = "type", source = "type")
   @Mapping(target = "holder", source = "holder.fullName")
+  @Mapping(target = "holderId", source = "holder.id")
   @Mapping(target = "members", source = "members")
   @Mapping(target = "issuedOn", source = "issuedOn")
   @Mapping(target = "validUntil", source = "validUntil")

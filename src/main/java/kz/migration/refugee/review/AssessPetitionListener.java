@@ -1,11 +1,16 @@
 package kz.migration.refugee.review;
 
 import static kz.migration.refugee.petition.PetitionProcess.ASSESSED_BY;
+import static kz.migration.refugee.petition.PetitionProcess.ASSESSED_PERSON;
 import static kz.migration.refugee.petition.PetitionProcess.EXCLUSION_INDICATORS;
 import static kz.migration.refugee.petition.PetitionProcess.INTERVIEW_ACCOUNT;
+import static kz.migration.refugee.petition.PetitionProcess.PERSON_ID;
 import static kz.migration.refugee.petition.PetitionProcess.WELL_FOUNDED_FEAR;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import kz.migration.refugee.registry.Examinee;
+import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
@@ -15,8 +20,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_AssessPetition}: shows the interviews on record; records the assessment and who made it, and leaves
- * the three values the recommendation table reads as typed variables (credibility is the form's own field).
+ * {@code Task_AssessPetition}, one per person assessed ({@code SubProcess_AssessPerson}): shows who is assessed and
+ * the interviews on record; records the person's assessment and who made it, and leaves the three values the
+ * recommendation table reads as typed variables of the instance (credibility is the form's own field).
  */
 @Component
 class AssessPetitionListener extends FormStep<AssessPetitionForm> {
@@ -24,29 +30,41 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
   private final ReviewService review;
   private final ReviewFile file;
   private final ProcessCases cases;
+  private final FamilyCases familyCases;
   private final StaffNames staff;
+  private final Clock clock;
 
   AssessPetitionListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases,
-      StaffNames staff) {
+      FamilyCases familyCases, StaffNames staff, Clock clock) {
     super(AssessPetitionForm.class, form);
     this.review = review;
     this.file = file;
     this.cases = cases;
+    this.familyCases = familyCases;
     this.staff = staff;
+    this.clock = clock;
   }
 
   @Override
   protected void show(DelegateTask task) {
     long caseId = cases.caseOf(task);
+    LocalDate today = LocalDate.now(clock);
+    Examinee person = familyCases.undecidedMembers(caseId, today).stream()
+        .filter(p -> p.personId() == PERSON_ID.get(task)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("person assessed is not to be decided in case " + caseId));
+    // the list shows the role only: names stay out of the task's history
+    task.setName(task.getName() + " — " + person.role().label());
+    FormText.show(task, ASSESSED_PERSON, person.name() + ", род. " + person.bornOn() + " — "
+        + person.role().label());
     FormText.show(task, INTERVIEW_ACCOUNT, file.interviews(caseId, staff.of(file.staff(caseId))));
   }
 
   @Override
   protected void complete(DelegateTask task, AssessPetitionForm assessment, String actor) {
-    review.recordAssessment(cases.caseOf(task), assessment, actor);
+    review.recordAssessment(cases.caseOf(task), PERSON_ID.get(task), assessment, actor);
     ASSESSED_BY.set(task, actor);
     WELL_FOUNDED_FEAR.set(task, assessment.wellFoundedFear());
     EXCLUSION_INDICATORS.set(task, assessment.exclusionIndicators());
-    task.getExecution().removeVariables(List.of("assessmentFacts", "exclusionDetails"));
+    task.getExecution().removeVariables(java.util.List.of("assessmentFacts", "exclusionDetails"));
   }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The caseworker's assessment: facts, credibility, fear of persecution, exclusion indicators. */
+/** The caseworker's assessment of one person: facts, credibility, fear of persecution, exclusion indicators. */
 @Entity
 @Table(name = "assessment")
 class Assessment {
@@ -18,6 +18,8 @@ class Assessment {
   private Long id;
   @Column(name = "case_id")
   private Long caseId;
+  /** The adult assessed (or a child without an adult in the family); the principal applicant's before V19. */
+  private Long personId;
   private String facts;
   private String credibility;
   private boolean wellFoundedFear;
@@ -30,12 +32,13 @@ class Assessment {
   protected Assessment() {}
 
   AssessmentOnRecord onRecord() {
-    return new AssessmentOnRecord(id, assessedBy, credibility, wellFoundedFear, exclusionIndicators);
+    return new AssessmentOnRecord(id, personId, assessedBy, credibility, wellFoundedFear, exclusionIndicators);
   }
 
-  static Assessment of(long caseId, AssessPetitionForm form, String by, Instant at) {
+  static Assessment of(long caseId, long personId, AssessPetitionForm form, String by, Instant at) {
     Assessment a = new Assessment();
     a.caseId = caseId;
+    a.personId = personId;
     a.facts = form.assessmentFacts();
     a.credibility = form.credibility();
     a.wellFoundedFear = form.wellFoundedFear();
@@ -47,6 +50,7 @@ class Assessment {
     return a;
   }
 
+  Long personId() { return personId; }
   String facts() { return facts; }
   String credibility() { return credibility; }
   boolean wellFoundedFear() { return wellFoundedFear; }

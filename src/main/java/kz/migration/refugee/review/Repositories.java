@@ -14,6 +14,8 @@ interface AgencyCheckRepository extends JpaRepository<AgencyCheck, Long> {
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
   List<Assessment> findByCaseIdOrderById(Long caseId);
+
+  Optional<Assessment> findFirstByCaseIdAndPersonIdOrderByIdDesc(Long caseId, Long personId);
 }
 
 interface InterviewAppointmentRepository extends JpaRepository<InterviewAppointment, Long> {

@@ -6,6 +6,10 @@ import static kz.migration.refugee.shared.FormText.orDash;
 import static kz.migration.refugee.shared.FormText.yesNo;
 
 import java.time.Clock;
+import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.registry.CaseNumber;
+import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -39,11 +43,13 @@ public class ReviewFile {
   private final AbandonmentDecisionRepository abandonments;
   private final AgencyCheckRepository checks;
   private final AssessmentRepository assessments;
+  private final CaseSearch caseSearch;
   private final Clock clock;
 
   ReviewFile(InterviewRepository interviews, InterviewAppointmentRepository appointments,
       AbandonmentDecisionRepository abandonments, AgencyCheckRepository checks, AssessmentRepository assessments,
-      Clock clock) {
+      CaseSearch caseSearch, Clock clock) {
+    this.caseSearch = caseSearch;
     this.interviews = interviews;
     this.appointments = appointments;
     this.abandonments = abandonments;
@@ -95,18 +101,32 @@ public class ReviewFile {
     return text.toString();
   }
 
-  /** The case's latest assessment in full. */
+  /** Each person's latest assessment in full, one after another in the family's order. */
   public String assessment(long caseId, StaffNames.Names names) {
-    List<Assessment> all = assessments.findByCaseIdOrderById(caseId);
-    if (all.isEmpty()) {
+    Map<Long, Assessment> latest = new LinkedHashMap<>();
+    assessments.findByCaseIdOrderById(caseId).forEach(a -> latest.put(a.personId(), a));
+    if (latest.isEmpty()) {
       return "Заключения нет.";
     }
-    return assessment(all.get(all.size() - 1), names);
+    Map<Long, String> persons = personNames(caseId);
+    return persons.keySet().stream().filter(latest::containsKey)
+        .map(id -> assessment(latest.get(id), persons, names)).collect(Collectors.joining("\n\n"));
   }
 
   /** Every assessment of the case in full, oldest first; empty if there is none. */
   public List<String> assessments(long caseId, StaffNames.Names names) {
-    return assessments.findByCaseIdOrderById(caseId).stream().map(a -> assessment(a, names)).toList();
+    List<Assessment> all = assessments.findByCaseIdOrderById(caseId);
+    Map<Long, String> persons = all.isEmpty() ? Map.of() : personNames(caseId);
+    return all.stream().map(a -> assessment(a, persons, names)).toList();
+  }
+
+  /** Members of the case by id: name, role and birth date, in the family's order. */
+  private Map<Long, String> personNames(long caseId) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber())).members().forEach(p -> names.put(p.id(),
+        p.surname() + " " + p.givenName() + (p.patronymic() == null ? "" : " " + p.patronymic()) + " ("
+            + (p.role() == null ? "" : p.role().label() + ", ") + "род. " + DATE.format(p.dateOfBirth()) + ")"));
+    return names;
   }
 
   /** The interview appointments of the case for a task form: one paragraph each, oldest first. */
@@ -158,8 +178,9 @@ public class ReviewFile {
         + "\n" + i.summary().strip();
   }
 
-  private String assessment(Assessment a, StaffNames.Names names) {
+  private String assessment(Assessment a, Map<Long, String> persons, StaffNames.Names names) {
     StringJoiner text = new StringJoiner("\n");
+    text.add("Заключение в отношении: " + persons.getOrDefault(a.personId(), "—"));
     text.add("Подготовил(а): " + names.of(a.assessedBy()) + ", " + at(a.assessedAt()));
     text.add("Установленные факты:");
     text.add(a.facts().strip());

@@ -1,7 +1,10 @@
 package kz.migration.refugee.review;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.registry.Examinee;
 import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.shared.FieldErrors;
 import org.springframework.stereotype.Service;
@@ -127,17 +131,38 @@ public class ReviewService {
     return check.summary();
   }
 
-  /** The case's latest assessment as recorded; four-eyes and the rules read this, never a process variable. */
-  @org.springframework.transaction.annotation.Transactional(readOnly = true)
-  public java.util.Optional<AssessmentOnRecord> latestAssessment(long caseId) {
-    List<Assessment> all = assessments.findByCaseIdOrderById(caseId);
-    return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1).onRecord());
+  /** A person's latest assessment as recorded; four-eyes and the rules read this, never a process variable. */
+  @Transactional(readOnly = true)
+  public Optional<AssessmentOnRecord> latestAssessment(long caseId, long personId) {
+    return assessments.findFirstByCaseIdAndPersonIdOrderByIdDesc(caseId, personId).map(Assessment::onRecord);
   }
 
-  void recordAssessment(long caseId, AssessPetitionForm form, String by) {
+  /** Who made the latest assessments of these persons, as recorded (four-eyes on the decision). */
+  @Transactional(readOnly = true)
+  public Set<String> assessors(long caseId, Collection<Long> personIds) {
+    Set<String> authors = new LinkedHashSet<>();
+    personIds.forEach(id -> latestAssessment(caseId, id).ifPresent(a -> authors.add(a.assessedBy())));
+    return authors;
+  }
+
+  /**
+   * The persons of the case assessed one by one: every member still to be decided who is of age today, or, in a
+   * family without an adult (unaccompanied children), every child.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> personsToAssess(long caseId) {
+    List<Examinee> undecided = familyCases.undecidedMembers(caseId, LocalDate.now(clock));
+    List<Examinee> adults = undecided.stream().filter(Examinee::adult).toList();
+    return (adults.isEmpty() ? undecided : adults).stream().map(Examinee::personId).toList();
+  }
+
+  void recordAssessment(long caseId, long personId, AssessPetitionForm form, String by) {
+    if (!personsToAssess(caseId).contains(personId)) {
+      throw new IllegalStateException("person " + personId + " is not to be assessed in case " + caseId);
+    }
     if (form.exclusionIndicators() && (form.exclusionDetails() == null || form.exclusionDetails().isBlank())) {
       throw FieldErrors.of("exclusionDetails", "опишите признаки исключения");
     }
-    assessments.save(Assessment.of(caseId, form, by, Instant.now(clock)));
+    assessments.save(Assessment.of(caseId, personId, form, by, Instant.now(clock)));
   }
 }

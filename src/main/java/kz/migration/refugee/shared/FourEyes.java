@@ -1,6 +1,8 @@
 package kz.migration.refugee.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +30,16 @@ public class FourEyes extends AbstractProcessEnginePlugin {
   public static final String PROPERTY = "fourEyes";
 
   /** What a four-eyes step decides on, by the name the model uses, and who prepared it according to the data bank. */
-  public record Preparation(String name, Function<DelegateTask, String> preparedBy) {}
+  public record Preparation(String name, Function<DelegateTask, Collection<String>> preparedBy) {
+
+    /** Prepared by one person. */
+    public static Preparation by(String name, Function<DelegateTask, String> author) {
+      return new Preparation(name, task -> {
+        String login = author.apply(task);
+        return login == null ? List.of() : List.of(login);
+      });
+    }
+  }
 
   private final ObjectProvider<Preparation> preparations;
 
@@ -75,7 +86,9 @@ public class FourEyes extends AbstractProcessEnginePlugin {
     if (actor == null) {
       return;
     }
-    require(actor, preparation(preparation).preparedBy().apply(task), "«" + task.getName() + "»");
+    for (String preparedBy : preparation(preparation).preparedBy().apply(task)) {
+      require(actor, preparedBy, "«" + task.getName() + "»");
+    }
   }
 
   static String property(Element task) {

@@ -28,7 +28,7 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "newbornGivenName", "newbornSurname", "newbornDateOfBirth", "deceasedMembers", "leftCountryMembers",
       "statusEndReasons", "confirmationReasons", "statusEndAppealReasons", "overdueMeasures", "withdrawalReason",
       "withdrawalNote", "noticeServiceNote", "appealGrounds", "dependantsNote", "dependantOptions",
-      "appointmentPlace", "abandonmentNote",
+      "appointmentPlace", "abandonmentNote", "personDecisions", "decisionSheet", "assessedPerson",
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show

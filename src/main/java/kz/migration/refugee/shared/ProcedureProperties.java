@@ -32,6 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param abandonmentPeriod   with no interview appointed this long (since registration, the last missed appointment or a
  *     manager's decision to appoint it again) a manager decides whether to close the case as abandoned (UNHCR: 6 weeks)
  * @param reopeningPeriod     a case closed as abandoned is reopened on the applicant's request within this of its closure
+ * @param familyUnityGround   the legal ground (one of {@code legalGrounds}) of status by family unity: an adult without
+ *     grounds of their own, recognised with the principal applicant on their written consent
  */
 @ConfigurationProperties("refugee.procedure")
 public record ProcedureProperties(
@@ -50,7 +52,8 @@ public record ProcedureProperties(
     @DefaultValue("P7D") Period returnReminderInterval,
     @DefaultValue("P14D") Period noticeServiceReminder,
     @DefaultValue("P6W") Period abandonmentPeriod,
-    @DefaultValue("P1Y") Period reopeningPeriod) {
+    @DefaultValue("P1Y") Period reopeningPeriod,
+    @DefaultValue("family-unity") String familyUnityGround) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);

@@ -44,8 +44,8 @@ class DecisionHistoryPostgresTest {
     steps.runAgencyChecks(caseNumber);
     steps.complete(caseNumber, "Task_AssessPetition", "caseworker2", Map.of("assessmentFacts", "Факты подтверждены.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
-    steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "granted",
-        "legalGround", "art1-well-founded-fear", "decisionReasons", "Обоснованные опасения преследования подтверждены."));
+    steps.decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
+        "Обоснованные опасения преследования подтверждены.");
   }
 
   @Test

@@ -233,8 +233,8 @@ class DecisionLogPostgresTest {
         "assessmentFacts", "Опасения преследования не подтверждены.", "credibility", "credible",
         "wellFoundedFear", false, "exclusionIndicators", false, "assessmentRecommendation", "refuse"));
     String refusalReasons = "Опасения преследования не подтверждены материалами дела.";
-    steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "refused", "legalGround", "art12-no-well-founded-fear", "decisionReasons", refusalReasons));
+    steps().decideAll(caseNumber, "manager", "refused", "art12-no-well-founded-fear",
+        refusalReasons);
     steps().serveRefusal(caseNumber);
     ResponseEntity<Void> appeal = http.withBasicAuth("caseworker", "demo").postForEntity(
         "/api/cases/{n}/appeals", Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Не учтены новые документы."),
@@ -268,9 +268,8 @@ class DecisionLogPostgresTest {
     steps().complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
         "assessmentFacts", "Показания последовательны.", "credibility", "credible", "wellFoundedFear", true,
         "exclusionIndicators", false, "assessmentRecommendation", "grant"));
-    steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "granted", "legalGround", "art1-well-founded-fear",
-        "decisionReasons", "Обоснованные опасения преследования подтверждены."));
+    steps().decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
+        "Обоснованные опасения преследования подтверждены.");
 
     ResponseEntity<DecisionLogEntryView[]> listed = http.withBasicAuth("manager", "demo")
         .getForEntity("/api/audit/decision-log?from=1&limit=10", DecisionLogEntryView[].class);

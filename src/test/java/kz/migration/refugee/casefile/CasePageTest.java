@@ -178,8 +178,8 @@ class CasePageTest {
     steps.complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of("assessmentFacts", "Показания последовательны.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
         "assessmentRecommendation", "grant"));
-    steps.complete(caseNumber, "Task_DecidePetition", login, Map.of("decisionOutcome", "granted",
-        "legalGround", "art1-well-founded-fear", "decisionReasons", "Обоснованные опасения преследования подтверждены."));
+    steps.decideAll(caseNumber, login, "granted", "art1-well-founded-fear",
+        "Обоснованные опасения преследования подтверждены.");
 
     String named = HtmlUtils.htmlUnescape(get("caseworker", "/cases/" + caseNumber).getBody());
     assertThat(named).contains("<dt>Принял(а)</dt><dd>Темирова Гульнара (" + login + ")</dd>",

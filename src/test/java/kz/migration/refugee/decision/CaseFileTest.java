@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.petition.PetitionProcess;
@@ -28,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -83,7 +78,8 @@ class CaseFileTest {
 
     String decideTask = steps.task(caseNumber, "Task_DecidePetition").getId();
     Map<String, Object> decide = tasks.getVariablesLocal(decideTask);
-    assertThat(decide).containsKeys(FILE.toArray(String[]::new)).doesNotContainKeys("appealedDecision", "appealRecord");
+    assertThat(decide).containsKeys(FILE.toArray(String[]::new)).containsKey("decisionSheet")
+        .doesNotContainKeys("appealedDecision", "appealRecord");
 
     // the family as the registry serves it
     JsonNode registered = json.readTree(http.withBasicAuth("manager", "demo")
@@ -125,20 +121,36 @@ class CaseFileTest {
 
     String assessmentShown = text(decideTask, "assessmentRecord");
 
+    // the form lists the persons to decide: the head on their own, with the rules' recommendation on their own
+    // assessment; the child following a parent
+    JsonNode sheet = steps.decisionSheet(caseNumber);
+    assertThat(sheet.path("persons")).hasSize(2);
+    assertThat(sheet.path("persons").get(0).path("alone").asBoolean()).isTrue();
+    assertThat(sheet.path("persons").get(0).path("recommendation").asText()).isEqualTo("отказать");
+    assertThat(sheet.path("persons").get(1).path("alone").asBoolean()).isFalse();
+    assertThat(sheet.path("parents")).hasSize(1);
+    List<String> offered = new ArrayList<>();
+    sheet.path("grounds").forEach(g -> offered.add(g.path("code").asText()));
+    assertThat(offered).as("family unity is its own choice, with consent").doesNotContain(procedure.familyUnityGround())
+        .containsExactlyElementsOf(procedure.legalGrounds().stream().map(ProcedureProperties.LegalGround::code)
+            .filter(code -> !code.equals(procedure.familyUnityGround())).toList());
+
     // a ground of the other outcome is refused on the server, whatever the form offered
-    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "granted", "legalGround", "art12-exclusion-1f",
-        "decisionReasons", "Основание не соответствует решению, проверка сервера.")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("«Правовое основание»: основание не соответствует решению");
+    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("personDecisions",
+        SpinValues.jsonValue(steps.personDecisions(caseNumber, "granted", "art12-exclusion-1f",
+            "Основание не соответствует решению, проверка сервера.")).create())))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Лицо 1, «Правовое основание»: основание не соответствует решению");
     // what the form only shows is not a field the step accepts
-    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "refused", "legalGround", "art12-exclusion-1f", "assessmentRecord", "подменённое заключение",
-        "decisionReasons", "Основания исключения по статье 1F подтверждены материалами.")))
+    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("personDecisions",
+        SpinValues.jsonValue(steps.personDecisions(caseNumber, "refused", "art12-exclusion-1f",
+            "Основания исключения по статье 1F подтверждены материалами.")).create(),
+        "assessmentRecord", "подменённое заключение")))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("assessmentRecord");
 
     String reasons = "Основания исключения по статье 1F подтверждены материалами проверки.";
-    steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "refused",
-        "legalGround", "art12-exclusion-1f", "decisionReasons", reasons));
+    steps.decideAll(caseNumber, "manager", "refused", "art12-exclusion-1f",
+        reasons);
     steps.serveRefusal(caseNumber);
     String grounds = "Заявитель оспаривает сведения о вооружённом формировании: в 2015 году он учился в Кабуле.";
     assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + caseNumber + "/appeals",
@@ -161,7 +173,7 @@ class CaseFileTest {
     // engine history keeps that the file was shown, never its text
     String instance = steps.instance(caseNumber);
     List<String> shown = new ArrayList<>(FILE);
-    shown.addAll(List.of("appealedDecision", "appealRecord"));
+    shown.addAll(List.of("appealedDecision", "appealRecord", "decisionSheet", "personDecisions"));
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableNameIn(
         shown.toArray(String[]::new)).count()).isZero();
   }
@@ -169,45 +181,11 @@ class CaseFileTest {
   @Test
   void theFormsShowTheFileWithoutTakingItBack() {
     assertThat(forms.taskFields(PetitionProcess.KEY, PetitionProcess.TASK_DECIDE_PETITION))
-        .containsExactlyInAnyOrder("decisionOutcome", "legalGround", "decisionReasons");
+        .containsExactly("personDecisions");
     assertThat(forms.taskFields(PetitionProcess.KEY, PetitionProcess.TASK_DECIDE_APPEAL))
         .containsExactlyInAnyOrder("appealOutcome", "appealReasons");
     assertThat(forms.taskFields(PetitionProcess.KEY, PetitionProcess.TASK_ASSESS_PETITION))
         .doesNotContain("interviewAccount");
-  }
-
-  /** The decision form offers, for each outcome, exactly the configured grounds of that outcome. */
-  @Test
-  void theDecisionFormOffersOnlyTheGroundsOfTheChosenOutcome() throws Exception {
-    JsonNode form = json.readTree(Files.readString(Path.of("forms/DecidePetition.form")));
-    String expression = null;
-    for (JsonNode component : form.get("components")) {
-      if ("legalGround".equals(component.path("key").asText())) {
-        assertThat(component.has("values")).as("no static list of every ground").isFalse();
-        expression = component.get("valuesExpression").asText();
-      }
-    }
-    assertThat(expression).isNotNull();
-    String[] branches = expression.split("else if decisionOutcome = \"refused\" then");
-    assertThat(branches).hasSize(2);
-    assertThat(branches[0]).contains("if decisionOutcome = \"granted\" then");
-    Map<String, Map<String, String>> offered = Map.of(PetitionProcess.GRANTED, grounds(branches[0]),
-        PetitionProcess.REFUSED, grounds(branches[1]));
-    for (String outcome : List.of(PetitionProcess.GRANTED, PetitionProcess.REFUSED)) {
-      Map<String, String> configured = procedure.legalGrounds().stream().filter(g -> g.outcome().equals(outcome))
-          .collect(Collectors.toMap(ProcedureProperties.LegalGround::code, ProcedureProperties.LegalGround::label,
-              (a, b) -> a, LinkedHashMap::new));
-      assertThat(offered.get(outcome)).as(outcome).containsExactlyEntriesOf(configured);
-    }
-  }
-
-  private static Map<String, String> grounds(String branch) {
-    Matcher m = Pattern.compile("\\{label: \"([^\"]*)\", value: \"([^\"]*)\"}").matcher(branch);
-    Map<String, String> grounds = new LinkedHashMap<>();
-    while (m.find()) {
-      grounds.put(m.group(2), m.group(1));
-    }
-    return grounds;
   }
 
   /** Surname, name and login, as the engine's users hold them. */

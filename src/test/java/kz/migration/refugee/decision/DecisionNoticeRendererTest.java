@@ -42,7 +42,7 @@ class DecisionNoticeRendererTest {
     void grantNoticeStatesTheRefugeeCertificateAndItsValidity() throws IOException {
         String text = textOf(renderer.render(grant()));
 
-        assertThat(text).contains("Удостоверение беженца № УБ-0004567 действительно до 09.03.2027");
+        assertThat(text).contains("Удостоверение беженца № УБ-0004567, действительно до 09.03.2027");
         assertThat(text).doesNotContain("обжаловано");
     }
 
@@ -94,30 +94,57 @@ class DecisionNoticeRendererTest {
     }
 
     @Test
-    void blankReasonsAreRejected() {
+    void aNoticeCoversAtLeastOnePerson() {
         assertThatThrownBy(() -> new DecisionNoticeContent(CASE_NUMBER, APPLICANT,
-                LocalDate.of(2026, 3, 10), false, "подпункт 1 статьи 13 Закона «О беженцах»",
-                "   ", "Сейткали А. Б.", LocalDate.of(2026, 4, 9), null, null))
+                LocalDate.of(2026, 3, 10), "Сейткали А. Б.", LocalDate.of(2026, 4, 9), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("reasons");
+                .hasMessageContaining("at least one person");
+    }
+
+    @Test
+    void aNoticeOnAFamilyNamesEveryPersonWithTheirOwnOutcome() throws IOException {
+        var head = new DecisionNoticeContent.Person(APPLICANT, LocalDate.of(1975, 1, 15), true,
+                "по собственным основаниям", "статья 12 Закона Республики Казахстан «О беженцах»",
+                "Заявитель обоснованно опасается преследования по признаку национальности.", "УБ-0004567",
+                LocalDate.of(2027, 3, 9));
+        var son = new DecisionNoticeContent.Person("Ахмади Джавад", LocalDate.of(2003, 5, 2), false,
+                "по собственным основаниям", "подпункт 1 статьи 13 Закона Республики Казахстан «О беженцах»",
+                "Собственных опасений преследования не установлено.", null, null);
+        var daughter = new DecisionNoticeContent.Person("Ахмади Марьям", LocalDate.of(2016, 2, 20), true,
+                "следует статусу родителя: " + APPLICANT, null, null, "УБ-0004567", LocalDate.of(2027, 3, 9));
+        String text = textOf(renderer.render(new DecisionNoticeContent(CASE_NUMBER, APPLICANT,
+                LocalDate.of(2026, 3, 10), "Сейткали А. Б.", LocalDate.of(2026, 4, 9), List.of(head, son, daughter))));
+
+        assertThat(text)
+                .contains("1. " + APPLICANT + ", 15.01.1975")
+                .contains("2. Ахмади Джавад, 02.05.2003")
+                .contains("3. Ахмади Марьям, 20.02.2016")
+                .contains("статус беженца присвоен")
+                .contains("в присвоении статуса беженца отказано")
+                .contains("следует статусу родителя: " + APPLICANT)
+                .contains("Собственных опасений преследования не установлено.")
+                // someone was refused: the notice says until when they may appeal
+                .contains("Решение может быть обжаловано до 09.04.2026");
     }
 
     private static DecisionNoticeContent grant() {
-        return new DecisionNoticeContent(CASE_NUMBER, APPLICANT, LocalDate.of(2026, 3, 10), true,
-                "статья 12 Закона Республики Казахстан «О беженцах»",
-                "Заявитель обоснованно опасается стать жертвой преследований в стране гражданской "
-                        + "принадлежности по признаку принадлежности к определённой социальной группе; "
-                        + "сведения о стране происхождения подтверждают изложенные обстоятельства.",
-                "Сейткали А. Б.", null, "УБ-0004567", LocalDate.of(2027, 3, 9));
+        return new DecisionNoticeContent(CASE_NUMBER, APPLICANT, LocalDate.of(2026, 3, 10), "Сейткали А. Б.", null,
+                List.of(new DecisionNoticeContent.Person(APPLICANT, LocalDate.of(1975, 1, 15), true,
+                        "по собственным основаниям", "статья 12 Закона Республики Казахстан «О беженцах»",
+                        "Заявитель обоснованно опасается стать жертвой преследований в стране гражданской "
+                                + "принадлежности по признаку принадлежности к определённой социальной группе; "
+                                + "сведения о стране происхождения подтверждают изложенные обстоятельства.",
+                        "УБ-0004567", LocalDate.of(2027, 3, 9))));
     }
 
     private static DecisionNoticeContent refusal() {
-        return new DecisionNoticeContent(CASE_NUMBER, APPLICANT, LocalDate.of(2026, 3, 10), false,
-                "подпункт 1 статьи 13 Закона Республики Казахстан «О беженцах»",
-                "Обстоятельства, указанные заявителем, не подтверждают обоснованных опасений "
-                        + "преследования; заявитель может воспользоваться защитой страны гражданской "
-                        + "принадлежности.",
-                "Сейткали А. Б.", LocalDate.of(2026, 4, 9), null, null);
+        return new DecisionNoticeContent(CASE_NUMBER, APPLICANT, LocalDate.of(2026, 3, 10), "Сейткали А. Б.",
+                LocalDate.of(2026, 4, 9),
+                List.of(new DecisionNoticeContent.Person(APPLICANT, LocalDate.of(1975, 1, 15), false,
+                        "по собственным основаниям", "подпункт 1 статьи 13 Закона Республики Казахстан «О беженцах»",
+                        "Обстоятельства, указанные заявителем, не подтверждают обоснованных опасений "
+                                + "преследования; заявитель может воспользоваться защитой страны гражданской "
+                                + "принадлежности.", null, null)));
     }
 
     /** All pages' text with whitespace (including line breaks from wrapping) collapsed. */

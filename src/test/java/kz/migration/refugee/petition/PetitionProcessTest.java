@@ -19,11 +19,14 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kz.migration.refugee.decision.AppealDeadlines;
 import kz.migration.refugee.review.AgencyCheckSettings;
+import kz.migration.refugee.review.PetitionExaminees;
 import kz.migration.refugee.shared.TaskDeadlines;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -61,6 +64,8 @@ class PetitionProcessTest {
           .assertClassCoverageAtLeast(1.0).build();
 
   private static final long CASE = 42L;
+  private static final long PERSON = 420L;
+  private static final long SPOUSE = 421L;
   private static final String CASE_NO = "ALA-2025-000042";
   private static final String RETRY_CYCLE = "R2/PT1M";
   /** The abandonment period as the deadline bean answers it (P6W from the configuration). */
@@ -98,6 +103,11 @@ class PetitionProcessTest {
   private final PetitionDeadlines petitionDeadlines = mock(PetitionDeadlines.class);
   private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
   private final AppealDeadlines appealDeadlines = mock(AppealDeadlines.class);
+  private final PetitionExaminees examinees = mock(PetitionExaminees.class);
+  /** The persons the data bank names for assessment, one by one. */
+  private List<Long> toAssess = List.of(PERSON);
+  /** What each evaluation of the rules left for the recording listener: person, recommendation, rule. */
+  private final List<List<Object>> recommended = new ArrayList<>();
 
   /** Due dates the deadline beans answer: from the data bank and the configuration in the application. */
   private final Date stepDue = daysFromNow(5);
@@ -204,11 +214,64 @@ class PetitionProcessTest {
     when(appealDeadlines.appealWindowLastDay(any())).thenReturn(appealWindowLastDay);
     when(appealDeadlines.appealWindowClosesAt(any())).thenReturn(appealWindowClosesAt);
     Mocks.register("appealDeadlines", appealDeadlines);
+    when(examinees.toAssess(any())).thenAnswer(call -> toAssess);
+    Mocks.register("petitionExaminees", examinees);
+    doAnswer(call -> {
+      DelegateExecution execution = call.getArgument(0);
+      recommended.add(List.of(execution.getVariable(PERSON_ID.name()), execution.getVariable(RECOMMENDATION.name()),
+          execution.getVariable(RECOMMENDATION_RULE.name())));
+      return null;
+    }).when(recordRecommendation).notify(any());
   }
 
   @AfterEach
   void tearDown() throws Exception {
     Mocks.reset();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Per person
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void eachAdultIsAssessedAndRecommendedOnTheirOwnBeforeTheOneDecisionOnTheFamily() throws Exception {
+    toAssess = List.of(PERSON, SPOUSE);
+    ProcessInstance petition = examineUpToAssessment();
+
+    List<Task> assessments = taskQuery().processInstanceId(petition.getId()).taskDefinitionKey(TASK_ASSESS_PETITION)
+        .list();
+    Assertions.assertThat(assessments).hasSize(2);
+    Assertions.assertThat(assessments.stream().map(t -> taskService().getVariable(t.getId(), PERSON_ID.name())))
+        .containsExactlyInAnyOrder(PERSON, SPOUSE);
+    // the head's assessment alone does not reach the decision
+    complete(assessments.get(0), withVariables(EXCLUSION_INDICATORS.name(), false, WELL_FOUNDED_FEAR.name(), true,
+        CREDIBILITY.name(), "credible"));
+    assertThat(petition).isWaitingAt(TASK_ASSESS_PETITION).isNotWaitingAt(TASK_DECIDE_PETITION);
+    complete(assessments.get(1), withVariables(EXCLUSION_INDICATORS.name(), true, WELL_FOUNDED_FEAR.name(), false,
+        CREDIBILITY.name(), "not_credible"));
+
+    assertThat(petition).hasPassed(SUBPROCESS_ASSESS_PERSON).isWaitingAt(TASK_DECIDE_PETITION);
+    // the rules were evaluated once per person, each on their own assessment
+    Assertions.assertThat(recommended).hasSize(2);
+    Assertions.assertThat(recommended.stream().map(r -> r.get(0))).containsExactlyInAnyOrder(PERSON, SPOUSE);
+    Assertions.assertThat(recommended.stream().map(r -> r.get(1))).containsExactlyInAnyOrder(RECOMMEND_GRANT,
+        RECOMMEND_REFUSE);
+    Assertions.assertThat(runtimeService().getVariable(petition.getId(), CREDIBILITY.name())).isNull();
+  }
+
+  @Test
+  void aFamilyPartlyGrantedReceivesItsCertificatesAndTheRefusalOfTheOthersIsServedWithItsAppealWindow()
+      throws Exception {
+    ProcessInstance petition = examineUpToAssessment();
+    assess(petition, false, true, "credible");
+    decide(petition, PARTLY_GRANTED);
+
+    assertThat(petition).hasPassedInOrder(GATEWAY_PROTECTION_GRANTED, TASK_ISSUE_REFUGEE_CERTIFICATE,
+            GATEWAY_ANYONE_REFUSED, TASK_NOTIFY_REFUSAL)
+        .hasNotPassed(END_GRANTED)
+        .isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
+    verify(issueRefugeeCertificate).execute(any());
+    verify(notifyRefusal).execute(any());
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -247,7 +310,7 @@ class PetitionProcessTest {
     decide(petition, GRANTED);
 
     assertThat(petition).hasPassedInOrder(TASK_DECIDE_PETITION, GATEWAY_PROTECTION_GRANTED, TASK_ISSUE_REFUGEE_CERTIFICATE,
-            END_GRANTED, END_PETITION_DECIDED)
+            GATEWAY_ANYONE_REFUSED, END_GRANTED, END_PETITION_DECIDED)
         .hasNotPassed(TASK_NOTIFY_REFUSAL, START_DECISION_OVERDUE)
         .isEnded();
     Assertions.assertThat(historicValue(petition, REFUGEE_CERTIFICATE_NUMBER.name())).isEqualTo("RC-000001");
@@ -906,10 +969,15 @@ class PetitionProcessTest {
         .correlate();
   }
 
+  /** The latest evaluation of the rules, as its recording listener saw it, for the person assessed. */
   private void assertRecommendation(ProcessInstance petition, String recommendation, String rulePrefix) {
-    assertThat(petition).variables().containsEntry(RECOMMENDATION.name(), recommendation);
-    Assertions.assertThat((String) runtimeService().getVariable(petition.getId(), RECOMMENDATION_RULE.name()))
-        .startsWith(rulePrefix);
+    Assertions.assertThat(recommended).isNotEmpty();
+    List<Object> latest = recommended.get(recommended.size() - 1);
+    Assertions.assertThat(latest.get(0)).isEqualTo(PERSON);
+    Assertions.assertThat(latest.get(1)).isEqualTo(recommendation);
+    Assertions.assertThat((String) latest.get(2)).startsWith(rulePrefix);
+    // the assessment's variables stay with the person's instance, never on the process
+    Assertions.assertThat(runtimeService().getVariable(petition.getId(), RECOMMENDATION.name())).isNull();
   }
 
   private static Object historicValue(ProcessInstance petition, String name) {

@@ -71,9 +71,8 @@ class ReexaminationDeadlineTest {
         "assessmentFacts", "Показания частично противоречивы, сведения о стране происхождения их не подтверждают.",
         "credibility", "partly_credible", "wellFoundedFear", false, "exclusionIndicators", false,
         "assessmentRecommendation", "refuse"));
-    steps.complete(caseNumber, TASK_DECIDE_PETITION, "manager", Map.of("decisionOutcome", "refused",
-        "legalGround", "art12-no-well-founded-fear",
-        "decisionReasons", "Обоснованные опасения преследования не подтверждены материалами дела."));
+    steps.decideAll(caseNumber, "manager", "refused", "art12-no-well-founded-fear",
+        "Обоснованные опасения преследования не подтверждены материалами дела.");
     steps.serveRefusal(caseNumber);
 
     // the first deadline has passed by the time the appeal is decided, and its watch has come due

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,8 @@ class CertificateNumberSeriesTest {
 
     long firstId = search.summary(first).caseId();
     cases.startReview(firstId);
-    assertThat(cases.grant(firstId, LocalDate.of(2031, 6, 1)).number())
+    long head = search.view(first).members().get(0).id();
+    assertThat(cases.grant(firstId, List.of(head), Map.of(), LocalDate.of(2031, 6, 1)).get(0).number())
         .as("refugee certificates have a series of their own").isEqualTo("RC-2031-000001");
 
     CaseNumber nextYear = register(family("Рахими", false), LocalDate.of(2032, 1, 10));

@@ -178,7 +178,7 @@ class VoluntaryReturnTest {
       reply(caseNumber, body, Map.of("repliedOn", today(), "remarks", "Готово"));
     }
     // the recheck's end of status is under appeal: the registry's one rule holds the family on the register
-    familyCases.statusEndAppealLodged(caseId);
+    familyCases.appealLodgedWhileRecognised(caseId);
 
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_ConfirmDeparture", "caseworker",
         Map.of("departure", "departed", "departedOn", today())))
@@ -281,8 +281,8 @@ class VoluntaryReturnTest {
     steps.complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
         "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
-    steps.complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "granted",
-        "legalGround", "art1-well-founded-fear", "decisionReasons", DECISION_REASONS));
+    steps.decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
+        DECISION_REASONS);
     assertThat(jdbc.queryForObject("select status from family_case where case_number = ?", String.class, caseNumber))
         .isEqualTo("GRANTED");
     return caseNumber;

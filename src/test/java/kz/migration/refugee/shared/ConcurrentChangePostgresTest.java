@@ -174,9 +174,8 @@ class ConcurrentChangePostgresTest {
     steps().complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
         "assessmentFacts", "Опасения преследования не подтверждены.", "credibility", "credible",
         "wellFoundedFear", false, "exclusionIndicators", false, "assessmentRecommendation", "refuse"));
-    steps().complete(caseNumber, "Task_DecidePetition", "manager", Map.of(
-        "decisionOutcome", "refused", "legalGround", "art12-no-well-founded-fear",
-        "decisionReasons", "Опасения преследования не подтверждены материалами дела."));
+    steps().decideAll(caseNumber, "manager", "refused", "art12-no-well-founded-fear",
+        "Опасения преследования не подтверждены материалами дела.");
     steps().serveRefusal(caseNumber);
     return caseNumber;
   }

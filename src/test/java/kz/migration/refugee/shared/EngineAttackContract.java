@@ -79,9 +79,8 @@ abstract class EngineAttackContract {
     // the assessor cannot even claim the decision (four-eyes on assignment); the task is open to the group
     String task = steps.task(caseNumber, DECIDE).getId();
     Snapshot before = snapshot(caseNumber);
-    String forged = """
-        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
-         "decisionReasons": {"value": "Подтверждено."}, "assessedBy": {"value": "manager2"}}}""";
+    String forged = steps.decisionRequest(caseNumber, "granted", "art1-well-founded-fear",
+        "Опасения преследования подтверждены материалами.", Map.of("assessedBy", "manager2"));
     for (String prefix : ENGINE_PREFIXES) {
       refused(call("manager", "POST", prefix + "/task/" + task + "/complete", forged), "assessedBy");
       refused(call("manager", "POST", prefix + "/task/" + task + "/submit-form", forged), "assessedBy");
@@ -94,9 +93,9 @@ abstract class EngineAttackContract {
           "{\"modifications\": {\"recommendation\": {\"value\": \"grant\"}}}"), null);
     }
     // with only the form's fields, the assessor on record is refused all the same
-    refused(call("manager", "POST", "/engine-rest/task/" + task + "/complete", """
-        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
-         "decisionReasons": {"value": "Подтверждено."}}}"""), "четырёх глаз");
+    refused(call("manager", "POST", "/engine-rest/task/" + task + "/complete", steps.decisionRequest(caseNumber,
+        "granted", "art1-well-founded-fear", "Опасения преследования подтверждены материалами.", Map.of())),
+        "четырёх глаз");
     assertThat(snapshot(caseNumber)).isEqualTo(before);
     assertThat(runtime.getVariable(steps.instance(caseNumber), "assessedBy")).isEqualTo("manager");
   }
@@ -107,9 +106,9 @@ abstract class EngineAttackContract {
     String task = steps.task(caseNumber, DECIDE).getId();
     Snapshot before = snapshot(caseNumber);
     TasklistSession tasklist = TasklistSession.login(port, "manager");
-    var forged = tasklist.post(TasklistSession.API + "/task/" + task + "/submit-form", """
-        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
-         "decisionReasons": {"value": "Подтверждено."}, "assessedBy": {"value": "manager2"}}}""");
+    var forged = tasklist.post(TasklistSession.API + "/task/" + task + "/submit-form", steps.decisionRequest(caseNumber,
+        "granted", "art1-well-founded-fear", "Опасения преследования подтверждены материалами.",
+        Map.of("assessedBy", "manager2")));
     tally.add(String.valueOf(forged.statusCode()));
     assertThat(forged.statusCode()).as(forged.body()).isBetween(400, 499);
     var variable = tasklist.put(TasklistSession.API + "/task/" + task + "/variables/assessedBy",
@@ -124,8 +123,7 @@ abstract class EngineAttackContract {
     String caseNumber = caseAwaitingDecisionAssessedBy("caseworker");
     // the engine's variable is not the record: even written behind every API, it does not reach the decision
     runtime.setVariable(steps.instance(caseNumber), "recommendation", "refuse");
-    steps.complete(caseNumber, DECIDE, "manager", Map.of("decisionOutcome", "granted",
-        "legalGround", "art1-well-founded-fear", "decisionReasons", "Опасения подтверждены."));
+    steps.decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear", "Опасения преследования подтверждены.");
     assertThat(jdbc.queryForObject("select d.recommendation from decision d join family_case c on c.id = d.case_id "
         + "where c.case_number = ?", String.class, caseNumber)).isEqualTo("grant");
     assertThat(jdbc.queryForObject("select d.recommendation_inputs from decision d join family_case c "

@@ -42,9 +42,8 @@ class TasklistFourEyesTest {
         "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
     String decide = steps.task(caseNumber, "Task_DecidePetition").getId();
-    String form = """
-        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
-         "decisionReasons": {"value": "Обоснованные опасения преследования подтверждены материалами дела."}}}""";
+    String form = steps.decisionRequest(caseNumber, "granted", "art1-well-founded-fear",
+        "Обоснованные опасения преследования подтверждены материалами дела.", Map.of());
 
     TasklistSession assessor = TasklistSession.login(port, "manager");
     HttpResponse<String> claim = assessor.post(TASKLIST_API + "/task/" + decide + "/claim", "{\"userId\": \"manager\"}");
@@ -119,9 +118,9 @@ class TasklistFourEyesTest {
     TasklistSession assessor = TasklistSession.login(port, "manager");
     HttpResponse<String> claim = assessor.post(TASKLIST_API + "/task/" + decide + "/claim", "{\"userId\": \"manager\"}");
     assertThat(claim.statusCode()).as(claim.body()).isEqualTo(400);
-    HttpResponse<String> submit = assessor.post(TASKLIST_API + "/task/" + decide + "/submit-form", """
-        {"variables": {"decisionOutcome": {"value": "granted"}, "legalGround": {"value": "art1-well-founded-fear"},
-         "decisionReasons": {"value": "Обоснованные опасения преследования подтверждены материалами дела."}}}""");
+    HttpResponse<String> submit = assessor.post(TASKLIST_API + "/task/" + decide + "/submit-form",
+        steps.decisionRequest(caseNumber, "granted", "art1-well-founded-fear",
+            "Обоснованные опасения преследования подтверждены материалами дела.", Map.of()));
     assertThat(submit.statusCode()).as(submit.body()).isEqualTo(400);
     assertThat(submit.body()).contains("четырёх глаз");
   }
