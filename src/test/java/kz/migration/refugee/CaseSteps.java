@@ -137,6 +137,22 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     }
   }
 
+  /** A member's person id, by given name, as the registry serves the case. */
+  public long memberId(String caseNumber, String givenName) {
+    try {
+      JsonNode c = JSON.readTree(http.withBasicAuth("manager", "demo")
+          .getForEntity("/api/registry/cases/" + caseNumber, String.class).getBody());
+      for (JsonNode member : c.path("members")) {
+        if (givenName.equals(member.path("givenName").asText())) {
+          return member.path("id").asLong();
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new IllegalArgumentException("no member " + givenName + " in " + caseNumber);
+  }
+
   /** Person ids as the decision task lists them, head first. */
   public List<Long> personsToDecide(String caseNumber) {
     List<Long> ids = new ArrayList<>();

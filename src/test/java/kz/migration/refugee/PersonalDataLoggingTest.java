@@ -50,8 +50,8 @@ class PersonalDataLoggingTest {
     new CaseSteps(http, runtime, tasks, management, identity).runAgencyChecks(caseNumber);
     complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of("assessmentFacts", "Факты о " + SURNAME,
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
-    complete(caseNumber, "Task_DecidePetition", "manager", Map.of("decisionOutcome", "granted",
-        "legalGround", "art1-well-founded-fear", "decisionReasons", "Опасения " + GIVEN_NAME + " " + SURNAME + " обоснованы."));
+    new CaseSteps(http, runtime, tasks, management, identity).decideAll(caseNumber, "manager", "granted",
+        "art1-well-founded-fear", "Опасения " + GIVEN_NAME + " " + SURNAME + " обоснованы.");
     var notice = http.withBasicAuth("manager", "demo").getForEntity("/api/cases/{n}/decision-notice", byte[].class, caseNumber);
     assertThat(notice.getStatusCode().value()).isEqualTo(200);
 

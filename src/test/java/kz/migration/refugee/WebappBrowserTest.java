@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,6 +51,8 @@ class WebappBrowserTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String INTERVIEW = "Task_InterviewApplicant";
+  /** The decision's embedded form: a list of the persons it covers. */
+  private static final By DECISION_FORM = By.cssSelector("form[name=decisionForm]");
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
@@ -56,6 +60,7 @@ class WebappBrowserTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -117,7 +122,7 @@ class WebappBrowserTest {
     assertThat(bodyText()).contains("Все задачи", "Создана").doesNotContain("Created", "Filter Tasks");
     screenshot("02-tasklist-tasks");
 
-    taskInList.click();
+    visible(taskInList).click();
     WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
     assertThat(claim.getText()).isEqualTo("Взять в работу");
     claim.click();
@@ -332,6 +337,9 @@ class WebappBrowserTest {
     claimAndOpenForm();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), account));
     type("textarea", "Field_assessmentFacts", facts);
+    // form-js's own "Select" in an empty drop-down is replaced by the product's Tasklist styles
+    assertThat(browser.executeScript("return getComputedStyle(document.querySelector(\"[id$='Field_credibility-display']\"),"
+        + " '::before').content")).isEqualTo("\"Выберите…\"");
     choose("Field_credibility", "Достоверны");
     visible(browser.findElement(fieldInput("input", "Field_wellFoundedFear"))).click();
     choose("Field_assessmentRecommendation", "Присвоить статус");
@@ -339,22 +347,22 @@ class WebappBrowserTest {
     completeForm();
     logOut();
 
-    // the manager decides with the file in front of them
+    // the manager decides with the file in front of them, person by person (here one)
     logIn("manager");
     openGroupTask(caseNumber, "Принять решение");
-    claimAndOpenForm();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), facts));
-    String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+    claimAndOpen(DECISION_FORM);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(DECISION_FORM, facts));
+    String form = browser.findElement(DECISION_FORM).getText();
     assertThat(form).contains(caseNumber, surname, account, facts, "Достоверность показаний: достоверны",
-        "Рекомендация исполнителя: присвоить статус", "Правило: R2");
-    // form-js's own "Select" in an empty drop-down is replaced by the product's Tasklist styles
-    assertThat(browser.executeScript("return getComputedStyle(document.querySelector(\"[id$='Field_legalGround-display']\"),"
-        + " '::before').content")).isEqualTo("\"Выберите…\"");
+        "Рекомендация исполнителя: присвоить статус", "Правило: R2", "Лицо 1", "Рекомендация по правилам: присвоить статус");
     screenshot("15-decision-form");
-    visible(browser.findElement(By.xpath("//label[normalize-space(.)='Присвоить статус беженца']"))).click();
-    choose("Field_legalGround", "Ст. 1 Закона «О беженцах»: обоснованные опасения преследования");
-    type("textarea", "Field_decisionReasons", "Обоснованные опасения преследования по признаку этнической принадлежности.");
-    completeForm();
+    new Select(visible(browser.findElement(By.id("outcome0"))))
+        .selectByVisibleText("Присвоить статус беженца (собственные основания)");
+    new Select(visible(browser.findElement(By.id("legalGround0"))))
+        .selectByVisibleText("Ст. 1 Закона «О беженцах»: обоснованные опасения преследования");
+    visible(browser.findElement(By.id("reasons0")))
+        .sendKeys("Обоснованные опасения преследования по признаку этнической принадлежности.");
+    completeEmbeddedForm();
 
     // the case page: the decision, the notice and the refugee certificate in print
     browser.get(url("/cases/" + caseNumber));
@@ -380,23 +388,129 @@ class WebappBrowserTest {
     assertThat(fetchedInSession(notice)).startsWith("401");
   }
 
+  /**
+   * A family of four decided person by person in Tasklist: the head on his own grounds, his wife by family unity on
+   * her written consent, the adult son refused on his own assessment, the daughter following her father. Four
+   * outcomes, two refugee certificates, one notice naming all four; the son's refusal waits for its service.
+   */
+  @Test
+  void aManagerDecidesAFamilyOfFourPersonByPersonInTasklist() throws Exception {
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String surname = CaseSteps.uniqueSurname("Хайдари");
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    String caseNumber = steps.file(Map.of("arrivalDate", LocalDate.now().minusDays(3).toString(),
+        "filingDate", LocalDate.now().toString(), "language", "fa", "address", "Алматы, центр временного размещения",
+        "members", List.of(
+            Map.of("role", "head", "surname", surname, "givenName", "Мохаммад", "dateOfBirth", "1972-01-15",
+                "sex", "male", "citizenship", "AF", "documentType", "passport", "documentNumber", "P" + random.nextInt(1_000_000_000)),
+            Map.of("role", "spouse", "surname", surname, "givenName", "Фатима", "dateOfBirth", "1976-06-02",
+                "sex", "female", "citizenship", "AF", "documentType", "passport", "documentNumber", "S" + random.nextInt(1_000_000_000)),
+            Map.of("role", "child", "surname", surname, "givenName", "Джавад", "dateOfBirth", "2002-09-10",
+                "sex", "male", "citizenship", "AF", "documentType", "passport", "documentNumber", "J" + random.nextInt(1_000_000_000)),
+            Map.of("role", "child", "surname", surname, "givenName", "Марьям", "dateOfBirth", "2015-02-20",
+                "sex", "female", "citizenship", "AF"))));
+    steps.complete(caseNumber, INTERVIEW, "caseworker", Map.of("interviewDate", LocalDate.now().toString(),
+        "interviewLanguage", "fa", "interviewSummary", "Глава семьи описал угрозы со стороны вооружённой группы."));
+    steps.runAgencyChecks(caseNumber);
+    // each adult's own assessment: the head with grounds, the wife and the son without
+    long headId = steps.memberId(caseNumber, "Мохаммад");
+    for (var task : tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_AssessPetition")
+        .list()) {
+      long person = (Long) tasks.getVariable(task.getId(), "personId");
+      boolean head = person == headId;
+      identity.setAuthentication("caseworker", List.of("caseworkers"));
+      try {
+        tasks.claim(task.getId(), "caseworker");
+        tasks.complete(task.getId(), Map.of("assessmentFacts", head ? "Угрозы подтверждены сведениями о стране."
+                : "Собственных угроз не описано.", "credibility", "credible", "wellFoundedFear", head,
+            "exclusionIndicators", false, "assessmentRecommendation", head ? "grant" : "refer"));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+
+    browser.get(url("/camunda/app/tasklist/default/"));
+    logIn("manager");
+    openGroupTask(caseNumber, "Принять решение");
+    claimAndOpen(DECISION_FORM);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(DECISION_FORM, "Лицо 4"));
+    String head = surname + " Мохаммад";
+    assertThat(browser.findElement(DECISION_FORM).getText()).contains(head, surname + " Фатима", surname + " Джавад",
+        surname + " Марьям", "Ребёнок: его статус следует статусу родителя.");
+    new Select(visible(browser.findElement(By.id("outcome0"))))
+        .selectByVisibleText("Присвоить статус беженца (собственные основания)");
+    new Select(browser.findElement(By.id("legalGround0")))
+        .selectByVisibleText("Ст. 1 Закона «О беженцах»: обоснованные опасения преследования");
+    browser.findElement(By.id("reasons0")).sendKeys("Обоснованные опасения преследования со стороны вооружённой группы.");
+    new Select(visible(browser.findElement(By.id("outcome1"))))
+        .selectByVisibleText("Присвоить производный статус (единство семьи, с согласия)");
+    new Select(browser.findElement(By.id("followsPersonId1"))).selectByVisibleText(head);
+    // the date through the form's model (the browser's date picker is not the product's)
+    browser.executeScript("""
+        var scope = angular.element(arguments[0]).scope();
+        scope.$apply(function () { scope.row.consentOn = new Date(); });""", browser.findElement(By.id("consentOn1")));
+    new Select(visible(browser.findElement(By.id("outcome2")))).selectByVisibleText("Отказать в присвоении статуса");
+    new Select(browser.findElement(By.id("legalGround2")))
+        .selectByVisibleText("Отказ: отсутствие обоснованных опасений преследования");
+    browser.findElement(By.id("reasons2")).sendKeys("Собственных опасений преследования не установлено, показания расходятся.");
+    new Select(visible(browser.findElement(By.id("followsPersonId3")))).selectByVisibleText(head);
+    screenshot("18-decision-per-person");
+    completeEmbeddedForm();
+
+    // four outcomes on the case page, two refugee certificates, the son's refusal to be served
+    browser.get(url("/cases/" + caseNumber));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
+    assertThat(bodyText()).contains("присвоить статус одним членам семьи, отказать другим",
+        "статус беженца присвоен — по собственным основаниям", "по принципу единства семьи, вместе с " + head,
+        "отказано — по собственным основаниям", "следует статусу родителя: " + head);
+    assertThat(browser.findElements(By.partialLinkText("Печать: удостоверение беженца"))).hasSize(2);
+    screenshot("19-case-per-person");
+    ResponseEntity<byte[]> notice = http.withBasicAuth("manager", "demo")
+        .getForEntity("/api/cases/{n}/decision-notice", byte[].class, caseNumber);
+    try (var pdf = new com.lowagie.text.pdf.PdfReader(notice.getBody())) {
+      var text = new StringBuilder();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(page));
+      }
+      assertThat(text.toString().replaceAll("\\s+", " ")).contains("Мохаммад", "Фатима", "Джавад", "Марьям",
+          "в присвоении статуса беженца отказано");
+    }
+    assertThat(steps.task(caseNumber, "Task_RecordNoticeService")).as("the son's refusal is to be served").isNotNull();
+  }
+
   /** Tasklist's «Задачи группы», the task of this case (the filter lists the case number beside each task). */
   private void openGroupTask(String caseNumber, String taskName) {
     browser.get(url("/camunda/app/tasklist/default/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(concat(' ', @class, ' '), ' task-filter ')][contains(normalize-space(.), 'Задачи группы')]")))
         .click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
+    By task = By.xpath("//*[contains(@class,'tasks-list')]"
         + "//*[contains(@class,'task') and contains(., '" + caseNumber + "')]"
-        + "//a[contains(normalize-space(.), '" + taskName + "')]"))).click();
+        + "//a[contains(normalize-space(.), '" + taskName + "')]");
+    // a long list runs under Tasklist's footer: the task to the middle first, as a person scrolls to it
+    visible(wait.until(ExpectedConditions.presenceOfElementLocated(task)));
+    wait.until(ExpectedConditions.elementToBeClickable(task)).click();
   }
 
   /** «Взять в работу» and the task's form tab. */
   private void claimAndOpenForm() {
+    claimAndOpen(By.cssSelector(".fjs-form"));
+  }
+
+  /** «Взять в работу» and the task's form tab, its form located by {@code form}. */
+  private void claimAndOpen(By form) {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Форма"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+  }
+
+  /** «Завершить» on an embedded form, enabled once every required field is filled. */
+  private void completeEmbeddedForm() {
+    By complete = By.xpath("//button[normalize-space(.)='Завершить']");
+    visible(browser.findElement(complete));
+    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Выберите задачу в списке."));
   }
 
   /** A form-js select: its display, then the option by its label. */

@@ -60,10 +60,24 @@ class DemoCases implements ApplicationRunner {
       interview(assessing.processInstanceId());
       var deciding = filing.file(family(today.minusDays(40), "Носири", "Фарход", "Х", "AF", "хазарейцы"));
       interview(deciding.processInstanceId());
-      complete(deciding.processInstanceId(), "Task_AssessPetition", Map.of(
+      // each adult assessed on their own: the head with grounds of his own, the spouse and the adult son without
+      List<Map<String, Object>> assessments = List.of(Map.of(
           "assessmentFacts", "Заявитель последовательно описал угрозы; сведения о стране происхождения подтверждают риск.",
           "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
-          "assessmentRecommendation", "grant"));
+          "assessmentRecommendation", "grant"), Map.of(
+          "assessmentFacts", "Собственных угроз не описала; выехала вместе с мужем.",
+          "credibility", "credible", "wellFoundedFear", false, "exclusionIndicators", false,
+          "assessmentRecommendation", "refer"), Map.of(
+          "assessmentFacts", "Сын рассказал о работе в другой провинции; показания расходятся с рассказом отца.",
+          "credibility", "not_credible", "wellFoundedFear", false, "exclusionIndicators", false,
+          "assessmentRecommendation", "refuse"));
+      var open = tasks.createTaskQuery().processInstanceId(deciding.processInstanceId())
+          .taskDefinitionKey(PetitionProcess.TASK_ASSESS_PETITION).list().stream()
+          .sorted(java.util.Comparator.comparing(t -> (Long) tasks.getVariable(t.getId(), "personId"))).toList();
+      for (int i = 0; i < open.size(); i++) {
+        tasks.claim(open.get(i).getId(), "caseworker");
+        tasks.complete(open.get(i).getId(), assessments.get(Math.min(i, assessments.size() - 1)));
+      }
     } finally {
       identity.clearAuthentication();
     }
@@ -101,10 +115,12 @@ class DemoCases implements ApplicationRunner {
   private static PetitionIntake family(LocalDate arrival, String surname, String head, String doc, String citizenship,
       String ethnicity) {
     var members = List.of(
-        new PetitionIntake.Member(FamilyRole.HEAD, surname, head, null, LocalDate.of(1981, 5, 14), Sex.MALE,
+        new PetitionIntake.Member(FamilyRole.HEAD, surname, head, null, LocalDate.of(1978, 5, 14), Sex.MALE,
             citizenship, ethnicity, "дари, русский", DocumentType.PASSPORT, doc + "0" + Math.abs(surname.hashCode())),
-        new PetitionIntake.Member(FamilyRole.SPOUSE, surname, "Малика", null, LocalDate.of(1986, 2, 3), Sex.FEMALE,
+        new PetitionIntake.Member(FamilyRole.SPOUSE, surname, "Малика", null, LocalDate.of(1982, 2, 3), Sex.FEMALE,
             citizenship, ethnicity, "дари", DocumentType.PASSPORT, doc + "1" + Math.abs(surname.hashCode())),
+        new PetitionIntake.Member(FamilyRole.CHILD, surname, "Джавид", null, LocalDate.of(2004, 7, 19), Sex.MALE,
+            citizenship, ethnicity, "дари, русский", DocumentType.PASSPORT, doc + "2" + Math.abs(surname.hashCode())),
         new PetitionIntake.Member(FamilyRole.CHILD, surname, "Зухра", null, LocalDate.of(2014, 9, 1), Sex.FEMALE,
             citizenship, ethnicity, "дари", null, null),
         new PetitionIntake.Member(FamilyRole.CHILD, surname, "Омид", null, LocalDate.of(2018, 12, 24), Sex.MALE,

@@ -10,6 +10,7 @@ import static kz.migration.refugee.petition.PetitionProcess.WELL_FOUNDED_FEAR;
 import java.time.Clock;
 import java.time.LocalDate;
 import kz.migration.refugee.registry.Examinee;
+import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
@@ -53,7 +54,8 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
         .filter(p -> p.personId() == PERSON_ID.get(task)).findFirst()
         .orElseThrow(() -> new IllegalStateException("person assessed is not to be decided in case " + caseId));
     // the list shows the role only: names stay out of the task's history
-    task.setName(task.getName() + " — " + person.role().label());
+    task.setName(task.getName() + " — " + (person.role() == FamilyRole.CHILD && person.adult()
+        ? "совершеннолетний ребёнок" : person.role().label()));
     FormText.show(task, ASSESSED_PERSON, person.name() + ", род. " + person.bornOn() + " — "
         + person.role().label());
     FormText.show(task, INTERVIEW_ACCOUNT, file.interviews(caseId, staff.of(file.staff(caseId))));

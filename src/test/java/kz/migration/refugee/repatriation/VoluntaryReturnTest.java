@@ -278,7 +278,7 @@ class VoluntaryReturnTest {
     steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate", today(),
         "interviewLanguage", "fa", "interviewSummary", CLAIM_ACCOUNT));
     steps.runAgencyChecks(caseNumber);
-    steps.complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
+    steps.assessEach(caseNumber, "caseworker", Map.of(
         "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false, "assessmentRecommendation", "grant"));
     steps.decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
