@@ -147,6 +147,19 @@ public final class PetitionProcess {
   /** Fields of the start form, taken off the process once in the data bank: only the business key remains. */
   static final List<String> WITHDRAWAL_FIELDS = List.of("caseNumber", "requestedOn", "withdrawalNote");
 
+  /**
+   * The Tasklist action «Возобновление дела по заявлению» ({@code bpmn/petition-reopening.bpmn}), started with its
+   * form: a case closed as abandoned is reopened the way of the domain API, and the petition process starts again at
+   * {@link #START_REOPENING_REQUESTED}.
+   */
+  public static final String REOPENING_KEY = "petition-reopening";
+  public static final String REOPENING_BPMN = "bpmn/petition-reopening.bpmn";
+  public static final String START_REOPENING_REQUEST_RECEIVED = "StartEvent_ReopeningRequestReceived";
+  public static final String TASK_RECORD_REOPENING_REQUEST = "Task_RecordReopeningRequest";
+  public static final String END_CASE_REOPENED = "EndEvent_CaseReopened";
+  /** Fields of the start form, taken off the process once in the data bank: only the business key remains. */
+  static final List<String> REOPENING_FIELDS = List.of("caseNumber", "requestedOn");
+
   // Variables: ids, and what gateways, timers and the recommendation table read
   /** Data bank id of the family case, set at intake; from registration on, steps find the case by business key. */
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);

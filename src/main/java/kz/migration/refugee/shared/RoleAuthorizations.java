@@ -73,12 +73,12 @@ class RoleAuthorizations implements ApplicationRunner {
       Roles.ADMINS, "Администраторы");
 
   /**
-   * The processes people start (a petition filed, its written withdrawal, a written request to return home, the end of
-   * status of chosen members of a recognised family). The
-   * annual recheck is started only by the scheduler: nobody may start one by hand.
+   * The processes people start (a petition filed, its written withdrawal, the reopening of a case closed as abandoned
+   * on the applicant's request, a written request to return home, the end of status of chosen members of a recognised
+   * family). The annual recheck is started only by the scheduler: nobody may start one by hand.
    */
-  static final List<String> STARTED_BY_PEOPLE = List.of("petition", "petition-withdrawal", "voluntary-return",
-      "status-end");
+  static final List<String> STARTED_BY_PEOPLE = List.of("petition", "petition-withdrawal", "petition-reopening",
+      "voluntary-return", "status-end");
 
   /**
    * Resources whose wildcard grants are the application's alone: any other group-wide grant found on them at

@@ -109,6 +109,7 @@ class AccessMatrixTest {
       new EngineWrite("POST", "/process-definition/key/annual-recheck/start", "{}", Set.of()),
       new EngineWrite("POST", "/process-definition/key/voluntary-return/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/petition-withdrawal/start", "{}", CASE_WORK),
+      new EngineWrite("POST", "/process-definition/key/petition-reopening/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/status-end/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/user/create",
           "{\"profile\": {\"id\": \"matrix%d\", \"firstName\": \"M\", \"lastName\": \"X\"}, \"credentials\": {\"password\": \"Matrix-1-pass\"}}",
