@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,8 +72,9 @@ final class CaseloadFile {
   /**
    * @param firstYear the programme's first year: a case number of an earlier year, or of a year after
    *     {@code today}'s, is a typing error or another office's numbering, and is refused
+   * @param adultAge the age from which a child of the family was decided on their own grounds
    */
-  static List<Family> read(Reader source, LocalDate today, int firstYear) throws IOException {
+  static List<Family> read(Reader source, LocalDate today, int firstYear, int adultAge) throws IOException {
     List<List<String>> records = records(source);
     List<RejectedFile.RowError> errors = new ArrayList<>();
     if (records.isEmpty()) {
@@ -113,10 +115,17 @@ final class CaseloadFile {
       if (!rows.stream().allMatch(r -> r.valid)) {
         return;
       }
+      Integer[] follows = follows(rows, adultAge, errors);
+      List<ImportedFamily.Member> members = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        members.add(rows.get(i).member(follows[i]));
+      }
+      // the family is recognised when anybody of it was granted, even if others were refused
+      ImportedFamily.Outcome outcome = first.decision == ImportedFamily.Outcome.PENDING ? ImportedFamily.Outcome.PENDING
+          : rows.stream().anyMatch(r -> r.decision == ImportedFamily.Outcome.GRANTED) ? ImportedFamily.Outcome.GRANTED
+          : ImportedFamily.Outcome.REFUSED;
       families.add(new Family(new ImportedFamily(first.legacy == null ? new CaseNumber(number) : null, first.legacy,
-          first.arrival, first.petition,
-          first.decision, first.decision == ImportedFamily.Outcome.GRANTED ? first.decisionDate : null,
-          rows.stream().map(Row::member).toList()), first.decisionDate));
+          first.arrival, first.petition, outcome, first.decisionDate, members), first.decisionDate));
     });
     if (!errors.isEmpty()) {
       // one message per row and field (the first found), in row order
@@ -127,6 +136,50 @@ final class CaseloadFile {
       throw new RejectedFile(sorted);
     }
     return families;
+  }
+
+  /**
+   * Whom each child's status follows, by row index (null: decided on their own grounds), as decisions before
+   * per-person decisions were migrated (V19): the head, and every other adult, on their own grounds; a child (under
+   * {@code adultAge} on the decision date) follows the head, or, when the head was not granted, the first adult who
+   * was. A child's row must then give the decision of the parent followed. Nobody deregistered before the decision
+   * is decided by it, nor followed.
+   */
+  private static Integer[] follows(List<Row> rows, int adultAge, List<RejectedFile.RowError> errors) {
+    Integer[] follows = new Integer[rows.size()];
+    Row first = rows.get(0);
+    if (first.decision == ImportedFamily.Outcome.PENDING) {
+      return follows;
+    }
+    LocalDate decidedOn = first.decisionDate;
+    List<Integer> adults = new ArrayList<>();
+    List<Integer> children = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.deregistered != null && r.deregistered.isBefore(decidedOn)) {
+        continue;
+      }
+      boolean child = r.role == FamilyRole.CHILD && Period.between(r.born, decidedOn).getYears() < adultAge;
+      (child ? children : adults).add(i);
+    }
+    if (adults.isEmpty()) {
+      // unaccompanied children: each was decided on their own grounds
+      return follows;
+    }
+    Integer head = adults.stream().filter(i -> rows.get(i).role == FamilyRole.HEAD).findFirst().orElse(null);
+    Integer parent = head != null && rows.get(head).decision == ImportedFamily.Outcome.GRANTED ? head
+        : adults.stream().filter(i -> rows.get(i).decision == ImportedFamily.Outcome.GRANTED).findFirst()
+            .orElse(head != null ? head : adults.get(0));
+    Row parentRow = rows.get(parent);
+    for (int i : children) {
+      follows[i] = parent;
+      Row child = rows.get(i);
+      if (child.decision != parentRow.decision) {
+        errors.add(new RejectedFile.RowError(child.number, "decision", "статус ребёнка следует статусу родителя (строка "
+            + parentRow.number + ": " + parentRow.decision.name().toLowerCase(Locale.ROOT) + ")"));
+      }
+    }
+    return follows;
   }
 
   /** One person's row; null fields where the value was wrong (the error is recorded). */
@@ -242,7 +295,11 @@ final class CaseloadFile {
       }
       check(other, "arrival_date", arrival.equals(other.arrival), errors);
       check(other, "petition_date", petition.equals(other.petition), errors);
-      check(other, "decision", decision == other.decision, errors);
+      // the decision is one act on the family, deciding each person: all of them, or none yet (pending)
+      if ((decision == ImportedFamily.Outcome.PENDING) != (other.decision == ImportedFamily.Outcome.PENDING)) {
+        errors.add(new RejectedFile.RowError(other.number, "decision", "решение по делу " + caseNumber
+            + " принимается обо всех членах семьи сразу: pending у всех или ни у кого (строка " + number + ")"));
+      }
       check(other, "decision_date", java.util.Objects.equals(decisionDate, other.decisionDate), errors);
     }
 
@@ -252,8 +309,9 @@ final class CaseloadFile {
       }
     }
 
-    ImportedFamily.Member member() {
-      return new ImportedFamily.Member(role, surname, givenName, born, sex, citizenship, ethnicity, deregistered, reason);
+    ImportedFamily.Member member(Integer follows) {
+      return new ImportedFamily.Member(role, surname, givenName, born, sex, citizenship, ethnicity, deregistered, reason,
+          decision, follows);
     }
   }
 

@@ -10,13 +10,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.migration.refugee.decision.ImportedDecisions;
 import kz.migration.refugee.petition.ImportedPetitions;
 import kz.migration.refugee.registry.FamilyCases;
+import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.ImportedFamily;
+import kz.migration.refugee.shared.ProcedureProperties;
 import kz.migration.refugee.shared.RejectedFile;
 import kz.migration.refugee.shared.TextDigest;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,11 +51,12 @@ class CaseloadImport {
   private final IdentityService identity;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ProcedureProperties procedure;
   private final int firstYear;
   private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0));
 
   CaseloadImport(FamilyCases familyCases, ImportedPetitions petitions, ImportedDecisions decisions,
-      IdentityService identity, ApplicationEventPublisher events, Clock clock,
+      IdentityService identity, ApplicationEventPublisher events, Clock clock, ProcedureProperties procedure,
       @Value("${refugee.import.first-year:1995}") int firstYear) {
     this.familyCases = familyCases;
     this.petitions = petitions;
@@ -60,6 +64,7 @@ class CaseloadImport {
     this.identity = identity;
     this.events = events;
     this.clock = clock;
+    this.procedure = procedure;
     this.firstYear = firstYear;
   }
 
@@ -69,7 +74,7 @@ class CaseloadImport {
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
       return CaseloadFile.read(new InputStreamReader(new ByteArrayInputStream(content), decoder), LocalDate.now(clock),
-          firstYear);
+          firstYear, procedure.adultAge());
     } catch (CharacterCodingException e) {
       throw new RejectedFile(List.of(new RejectedFile.RowError(1, "file", "файл должен быть в кодировке UTF-8")));
     } catch (IOException e) {
@@ -110,8 +115,7 @@ class CaseloadImport {
           long caseId = entered.caseId();
           LocalDate due = petitions.record(caseId, family.arrivalDate(), family.registeredOn());
           if (family.outcome() != ImportedFamily.Outcome.PENDING) {
-            decisions.record(caseId, family.outcome() == ImportedFamily.Outcome.GRANTED,
-                f.decisionDate());
+            decisions.record(caseId, f.decisionDate(), decided(family, entered.personIds()));
           } else if (family.members().stream().anyMatch(m -> m.deregisteredOn() == null)) {
             petitions.resumeExamination(caseId, entered.caseNumber().value(), due);
             resumed++;
@@ -132,6 +136,23 @@ class CaseloadImport {
         identity.setAuthentication(caller);
       }
     }
+  }
+
+  /**
+   * What the family's decision decided for each person it covers ({@link ImportedFamily#decided}), the head first:
+   * the principal applicant whose ground the act carries.
+   */
+  private static List<ImportedDecisions.Decided> decided(ImportedFamily family, List<Long> personIds) {
+    List<ImportedDecisions.Decided> decided = new ArrayList<>();
+    for (int i = 0; i < personIds.size(); i++) {
+      ImportedFamily.Member m = family.members().get(i);
+      if (family.decided(m)) {
+        ImportedDecisions.Decided d = new ImportedDecisions.Decided(personIds.get(i),
+            m.outcome() == ImportedFamily.Outcome.GRANTED, m.follows() == null ? null : personIds.get(m.follows()));
+        decided.add(m.role() == FamilyRole.HEAD ? 0 : decided.size(), d);
+      }
+    }
+    return decided;
   }
 
   Progress progress() {

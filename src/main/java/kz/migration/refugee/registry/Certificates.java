@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,21 +158,37 @@ public class Certificates {
   }
 
   /**
-   * An imported recognised family's refugee certificate, issued on the grant date and renewed on its anniversaries
-   * up to the first expiry from {@code today} on, so that the annual recheck continues the cycle the grant began.
+   * An imported recognised family's refugee certificates, as a grant issues them ({@link #issueOnGrant}): one per
+   * recognised adult still on the register, the children following them on it (a child whose parent has left goes
+   * onto the head's or eldest holder's; with no adult holder left, the head or eldest of the children holds for the
+   * others). Each is issued on the grant date and renewed on its anniversaries up to the first expiry from
+   * {@code today} on, so that the annual recheck continues the cycle the grant began.
    */
-  void issueOnImport(FamilyCase c, LocalDate grantedOn, LocalDate today) {
-    List<Person> registered = c.registeredMembers();
-    Person holder = holderAmong(registered);
-    Set<Person> members = new LinkedHashSet<>(registered);
-    members.remove(holder);
+  void issueOnImport(FamilyCase c, Map<Person, Person> childOf, LocalDate grantedOn, LocalDate today) {
+    List<Person> recognised = c.registeredMembers().stream().filter(Person::isRecognised).toList();
+    if (recognised.isEmpty()) {
+      return;
+    }
+    List<Person> holders = recognised.stream().filter(p -> !childOf.containsKey(p)).toList();
+    List<Person> children = recognised.stream().filter(childOf::containsKey).toList();
+    Person fallback = holderAmong(holders.isEmpty() ? children : holders);
+    Map<Person, Set<Person>> onCertificate = new LinkedHashMap<>();
+    (holders.isEmpty() ? List.of(fallback) : holders).forEach(h -> onCertificate.put(h, new LinkedHashSet<>()));
+    for (Person child : children) {
+      if (!child.equals(fallback) || !holders.isEmpty()) {
+        Person parent = childOf.get(child);
+        onCertificate.get(onCertificate.containsKey(parent) ? parent : fallback).add(child);
+      }
+    }
     LocalDate issued = grantedOn;
     LocalDate until = issued.plus(procedure.refugeeCertificateValidity());
     while (until.isBefore(today)) {
       issued = until;
       until = until.plus(procedure.refugeeCertificateValidity());
     }
-    issue(CertificateType.REFUGEE, holder, members, issued, until);
+    for (var certificate : onCertificate.entrySet()) {
+      issue(CertificateType.REFUGEE, certificate.getKey(), certificate.getValue(), issued, until);
+    }
   }
 
   void supersedeAll(long caseId) {

@@ -394,19 +394,41 @@ public class FamilyCases {
         : cases.existsByLegacyReferenceKey(family.legacyReference().key());
   }
 
-  /** A case entered from a historic caseload: its id and the number it has in the bank. */
-  public record Imported(long caseId, CaseNumber caseNumber) {}
+  /** A case entered from a historic caseload: its id, the number it has in the bank, its persons' ids in file order. */
+  public record Imported(long caseId, CaseNumber caseNumber, List<Long> personIds) {}
 
   /**
-   * Enters a family from a historic caseload as it stands: persons with their deregistrations, and, for a recognised
-   * family still on the register, a refugee certificate continuing the grant's cycle. A family numbered in the
-   * product's form keeps its number (kept outside the running counter, see {@link #nextCaseNumber}); one with an
-   * archive's own number keeps that as its legacy reference and is numbered as a registration is, from the running
-   * counter of the year it was registered in then.
+   * Enters a family from a historic caseload as it stands: persons with their deregistrations, those the decision
+   * granted recognised from its date, and for a recognised family still on the register a refugee certificate per
+   * recognised adult, continuing the grant's cycle. A family numbered in the product's form keeps its number (kept
+   * outside the running counter, see {@link #nextCaseNumber}); one with an archive's own number keeps that as its
+   * legacy reference and is numbered as a registration is, from the running counter of the year it was registered in
+   * then.
+   * <p>
+   * An adult refused while others of the family were granted, whom the file still has on the register, is taken to
+   * have left it with the refusal: in the bank a refused member of a recognised family stays on the register only
+   * until the refusal is final ({@link #refuseMembers}), and an archive's decision is final long since. Without a
+   * deregistration of their own in the file they leave with the reason «refused» on the decision's date.
    */
   public Imported importFamily(ImportedFamily family) {
     LocalDate today = LocalDate.now(clock);
-    boolean anyoneRegistered = family.members().stream().anyMatch(m -> m.deregisteredOn() == null);
+    List<Person> persons = new ArrayList<>();
+    for (ImportedFamily.Member m : family.members()) {
+      Person person = Person.from(new NewPerson(m.role(), m.surname(), m.givenName(), null, m.dateOfBirth(), m.sex(),
+          m.citizenship(), m.ethnicity(), null, null, null));
+      boolean decided = family.decided(m);
+      if (decided && m.outcome() == ImportedFamily.Outcome.GRANTED) {
+        person.recognise(family.decidedOn());
+      }
+      if (m.deregisteredOn() != null) {
+        person.deregister(m.deregistrationReason(), m.deregisteredOn());
+      } else if (decided && family.outcome() == ImportedFamily.Outcome.GRANTED
+          && m.outcome() == ImportedFamily.Outcome.REFUSED) {
+        person.deregister(DeregistrationReason.REFUSED, family.decidedOn());
+      }
+      persons.add(person);
+    }
+    boolean anyoneRegistered = persons.stream().anyMatch(Person::isRegistered);
     CaseStatus status = switch (family.outcome()) {
       case GRANTED -> anyoneRegistered ? CaseStatus.GRANTED : CaseStatus.DEREGISTERED;
       case REFUSED -> CaseStatus.CLOSED;
@@ -423,19 +445,19 @@ public class FamilyCases {
     }
     FamilyCase c = FamilyCase.imported(number, family.legacyReference(), status, family.arrivalDate(),
         family.registeredOn(), Instant.now(clock));
-    for (ImportedFamily.Member m : family.members()) {
-      Person person = Person.from(new NewPerson(m.role(), m.surname(), m.givenName(), null, m.dateOfBirth(), m.sex(),
-          m.citizenship(), m.ethnicity(), null, null, null));
-      if (m.deregisteredOn() != null) {
-        person.deregister(m.deregistrationReason(), m.deregisteredOn());
-      }
-      c.add(person);
-    }
+    persons.forEach(c::add);
     cases.save(c);
     if (status == CaseStatus.GRANTED) {
-      certificates.issueOnImport(c, family.grantedOn(), today);
+      Map<Person, Person> childOf = new LinkedHashMap<>();
+      for (int i = 0; i < family.members().size(); i++) {
+        Integer parent = family.members().get(i).follows();
+        if (parent != null) {
+          childOf.put(persons.get(i), persons.get(parent));
+        }
+      }
+      certificates.issueOnImport(c, childOf, family.decidedOn(), today);
     }
-    return new Imported(c.getId(), number);
+    return new Imported(c.getId(), number, persons.stream().map(Person::getId).toList());
   }
 
   /** Persons of the case still on the register, head first. */

@@ -61,7 +61,7 @@ class Statistics {
   }
 
   Refugees refugees(LocalDate date) {
-    var params = new MapSqlParameterSource("date", date).addValue("dayAfter", startOf(date.plusDays(1)));
+    var params = new MapSqlParameterSource("date", date);
     Count total = count(StatisticsQueries.REFUGEES_TOTAL, params);
     return new Refugees(date, total.families(), total.persons(),
         shares(StatisticsQueries.REFUGEES_BY_CITIZENSHIP, params, total.persons()),

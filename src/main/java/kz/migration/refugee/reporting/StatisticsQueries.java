@@ -4,21 +4,19 @@ package kz.migration.refugee.reporting;
  * The SQL of every figure, portable between PostgreSQL and H2, with bind parameters only. Kept in one place
  * so that the PostgreSQL benchmark explains exactly what the endpoints run.
  * <p>
- * A case's standing on a date is its latest decision up to the end of that day (a refusal later overturned on
- * appeal and granted counts from the granting decision); a person counts while not deregistered on or before
- * the date. Time bounds are bound as instants at the department's midnight ({@code :dayAfter} = the start of
- * the next day), so the decision indexes serve them.
+ * Status is decided per person: a person is recognised from the day their grant took effect
+ * ({@code person.recognised_on}, kept by the registry) while not deregistered on or before the date, whatever
+ * the rest of the family's standing (a refusal later overturned on appeal and granted counts from the grant). A
+ * decision counts by what it decided for each person ({@code person_decision}); decision time bounds are bound
+ * as instants at the department's midnight ({@code :fromTime}, {@code :toTime} = the start of the next day), so
+ * the decision indexes serve them.
  */
 final class StatisticsQueries {
 
-  /** Persons recognised on {@code :date}: the case's latest decision before {@code :dayAfter} is a grant. */
+  /** Persons recognised on {@code :date}: their grant took effect by then and they are still on the register. */
   private static final String RECOGNISED = """
        from person p
-       join decision d on d.case_id = p.case_id
-      where d.outcome = 'GRANTED' and d.decided_at < :dayAfter
-        and not exists (select 1 from decision later
-                         where later.case_id = d.case_id and later.decided_at < :dayAfter
-                           and (later.decided_at > d.decided_at or (later.decided_at = d.decided_at and later.id > d.id)))
+      where p.recognised_on <= :date
         and (p.deregistered_on is null or p.deregistered_on > :date)
       """;
 
@@ -45,12 +43,15 @@ final class StatisticsQueries {
          and not exists (select 1 from family_case c where c.id = pe.case_id and c.status = 'MERGED')
       """;
 
-  /** Decisions of {@code :outcome} taken in {@code [:fromTime, :toTime)}, and the persons of their families. */
+  /**
+   * Persons decided {@code :outcome} in {@code [:fromTime, :toTime)}, each once, and their families: a family
+   * counts when any of its members was, so a family partly granted counts with the granted and the refused.
+   */
   static final String DECISIONS = """
-      select count(distinct d.id) as families, count(m.id) as persons
-        from decision d
-        left join person m on m.case_id = d.case_id
-       where d.outcome = :outcome and d.decided_at >= :fromTime and d.decided_at < :toTime
+      select count(distinct d.case_id) as families, count(distinct pd.person_id) as persons
+        from person_decision pd
+        join decision d on d.id = pd.decision_id
+       where pd.outcome = :outcome and d.decided_at >= :fromTime and d.decided_at < :toTime
       """;
 
   private static final String DEREGISTERED = " from person p where p.deregistered_on between :from and :to";
@@ -62,23 +63,12 @@ final class StatisticsQueries {
       "select p.deregistration_reason as group_key, count(distinct p.case_id) as families, count(*) as persons"
           + DEREGISTERED + " group by p.deregistration_reason";
 
-  /**
-   * Of the persons deregistered in the period, those recognised the day before: their case's latest decision
-   * before the deregistration date was a grant. The date becomes the session's midnight (the JVM's zone on
-   * both databases, as the application's clock).
-   */
+  /** Of the persons deregistered in the period, those recognised the day before (refused members never were). */
   static final String DEREGISTRATIONS_PREVIOUSLY_RECOGNISED = """
       select count(distinct p.case_id) as families, count(*) as persons
         from person p
        where p.deregistered_on between :from and :to
-         and exists (select 1 from decision d
-                      where d.case_id = p.case_id and d.outcome = 'GRANTED'
-                        and d.decided_at < cast(p.deregistered_on as timestamp with time zone)
-                        and not exists (select 1 from decision later
-                                         where later.case_id = d.case_id
-                                           and later.decided_at < cast(p.deregistered_on as timestamp with time zone)
-                                           and (later.decided_at > d.decided_at
-                                                or (later.decided_at = d.decided_at and later.id > d.id))))
+         and p.recognised_on < p.deregistered_on
       """;
 
   /**

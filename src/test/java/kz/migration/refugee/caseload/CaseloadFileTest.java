@@ -79,7 +79,32 @@ class CaseloadFileTest {
             "3 case_number"));
   }
 
+  @Test
+  void eachPersonHasTheirOwnDecisionAndAChildFollowsTheHeadOrTheFirstAdultGranted() throws IOException {
+    String rest = ",AF,таджики,2003-03-01,2003-03-02,%s,2003-05-01,,\n";
+    String csv = HEADER
+        + "RS-2003-000001,head,Рахими,Карим,1965-01-01,м" + rest.formatted("granted")
+        + "RS-2003-000001,child,Рахими,Джамшед,1983-01-01,м" + rest.formatted("refused")
+        + "RS-2003-000001,child,Рахими,Малика,1995-01-01,ж" + rest.formatted("granted")
+        + "RS-2003-000002,head,Сафари,Али,1960-01-01,м" + rest.formatted("refused")
+        + "RS-2003-000002,spouse,Сафари,Зейнаб,1965-01-01,ж" + rest.formatted("granted")
+        + "RS-2003-000002,child,Сафари,Хасан,1998-01-01,м" + rest.formatted("granted")
+        + "RS-2003-000003,head,Назари,Омид,1960-01-01,м" + rest.formatted("refused")
+        + "RS-2003-000003,child,Назари,Сара,1999-01-01,ж" + rest.formatted("refused");
+
+    List<ImportedFamily> families = read(csv).stream().map(CaseloadFile.Family::family).toList();
+
+    assertThat(families).extracting(ImportedFamily::outcome).containsExactly(ImportedFamily.Outcome.GRANTED,
+        ImportedFamily.Outcome.GRANTED, ImportedFamily.Outcome.REFUSED);
+    assertThat(families.get(0).members()).extracting(m -> m.outcome() + " " + m.follows())
+        .containsExactly("GRANTED null", "REFUSED null", "GRANTED 0");
+    assertThat(families.get(1).members()).extracting(m -> m.outcome() + " " + m.follows())
+        .containsExactly("REFUSED null", "GRANTED null", "GRANTED 1");
+    assertThat(families.get(2).members()).extracting(m -> m.outcome() + " " + m.follows())
+        .containsExactly("REFUSED null", "REFUSED 0");
+  }
+
   private static List<CaseloadFile.Family> read(String csv) throws IOException {
-    return CaseloadFile.read(new StringReader(csv), LocalDate.of(2026, 1, 15), 1995);
+    return CaseloadFile.read(new StringReader(csv), LocalDate.of(2026, 1, 15), 1995, 18);
   }
 }

@@ -118,6 +118,125 @@ class CaseloadImportTest {
   }
 
   @Test
+  void aFamilyPartlyGrantedIsDecidedPerPersonCertifiedPerRecognisedAdultAndCountedOnce() throws Exception {
+    int year = uniqueYear();
+    String number = "RS-%d-000061".formatted(year);
+    String rest = ",AF,таджики,1996-02-01,1996-02-03,%s,1996-06-17,,\n";
+    String csv = HEADER
+        + number + ",head,Рахими,Карим,1965-01-01,м" + rest.formatted("granted")
+        + number + ",spouse,Рахими,Фатима,1968-01-01,ж" + rest.formatted("granted")
+        // the adult son on his own grounds, refused; the daughter, a child, follows her father
+        + number + ",child,Рахими,Джамшед,1976-01-01,м" + rest.formatted("refused")
+        + number + ",child,Рахими,Малика,1990-01-01,ж" + rest.formatted("granted");
+    JsonNode before = statistics("/api/statistics/refugees?date=1996-06-17");
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(status(number)).isEqualTo("GRANTED");
+    assertThat(jdbc.queryForList("select d.outcome from decision d join family_case f on f.id = d.case_id "
+        + "where f.case_number = ?", String.class, number)).containsExactly("PARTLY_GRANTED");
+    assertThat(jdbc.query("""
+        select p.given_name, pd.outcome, pd.basis, parent.given_name
+          from person_decision pd join person p on p.id = pd.person_id join family_case f on f.id = p.case_id
+          left join person parent on parent.id = pd.follows_person_id
+         where f.case_number = ? order by p.id
+        """, (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4),
+        number)).containsExactly("Карим GRANTED OWN_GROUNDS null", "Фатима GRANTED OWN_GROUNDS null",
+            "Джамшед REFUSED OWN_GROUNDS null", "Малика GRANTED FOLLOWS_PARENT Карим");
+    // the son's refusal is long final: he left the register with it, never recognised
+    assertThat(jdbc.query("""
+        select p.given_name, p.recognised_on, p.deregistered_on, p.deregistration_reason
+          from person p join family_case f on f.id = p.case_id where f.case_number = ? order by p.id
+        """, (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4),
+        number)).containsExactly("Карим 1996-06-17 null null", "Фатима 1996-06-17 null null",
+            "Джамшед null 1996-06-17 refused", "Малика 1996-06-17 null null");
+    assertThat(refugeeCertificates(number)).containsExactly("Карим: Малика", "Фатима: ");
+
+    JsonNode petitions = statistics("/api/statistics/petitions?from=1996-06-17&to=1996-06-17");
+    assertThat(pair(petitions.get("granted"))).isEqualTo("1/3");
+    assertThat(pair(petitions.get("refused"))).isEqualTo("1/1");
+    JsonNode after = statistics("/api/statistics/refugees?date=1996-06-17");
+    assertThat(after.get("families").asLong() - before.get("families").asLong()).isEqualTo(1);
+    assertThat(after.get("persons").asLong() - before.get("persons").asLong()).isEqualTo(3);
+
+    ResponseEntity<String> again = post(csv);
+    assertThat(json.readTree(again.getBody()).get("casesSkipped").asInt()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from person_decision pd join person p on p.id = pd.person_id "
+        + "join family_case f on f.id = p.case_id where f.case_number = ?", Long.class, number)).isEqualTo(4);
+    assertThat(refugeeCertificates(number)).hasSize(2);
+  }
+
+  @Test
+  void aFamilyWhoseHeadWasRefusedHasItsChildrenFollowTheFirstAdultGranted() throws Exception {
+    int year = uniqueYear();
+    String number = "RS-%d-000062".formatted(year);
+    String rest = ",AF,хазарейцы,1997-02-01,1997-02-03,%s,1997-06-18,,\n";
+    String csv = HEADER
+        + number + ",head,Сафари,Али,1960-01-01,м" + rest.formatted("refused")
+        + number + ",spouse,Сафари,Зейнаб,1965-01-01,ж" + rest.formatted("granted")
+        + number + ",child,Сафари,Хасан,1992-01-01,м" + rest.formatted("granted");
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.query("""
+        select p.given_name, pd.outcome, pd.basis, parent.given_name
+          from person_decision pd join person p on p.id = pd.person_id join family_case f on f.id = p.case_id
+          left join person parent on parent.id = pd.follows_person_id
+         where f.case_number = ? order by p.id
+        """, (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4),
+        number)).containsExactly("Али REFUSED OWN_GROUNDS null", "Зейнаб GRANTED OWN_GROUNDS null",
+            "Хасан GRANTED FOLLOWS_PARENT Зейнаб");
+    assertThat(jdbc.queryForObject("select d.legal_ground from decision d join family_case f on f.id = d.case_id "
+        + "where f.case_number = ?", String.class, number)).as("the act carries the head's ground")
+        .isEqualTo("art12-no-well-founded-fear");
+    assertThat(refugeeCertificates(number)).containsExactly("Зейнаб: Хасан");
+  }
+
+  @Test
+  void aChildWhoseDecisionIsNotTheParentsOrAFamilyPartlyPendingIsRefusedNamingTheRow() throws Exception {
+    int year = uniqueYear();
+    String rest = ",AF,,1997-02-01,1997-02-03,%s,%s,,\n";
+    String csv = HEADER
+        + "RS-%d-000063,head,Сафари,Али,1960-01-01,м".formatted(year) + rest.formatted("granted", "1997-06-18")
+        + "RS-%d-000063,child,Сафари,Хасан,1992-01-01,м".formatted(year) + rest.formatted("refused", "1997-06-18")
+        + "RS-%d-000064,head,Назари,Омид,1960-01-01,м".formatted(year) + rest.formatted("granted", "1997-06-18")
+        + "RS-%d-000064,spouse,Назари,Сара,1962-01-01,ж".formatted(year) + rest.formatted("pending", "");
+    long casesBefore = count("family_case");
+
+    ResponseEntity<String> answer = post(csv);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = json.readTree(answer.getBody()).get("errors");
+    List<String> found = new ArrayList<>();
+    errors.forEach(e -> found.add(e.get("row").asInt() + " " + e.get("field").asText()));
+    assertThat(found).containsExactly("3 decision", "5 decision", "5 decision_date");
+    assertThat(errors.get(0).get("message").asText()).contains("строка 2", "granted");
+    assertThat(count("family_case")).isEqualTo(casesBefore);
+  }
+
+  /** The family's valid refugee certificates: holder, then those written on it. */
+  private List<String> refugeeCertificates(String caseNumber) {
+    return jdbc.query("""
+        select c.id, h.given_name from certificate c join person h on h.id = c.holder_id
+          join family_case f on f.id = c.case_id
+         where f.case_number = ? and c.type = 'REFUGEE' and c.status = 'VALID' order by c.id
+        """, (rs, n) -> rs.getString(2) + ": " + String.join(",", jdbc.queryForList("""
+            select m.given_name from certificate_member cm join person m on m.id = cm.person_id
+             where cm.certificate_id = ? order by m.id
+            """, String.class, rs.getLong(1))), caseNumber);
+  }
+
+  private JsonNode statistics(String path) throws Exception {
+    return json.readTree(http.withBasicAuth("manager", "demo").getForEntity(path, String.class).getBody());
+  }
+
+  private static String pair(JsonNode count) {
+    return count.get("families").asLong() + "/" + count.get("persons").asLong();
+  }
+
+  @Test
   void archiveNumbersGetProductNumbersKeepTheirOwnAreImportedOnceAndFound() throws Exception {
     int year = uniqueYear();
     String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));

@@ -47,7 +47,7 @@ class StatisticsBenchmark {
     load(PERSONS * 2 / 5);
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
     // as autovacuum leaves a settled register: statistics and the visibility map (index-only scans)
-    for (String table : List.of("family_case", "person", "petition", "decision", "recheck")) {
+    for (String table : List.of("family_case", "person", "petition", "decision", "person_decision", "recheck")) {
       jdbc.execute("vacuum analyze " + table);
     }
     long persons = jdbc.queryForObject("select count(*) from person", Long.class);
@@ -56,7 +56,7 @@ class StatisticsBenchmark {
     LocalDate date = LocalDate.of(2020, 1, 1);
     LocalDate from = LocalDate.of(2019, 1, 1);
     LocalDate to = LocalDate.of(2019, 12, 31);
-    var onDate = new MapSqlParameterSource("date", date).addValue("dayAfter", midnight(date.plusDays(1)));
+    var onDate = new MapSqlParameterSource("date", date);
     var period = new MapSqlParameterSource("from", from).addValue("to", to)
         .addValue("fromTime", midnight(from)).addValue("toTime", midnight(to.plusDays(1)));
     var granted = new MapSqlParameterSource(period.getValues()).addValue("outcome", "GRANTED");
@@ -136,6 +136,24 @@ class StatisticsBenchmark {
         select id, 'GRANTED', 'art1-well-founded-fear', '-', 'manager',
                (registered_on + 200)::timestamp at time zone 'UTC' + interval '10 hours'
         from family_case where id > ? and case_number like 'BS-%' and status = 'REFUSED' and id % 25 = 0
+        """, base);
+    // each decision decides every member: the head on own grounds, the others following the head
+    jdbc.update("""
+        insert into person_decision (decision_id, person_id, outcome, basis, legal_ground, reasons, follows_person_id)
+        select d.id, p.id, d.outcome, case when p.role = 'HEAD' then 'OWN_GROUNDS' else 'FOLLOWS_PARENT' end,
+               case when p.role = 'HEAD' then d.legal_ground end, case when p.role = 'HEAD' then d.reasons end,
+               case when p.role <> 'HEAD' then h.id end
+        from decision d
+        join family_case f on f.id = d.case_id
+        join person p on p.case_id = d.case_id
+        join person h on h.case_id = d.case_id and h.role = 'HEAD'
+        where f.id > ? and f.case_number like 'BS-%'
+        """, base);
+    jdbc.update("""
+        update person set recognised_on = (
+            select min(cast(d.decided_at as date)) from person_decision pd join decision d on d.id = pd.decision_id
+            where pd.person_id = person.id and pd.outcome = 'GRANTED')
+        where case_id > ?
         """, base);
     jdbc.update("""
         insert into recheck (case_id, due_on, open_case_id, started_at, overdue)

@@ -106,16 +106,42 @@ abstract class StatisticsContract {
     assertThat(petitions("1990-01-11", "1990-01-30")).isEqualTo("0/0 0/0 0/0");
     assertThat(petitions("1990-03-01", "1990-03-31")).isEqualTo("0/0 1/3 1/2");
     assertThat(petitions("1990-03-02", "1990-03-30")).isEqualTo("0/0 0/0 0/0");
-    assertThat(petitions("1990-01-01", "1990-12-31")).isEqualTo("4/9 3/8 2/3");
+    assertThat(petitions("1990-01-01", "1990-12-31")).isEqualTo("5/12 4/10 3/4");
+  }
+
+  @Test
+  void aFamilyPartlyGrantedCountsWithTheGrantedAndTheRefusedAndEachPersonByTheirOwnDecision() throws Exception {
+    // ST-1990-000005: the head and the child following him granted, the adult son refused, in one decision
+    assertThat(petitions("1990-07-01", "1990-07-31")).isEqualTo("1/3 1/2 1/1");
+    assertThat(petitions("1990-07-20", "1990-07-20")).isEqualTo("0/0 1/2 1/1");
+  }
+
+  @Test
+  void onlyTheMembersOfAPartlyGrantedFamilyWhoWereGrantedAreRecognised() throws Exception {
+    assertThat(totals("1990-07-19")).isEqualTo("3/5");
+    JsonNode r = get("manager", "/api/statistics/refugees?date=1990-07-20");
+    assertThat(count(r)).isEqualTo("4/7");
+    assertThat(shares(r.get("byEthnicity"))).containsOnly(
+        Map.entry(StatisticsRegister.TAJIK, "2/2/28.6"), Map.entry(StatisticsRegister.UZBEK, "2/2/28.6"),
+        Map.entry(StatisticsRegister.HAZARA, "1/2/28.6"), Map.entry(StatisticsRegister.PASHTUN, "1/1/14.3"));
+  }
+
+  @Test
+  void aRefusedMemberOfARecognisedFamilyLeavesTheRegisterNeverHavingBeenRecognised() throws Exception {
+    JsonNode d = get("auditor", "/api/statistics/deregistrations?from=1990-08-01&to=1990-08-31");
+    assertThat(count(d.get("total"))).isEqualTo("1/1");
+    assertThat(reasons(d)).containsEntry("refused", "1/1").containsEntry("voluntary_return", "0/0");
+    assertThat(count(d.get("previouslyRecognised"))).isEqualTo("0/0");
+    assertThat(totals("1990-08-20")).isEqualTo("4/7");
   }
 
   @Test
   void petitionsAsCsvCarryTheSameFigures() throws Exception {
     assertThat(csv("manager", "/api/statistics/petitions.csv?from=1990-01-01&to=1990-12-31")).isEqualTo("""
         from,to,measure,families,persons\r
-        1990-01-01,1990-12-31,received,4,9\r
-        1990-01-01,1990-12-31,granted,3,8\r
-        1990-01-01,1990-12-31,refused,2,3\r
+        1990-01-01,1990-12-31,received,5,12\r
+        1990-01-01,1990-12-31,granted,4,10\r
+        1990-01-01,1990-12-31,refused,3,4\r
         """);
   }
 
@@ -129,7 +155,10 @@ abstract class StatisticsContract {
     assertThat(month(months.get(3))).isEqualTo("0/0 0/0 1/1");
     assertThat(month(months.get(4))).isEqualTo("0/0 1/2 0/0");
     assertThat(month(months.get(5))).isEqualTo("0/0 0/0 0/0");
-    assertThat(csv("auditor", "/api/statistics/monthly.csv?year=1990")).contains("1990,3,0,0,1,3,1,2\r\n");
+    assertThat(month(months.get(6))).isEqualTo("1/3 1/2 1/1");
+    assertThat(month(months.get(7))).isEqualTo("0/0 0/0 0/0");
+    assertThat(csv("auditor", "/api/statistics/monthly.csv?year=1990")).contains("1990,3,0,0,1,3,1,2\r\n",
+        "1990,7,1,3,1,2,1,1\r\n");
   }
 
   @Test
@@ -139,7 +168,7 @@ abstract class StatisticsContract {
     assertThat(reasons(d)).containsExactly(Map.entry("voluntary_return", "1/1"), Map.entry("cessation", "1/1"),
         Map.entry("cancellation", "0/0"), Map.entry("deprivation", "0/0"), Map.entry("termination", "0/0"),
         Map.entry("left_country", "1/1"), Map.entry("death", "1/1"), Map.entry("withdrawn", "0/0"),
-        Map.entry("abandoned", "0/0"), Map.entry("other", "0/0"));
+        Map.entry("abandoned", "0/0"), Map.entry("refused", "0/0"), Map.entry("other", "0/0"));
     // A3 and D1, D2 had been recognised; C1 had been refused
     assertThat(count(d.get("previouslyRecognised"))).isEqualTo("2/3");
   }
@@ -167,6 +196,7 @@ abstract class StatisticsContract {
         1990-06-01,1990-06-30,reason,death,1,1\r
         1990-06-01,1990-06-30,reason,withdrawn,0,0\r
         1990-06-01,1990-06-30,reason,abandoned,0,0\r
+        1990-06-01,1990-06-30,reason,refused,0,0\r
         1990-06-01,1990-06-30,reason,other,0,0\r
         1990-06-01,1990-06-30,previously_recognised,,2,3\r
         """);

@@ -7,13 +7,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A small register of 1990 written straight into the tables, as the processes (or an import of the historic
- * caseload) leave it. Case numbers start with {@code ST-}, so that the register can be removed and written
- * again on a database other tests use too; 1990 lies before every other record.
+ * caseload) leave it: each decision with what it decided for each person, each person recognised from their
+ * grant. Case numbers start with {@code ST-}, so that the register can be removed and written again on a
+ * database other tests use too; 1990 lies before every other record.
  * <pre>
  * ST-1990-000001  filed 01-10  GRANTED 03-01 23:30            A1 AF таджик, A2 AF пуштун, A3 AF таджик (voluntary_return 06-01)
  * ST-1990-000002  filed 01-31  REFUSED 03-31, GRANTED 05-15   B1 AF хазареец, B2 AF хазареец  (appeal overturned)
  * ST-1990-000003  filed 02-01  REFUSED 04-01                  C1 TJ узбек (left_country 06-30)
  * ST-1990-000004  filed 01-05  GRANTED 02-15                  D1 AF таджик (death 06-01), D2 IR таджик (cessation 06-30), D3 AF узбек
+ * ST-1990-000005  filed 07-02  PARTLY_GRANTED 07-20           E1 AF таджик granted, E2 AF таджик (adult son) refused
+ *                                                             (refused 08-20), E3 AF узбек following E1
  * </pre>
  * And, relative to today, petitions awaiting a decision and rechecks in flight (case numbers {@code ST-0000-}).
  */
@@ -33,6 +36,8 @@ final class StatisticsRegister {
   void remove() {
     String cases = "(select id from family_case where case_number like 'ST-%')";
     jdbc.update("delete from recheck where case_id in " + cases);
+    jdbc.update("delete from person_decision where decision_id in (select id from decision where case_id in "
+        + cases + ")");
     jdbc.update("delete from decision where case_id in " + cases);
     jdbc.update("delete from petition where case_id in " + cases);
     jdbc.update("delete from person where case_id in " + cases);
@@ -41,33 +46,58 @@ final class StatisticsRegister {
 
   void write1990() {
     long a = family("ST-1990-000001", "GRANTED");
-    person(a, "HEAD", "AF", TAJIK, null, null);
-    person(a, "SPOUSE", "AF", PASHTUN, null, null);
-    person(a, "CHILD", "AF", TAJIK, day(6, 1), "voluntary_return");
+    long a1 = person(a, "HEAD", "AF", TAJIK, null, null);
+    long a2 = person(a, "SPOUSE", "AF", PASHTUN, null, null);
+    long a3 = person(a, "CHILD", "AF", TAJIK, day(6, 1), "voluntary_return");
     petition(a, day(1, 10), day(4, 10));
-    decision(a, "GRANTED", day(3, 1).atTime(23, 30));
+    long ad = decision(a, "GRANTED", day(3, 1).atTime(23, 30));
+    ownGrounds(ad, a1, "GRANTED");
+    derived(ad, a2, "GRANTED", "FAMILY_UNITY", a1);
+    derived(ad, a3, "GRANTED", "FOLLOWS_PARENT", a1);
+    recognise(day(3, 1), a1, a2, a3);
 
     long b = family("ST-1990-000002", "GRANTED");
-    person(b, "HEAD", "AF", HAZARA, null, null);
-    person(b, "SPOUSE", "AF", HAZARA, null, null);
+    long b1 = person(b, "HEAD", "AF", HAZARA, null, null);
+    long b2 = person(b, "SPOUSE", "AF", HAZARA, null, null);
     petition(b, day(1, 31), day(4, 30));
-    decision(b, "REFUSED", day(3, 31).atTime(12, 0));
-    decision(b, "GRANTED", day(5, 15).atTime(9, 0));
+    long refused = decision(b, "REFUSED", day(3, 31).atTime(12, 0));
+    ownGrounds(refused, b1, "REFUSED");
+    ownGrounds(refused, b2, "REFUSED");
+    long granted = decision(b, "GRANTED", day(5, 15).atTime(9, 0));
+    ownGrounds(granted, b1, "GRANTED");
+    derived(granted, b2, "GRANTED", "FAMILY_UNITY", b1);
+    recognise(day(5, 15), b1, b2);
 
     long c = family("ST-1990-000003", "DEREGISTERED");
-    person(c, "HEAD", "TJ", UZBEK, day(6, 30), "left_country");
+    long c1 = person(c, "HEAD", "TJ", UZBEK, day(6, 30), "left_country");
     petition(c, day(2, 1), day(5, 1));
-    decision(c, "REFUSED", day(4, 1).atTime(11, 0));
+    ownGrounds(decision(c, "REFUSED", day(4, 1).atTime(11, 0)), c1, "REFUSED");
 
     long d = family("ST-1990-000004", "GRANTED");
-    person(d, "HEAD", "AF", TAJIK, day(6, 1), "death");
-    person(d, "SPOUSE", "IR", TAJIK, day(6, 30), "cessation");
-    person(d, "CHILD", "AF", UZBEK, null, null);
+    long d1 = person(d, "HEAD", "AF", TAJIK, day(6, 1), "death");
+    long d2 = person(d, "SPOUSE", "IR", TAJIK, day(6, 30), "cessation");
+    long d3 = person(d, "CHILD", "AF", UZBEK, null, null);
     petition(d, day(1, 5), day(4, 5));
-    decision(d, "GRANTED", day(2, 15).atTime(15, 0));
+    long dd = decision(d, "GRANTED", day(2, 15).atTime(15, 0));
+    ownGrounds(dd, d1, "GRANTED");
+    ownGrounds(dd, d2, "GRANTED");
+    derived(dd, d3, "GRANTED", "FOLLOWS_PARENT", d1);
+    recognise(day(2, 15), d1, d2, d3);
+
+    // a family partly granted: the head recognised with the young child, the adult son refused on his own grounds
+    long e = family("ST-1990-000005", "GRANTED");
+    long e1 = person(e, "HEAD", "AF", TAJIK, null, null);
+    long e2 = person(e, "CHILD", "AF", TAJIK, day(8, 20), "refused");
+    long e3 = person(e, "CHILD", "AF", UZBEK, null, null);
+    petition(e, day(7, 2), day(10, 2));
+    long ed = decision(e, "PARTLY_GRANTED", day(7, 20).atTime(10, 0));
+    ownGrounds(ed, e1, "GRANTED");
+    ownGrounds(ed, e2, "REFUSED");
+    derived(ed, e3, "GRANTED", "FOLLOWS_PARENT", e1);
+    recognise(day(7, 20), e1, e3);
   }
 
-  /** Two petitions near their deadline, one past it, one later, one past but decided; a recheck due, one overdue. */
+/** Two petitions near their deadline, one past it, one later, one past but decided; a recheck due, one overdue. */
   void writeDeadlines(LocalDate today) {
     petition(family("ST-0000-000001", "UNDER_REVIEW"), today.minusMonths(3), today.minusDays(1));
     petition(family("ST-0000-000002", "REGISTERED"), today.minusMonths(3), today);
@@ -91,13 +121,20 @@ final class StatisticsRegister {
     return jdbc.queryForObject("select id from family_case where case_number = ?", Long.class, caseNumber);
   }
 
-  private void person(long caseId, String role, String citizenship, String ethnicity, LocalDate deregisteredOn,
+  private long person(long caseId, String role, String citizenship, String ethnicity, LocalDate deregisteredOn,
                       String reason) {
     jdbc.update("""
         insert into person (case_id, role, surname, given_name, date_of_birth, sex, citizenship, ethnicity,
                             search_name, surname_key, given_name_key, deregistered_on, deregistration_reason)
         values (?, ?, 'Статистический', 'Тест', ?, 'MALE', ?, ?, 'статистический тест', 'sttstchskj', 'tst', ?, ?)
         """, caseId, role, LocalDate.of(1970, 1, 1), citizenship, ethnicity, deregisteredOn, reason);
+    return jdbc.queryForObject("select max(id) from person where case_id = ?", Long.class, caseId);
+  }
+
+  private void recognise(LocalDate on, long... personIds) {
+    for (long id : personIds) {
+      jdbc.update("update person set recognised_on = ? where id = ?", on, id);
+    }
   }
 
   private void petition(long caseId, LocalDate filedOn, LocalDate dueOn) {
@@ -107,11 +144,26 @@ final class StatisticsRegister {
         """, caseId, filedOn, dueOn);
   }
 
-  private void decision(long caseId, String outcome, LocalDateTime at) {
+  private long decision(long caseId, String outcome, LocalDateTime at) {
     jdbc.update("""
         insert into decision (case_id, outcome, legal_ground, reasons, decided_by, decided_at)
         values (?, ?, 'art1-well-founded-fear', 'Основания проверены.', 'manager', ?)
         """, caseId, outcome, at.atZone(ZoneId.systemDefault()).toOffsetDateTime());
+    return jdbc.queryForObject("select max(id) from decision where case_id = ?", Long.class, caseId);
+  }
+
+  private void ownGrounds(long decisionId, long personId, String outcome) {
+    jdbc.update("""
+        insert into person_decision (decision_id, person_id, outcome, basis, legal_ground, reasons)
+        values (?, ?, ?, 'OWN_GROUNDS', 'art1-well-founded-fear', 'Основания проверены.')
+        """, decisionId, personId, outcome);
+  }
+
+  private void derived(long decisionId, long personId, String outcome, String basis, long followsPersonId) {
+    jdbc.update("""
+        insert into person_decision (decision_id, person_id, outcome, basis, follows_person_id)
+        values (?, ?, ?, ?, ?)
+        """, decisionId, personId, outcome, basis, followsPersonId);
   }
 
   private void recheck(long caseId, LocalDate dueOn, boolean open) {
