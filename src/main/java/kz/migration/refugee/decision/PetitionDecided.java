@@ -1,6 +1,8 @@
 package kz.migration.refugee.decision;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A manager has decided a petition (published inside the deciding transaction).
@@ -10,8 +12,24 @@ import java.time.Instant;
  * this event (the decision log, readable by auditors and managers) should not hold a second copy of it.
  * The digest still binds the event to the exact text kept with the decision.
  *
- * @param outcome {@code GRANTED} or {@code REFUSED}
- * @param reasonsSha256 lower-case hex SHA-256 of the reasons as stored (UTF-8)
+ * Each person the decision covers is logged by id with their own outcome, on what it rests and the digest of their
+ * own reasons, so that the log holds what was decided for whom without a name.
+ *
+ * @param outcome {@code GRANTED}, {@code REFUSED} or {@code PARTLY_GRANTED}
+ * @param legalGround the principal applicant's
+ * @param reasonsSha256 lower-case hex SHA-256 of the principal applicant's reasons as stored (UTF-8)
  */
 public record PetitionDecided(long caseId, String caseNumber, String outcome, String legalGround, String decidedBy,
-    Instant decidedAt, String reasonsSha256) {}
+    Instant decidedAt, String reasonsSha256, List<Person> persons) {
+
+  /**
+   * @param basis {@code OWN_GROUNDS}, {@code FAMILY_UNITY} or {@code FOLLOWS_PARENT}
+   * @param reasonsSha256 of the person's own reasons; null when the outcome derives from another's
+   */
+  public record Person(long personId, String outcome, String basis, String legalGround, Long followsPersonId,
+      LocalDate consentOn, String reasonsSha256) {}
+
+  public PetitionDecided {
+    persons = List.copyOf(persons);
+  }
+}

@@ -246,7 +246,11 @@ public class PetitionDecisionService {
     decided.forEach(d -> d.belongTo(decision.getId()));
     personDecisions.saveAll(decided);
     events.publishEvent(new PetitionDecided(caseId, caseSearch.summary(caseId).caseNumber(), outcome.name(),
-        principal.getLegalGround(), by, at, TextDigest.sha256(principal.getReasons())));
+        principal.getLegalGround(), by, at, TextDigest.sha256(principal.getReasons()), decided.stream()
+            .map(d -> new PetitionDecided.Person(d.getPersonId(), d.getOutcome().name(), d.getBasis().name(),
+                d.getLegalGround(), d.getFollowsPersonId(), d.getConsentOn(),
+                d.getReasons() == null ? null : TextDigest.sha256(d.getReasons())))
+            .toList()));
     return switch (outcome) {
       case GRANTED -> PetitionProcess.GRANTED;
       case REFUSED -> PetitionProcess.REFUSED;

@@ -251,7 +251,9 @@ class DecisionLogPostgresTest {
     assertThat((String) entries.get(0).get("content")).contains("\"newDueOn\":\"" + LocalDate.now().plusMonths(6) + "\"");
     assertThat((String) entries.get(1).get("content"))
         .contains("\"outcome\":\"REFUSED\"", "\"legalGround\":\"art12-no-well-founded-fear\"",
-            "\"reasonsSha256\":\"" + sha256(refusalReasons) + "\"")
+            "\"reasonsSha256\":\"" + sha256(refusalReasons) + "\"",
+            // each person decided, by id, with their own outcome and basis
+            "\"persons\":[{\"basis\":\"OWN_GROUNDS\"", "\"personId\":")
         .doesNotContain(refusalReasons);
     assertThat((String) entries.get(2).get("content")).contains("\"outcome\":\"UPHELD\"");
     assertThat(entries).extracting(e -> (String) e.get("content")).noneMatch(c -> c.contains("Керимов"));
