@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * its new version's listener would have put there when it was created (the decision sheet), which must follow the
  * migration at once, and a department has hundreds of running cases, not millions, so a start takes seconds more.
  * A chunk the engine refuses (an instance it cannot map) is retried one instance at a time: the others move, the
- * refused ones stay on their version, their ids in the log, and the next start tries them again. Only ids and
- * counts are logged, never what a case holds.
+ * refused ones stay on their version, their ids in the log, and the next start tries them again; so does an instance
+ * whose preparation fails. Only ids, counts and exception classes are logged, never what a case holds (the messages
+ * of the engine's refusals, which name activities, only at debug level).
  */
 @Component
 public class ProcessVersions {
@@ -64,11 +65,22 @@ public class ProcessVersions {
       }
       log.info("{}: {} instances of version {} ({}) to move to version {} ({})", key, ids.size(), older.getVersion(),
           older.getId(), latest.getVersion(), latest.getId());
-      ids.forEach(id -> prepare.accept(new PreparedInstance(id, older)));
+      List<String> prepared = new ArrayList<>();
+      for (String id : ids) {
+        try {
+          prepare.accept(new PreparedInstance(id, older));
+          prepared.add(id);
+        } catch (RuntimeException refused) {
+          // one case the engine will not move must not keep the application from starting, nor the others
+          log.warn("{}: instance {} stays on version {}, not prepared: {}", key, id, older.getVersion(),
+              refused.getClass().getSimpleName());
+          log.debug("{}: instance {} not prepared", key, id, refused);
+        }
+      }
       MigrationPlan plan = runtime.createMigrationPlan(older.getId(), latest.getId())
           .mapEqualActivities().updateEventTriggers().build();
-      for (int from = 0; from < ids.size(); from += CHUNK) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      for (int from = 0; from < prepared.size(); from += CHUNK) {
+        List<String> chunk = prepared.subList(from, Math.min(prepared.size(), from + CHUNK));
         try {
           runtime.newMigration(plan).processInstanceIds(chunk).execute();
           migrated.addAll(chunk);
