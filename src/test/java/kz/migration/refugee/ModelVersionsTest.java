@@ -91,6 +91,11 @@ class ModelVersionsTest {
     String appealing = toDecision(steps, CaseSteps.family());
     steps.decideAll(appealing, "manager", "refused", "art12-no-well-founded-fear", "Опасения не подтверждены.");
     steps.serveRefusal(appealing);
+    // a family assessed as one before decisions per person: V19 gave the assessment to the head, the spouse has none
+    String headAssessed = toDecision(steps, familyOfTwoAdults());
+    long spouse = steps.memberId(headAssessed, "Зарина");
+    jdbc.update("delete from recommendation where person_id = ?", spouse);
+    jdbc.update("delete from assessment where person_id = ?", spouse);
     String verifying = steps.grant(CaseSteps.family());
     String confirming = steps.grant(CaseSteps.family());
 
@@ -98,10 +103,13 @@ class ModelVersionsTest {
     ProcessDefinition previous = latest(PetitionProcess.KEY);
     ProcessDefinition previousRecheck = latest(RecheckProcess.KEY);
     assertThat(previous.getVersion()).isGreaterThan(current.getVersion());
-    backToPreviousRelease(List.of(deciding, serving, appealing), current, previous);
-    // a decision task of the previous release: created under its form of three fields, no decision sheet
+    backToPreviousRelease(List.of(deciding, serving, appealing, headAssessed), current, previous);
+    // decision tasks of the previous release: created under its form of three fields, no decision sheet
     String decisionTask = steps.task(deciding, TASK_DECIDE_PETITION).getId();
-    tasks.removeVariablesLocal(decisionTask, new ArrayList<>(tasks.getVariablesLocal(decisionTask).keySet()));
+    for (String caseNumber : List.of(deciding, headAssessed)) {
+      String task = steps.task(caseNumber, TASK_DECIDE_PETITION).getId();
+      tasks.removeVariablesLocal(task, new ArrayList<>(tasks.getVariablesLocal(task).keySet()));
+    }
 
     // cases started on the previous release
     String interviewing = steps.file(CaseSteps.family());
@@ -127,7 +135,7 @@ class ModelVersionsTest {
         .execute(true, false);
     assertThat(definitionOf(recheckInstance).getId()).isEqualTo(previousRecheck.getId());
 
-    List<String> all = List.of(deciding, serving, appealing, interviewing, assessing, familyDeciding);
+    List<String> all = List.of(deciding, serving, appealing, headAssessed, interviewing, assessing, familyDeciding);
     all.forEach(c -> assertThat(definitionOf(steps.instance(c)).getId()).isEqualTo(previous.getId()));
 
     // the next release is deployed and the application starts
@@ -180,9 +188,9 @@ class ModelVersionsTest {
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(decidedInstance)
         .activityId(SUBPROCESS_ASSESS_PERSON).finished().count()).isEqualTo(1);
 
-    // the old assessment, and the decision of a family without an assessment per adult: the checks run again,
-    // then every adult is assessed on their own
-    for (String caseNumber : List.of(assessing, familyDeciding)) {
+    // the old assessment, and the decision of a family without an assessment per adult (none, or the head's only):
+    // the checks run again, then every adult is assessed on their own
+    for (String caseNumber : List.of(assessing, familyDeciding, headAssessed)) {
       assertThat(steps.task(caseNumber, TASK_ASSESS_PETITION)).isNull();
       assertThat(steps.task(caseNumber, TASK_DECIDE_PETITION)).isNull();
       assertThat(runtime.createExecutionQuery().processInstanceId(steps.instance(caseNumber))
@@ -193,11 +201,14 @@ class ModelVersionsTest {
     }
     assertThat(steps.assessEach(assessing, "caseworker", ASSESSMENT)).isEqualTo(1);
     assertThat(steps.assessEach(familyDeciding, "caseworker", ASSESSMENT)).isEqualTo(2);
-    assertThat(steps.personsToDecide(familyDeciding)).hasSize(2);
-    steps.decideAll(familyDeciding, "manager", "granted", "art1-well-founded-fear", GRANT_REASONS);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(familyDeciding).count()).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from certificate c join family_case f on f.id = c.case_id "
-        + "where f.case_number = ? and c.type = 'REFUGEE'", Long.class, familyDeciding)).isEqualTo(2);
+    assertThat(steps.assessEach(headAssessed, "caseworker", ASSESSMENT)).isEqualTo(2);
+    for (String caseNumber : List.of(familyDeciding, headAssessed)) {
+      assertThat(steps.personsToDecide(caseNumber)).hasSize(2);
+      steps.decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear", GRANT_REASONS);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+      assertThat(jdbc.queryForObject("select count(*) from certificate c join family_case f on f.id = c.case_id "
+          + "where f.case_number = ? and c.type = 'REFUGEE'", Long.class, caseNumber)).isEqualTo(2);
+    }
 
     // rechecks: verification as it stood; the old confirmation gone, the manager's review in its place
     assertThat(steps.task(verifying, RecheckProcess.TASK_VERIFY_CIRCUMSTANCES)).isNotNull();
