@@ -155,7 +155,6 @@ class PetitionVersions {
       // the instance is on the latest version already and the other tasks must get theirs: the log names the task,
       // which an operator restarts in Cockpit (cancel the decision, start before it), its listener then shows all
       log.warn("Decision task {} migrated without its decision sheet: {}", taskId, e.getClass().getSimpleName());
-      log.debug("Decision task {} without its decision sheet", taskId, e);
     }
   }
 }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * migration at once, and a department has hundreds of running cases, not millions, so a start takes seconds more.
  * A chunk the engine refuses (an instance it cannot map) is retried one instance at a time: the others move, the
  * refused ones stay on their version, their ids in the log, and the next start tries them again; so does an instance
- * whose preparation fails. Only ids, counts and exception classes are logged, never what a case holds (the messages
- * of the engine's refusals, which name activities, only at debug level).
+ * whose preparation fails. Only ids and counts are logged, and a refusal by its classes and stack frames (as
+ * {@link ProblemDetailsAdvice} logs a failure), never a message that might quote what a case holds.
  */
 @Component
 public class ProcessVersions {
@@ -72,9 +72,8 @@ public class ProcessVersions {
           prepared.add(id);
         } catch (RuntimeException refused) {
           // one case the engine will not move must not keep the application from starting, nor the others
-          log.warn("{}: instance {} stays on version {}, not prepared: {}", key, id, older.getVersion(),
-              refused.getClass().getSimpleName());
-          log.debug("{}: instance {} not prepared", key, id, refused);
+          log.warn("{}: instance {} stays on version {}, not prepared", key, id, older.getVersion(),
+              ProblemDetailsAdvice.Redacted.of(refused));
         }
       }
       MigrationPlan plan = runtime.createMigrationPlan(older.getId(), latest.getId())
@@ -90,9 +89,8 @@ public class ProcessVersions {
               runtime.newMigration(plan).processInstanceIds(id).execute();
               migrated.add(id);
             } catch (RuntimeException refused) {
-              log.warn("{}: instance {} stays on version {}: {}", key, id, older.getVersion(),
-                  refused.getClass().getSimpleName());
-              log.debug("{}: instance {} not migrated", key, id, refused);
+              log.warn("{}: instance {} stays on version {}, not migrated", key, id, older.getVersion(),
+                  ProblemDetailsAdvice.Redacted.of(refused));
             }
           }
         }
