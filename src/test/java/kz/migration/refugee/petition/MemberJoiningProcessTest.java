@@ -69,12 +69,20 @@ class MemberJoiningProcessTest {
   private final JavaDelegate issueRefugeeCertificate = mock(JavaDelegate.class);
   private final JavaDelegate notifyRefusal = mock(JavaDelegate.class);
   private final TaskListener recordNoticeService = mock(TaskListener.class);
+  private final TaskListener registerAppeal = mock(TaskListener.class);
+  private final JavaDelegate openAppeal = mock(JavaDelegate.class);
+  private final TaskListener decideAppeal = mock(TaskListener.class);
+  private final JavaDelegate reopenExamination = mock(JavaDelegate.class);
+  private final JavaDelegate closeRefusedCase = mock(JavaDelegate.class);
   private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
   private final AppealDeadlines appealDeadlines = mock(AppealDeadlines.class);
   private final PetitionExaminees examinees = mock(PetitionExaminees.class);
 
   private final Date stepDue = Date.from(Instant.now().plus(Duration.ofDays(5)));
   private final Date noticeServiceDue = Date.from(Instant.now().plus(Duration.ofDays(14)));
+  private final Date appealWindowLastDay = Date.from(Instant.now().plus(Duration.ofDays(33)));
+  private final Date appealWindowClosesAt = Date.from(Instant.now().plus(Duration.ofDays(34)));
+  private final Date appealDecisionDue = Date.from(Instant.now().plus(Duration.ofDays(31)));
   /** What the data bank answers for the request: the joiner's path and, for a child, the ids. */
   private String path;
   private List<Long> toAssess = List.of(SPOUSE);
@@ -102,6 +110,13 @@ class MemberJoiningProcessTest {
     }).when(recommendDecision).notify(any());
     when(taskDeadlines.step()).thenReturn(stepDue);
     when(appealDeadlines.noticeService(any())).thenReturn(noticeServiceDue);
+    when(appealDeadlines.appealWindowLastDay(any())).thenReturn(appealWindowLastDay);
+    when(appealDeadlines.appealWindowClosesAt(any())).thenReturn(appealWindowClosesAt);
+    when(taskDeadlines.appealDecision()).thenReturn(appealDecisionDue);
+    doAnswer(call -> {
+      ((DelegateExecution) call.getArgument(0)).removeVariable(DECISION_OUTCOME.name());
+      return null;
+    }).when(reopenExamination).execute(any());
     when(examinees.toAssess(any())).thenAnswer(call -> toAssess);
 
     Mocks.register(delegateOf(TASK_RECORD_JOINING), recordJoining);
@@ -113,6 +128,11 @@ class MemberJoiningProcessTest {
     Mocks.register(delegateOf(TASK_ISSUE_REFUGEE_CERTIFICATE), issueRefugeeCertificate);
     Mocks.register(delegateOf(TASK_NOTIFY_REFUSAL), notifyRefusal);
     Mocks.register(listenerOf(TASK_RECORD_NOTICE_SERVICE), recordNoticeService);
+    Mocks.register(listenerOf(TASK_REGISTER_APPEAL), registerAppeal);
+    Mocks.register(delegateOf(TASK_OPEN_APPEAL), openAppeal);
+    Mocks.register(listenerOf(TASK_DECIDE_APPEAL), decideAppeal);
+    Mocks.register(delegateOf(TASK_REOPEN_EXAMINATION), reopenExamination);
+    Mocks.register(delegateOf(TASK_CLOSE_REFUSED_CASE), closeRefusedCase);
     Mocks.register("taskDeadlines", taskDeadlines);
     Mocks.register("appealDeadlines", appealDeadlines);
     Mocks.register("petitionExaminees", examinees);
@@ -150,6 +170,57 @@ class MemberJoiningProcessTest {
   }
 
   @Test
+  void aRefusalNotAppealedInTheWindowTakesTheRefusedOffTheRegister() throws Exception {
+    ProcessInstance joining = refusedAndServed();
+
+    assertThat(joining).isWaitingAt(TASK_REGISTER_APPEAL);
+    Assertions.assertThat(task().getDueDate()).isEqualTo(appealWindowLastDay);
+    execute(job());
+
+    assertThat(joining).isEnded().hasPassedInOrder(TASK_RECORD_NOTICE_SERVICE, GATEWAY_TO_CLOSURE,
+        TASK_CLOSE_REFUSED_CASE, END_JOINER_REFUSED).hasNotPassed(TASK_OPEN_APPEAL);
+    verify(closeRefusedCase).execute(any());
+  }
+
+  @Test
+  void anAppealRegisteredInTasklistAndUpheldTakesTheRefusedOffTheRegister() throws Exception {
+    ProcessInstance joining = refusedAndServed();
+
+    complete(task(), withVariables("appealLodgedOn", "2026-05-04", "appealGrounds", "Не учтены угрозы"));
+    assertThat(joining).isWaitingAt(TASK_DECIDE_APPEAL);
+    assertThat(task()).hasCandidateGroup("managers");
+    complete(task(), withVariables(APPEAL_OUTCOME.name(), UPHELD));
+
+    assertThat(joining).isEnded().hasPassedInOrder(TASK_REGISTER_APPEAL, GATEWAY_APPEAL_REGISTERED, TASK_OPEN_APPEAL,
+        TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_CLOSURE, TASK_CLOSE_REFUSED_CASE, END_JOINER_REFUSED);
+  }
+
+  @Test
+  void anAppealLodgedThroughTheApiAndOverturnedReturnsToTheDecision() throws Exception {
+    ProcessInstance joining = refusedAndServed();
+
+    runtimeService().createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(CASE_NO).correlate();
+    assertThat(joining).isWaitingAt(TASK_DECIDE_APPEAL);
+    complete(task(), withVariables(APPEAL_OUTCOME.name(), OVERTURNED));
+    assertThat(joining).isWaitingAt(TASK_DECIDE_PETITION);
+    complete(task(), withVariables(DECISION_OUTCOME.name(), GRANTED));
+
+    assertThat(joining).isEnded().hasPassedInOrder(TASK_OPEN_APPEAL, TASK_DECIDE_APPEAL, TASK_REOPEN_EXAMINATION,
+        TASK_DECIDE_PETITION, TASK_ISSUE_REFUGEE_CERTIFICATE, END_JOINER_GRANTED).hasNotPassed(TASK_CLOSE_REFUSED_CASE);
+  }
+
+  /** An adult joiner refused, the notice served: the appeal window runs. */
+  private ProcessInstance refusedAndServed() {
+    ProcessInstance joining = startWithForm();
+    assertThat(joining).isWaitingAt(TASK_INTERVIEW_APPLICANT);
+    complete(task(), withVariables("applicantMissed", false));
+    assess(task(), true);
+    complete(task(), withVariables(DECISION_OUTCOME.name(), REFUSED));
+    complete(task());
+    return joining;
+  }
+
+  @Test
   void adultsMergedTogetherAreEachAssessedBeforeOneDecisionAndARefusalIsServed() throws Exception {
     toAssess = List.of(SPOUSE, SPOUSE + 10);
     ProcessInstance joining = startByMessage(OWN_EXAMINATION, null, null);
@@ -166,8 +237,8 @@ class MemberJoiningProcessTest {
     Assertions.assertThat(task().getDueDate()).isEqualTo(noticeServiceDue);
     complete(task());
 
-    assertThat(joining).isEnded().hasPassedInOrder(START_MEMBER_JOINED, GATEWAY_JOINER_PATH, TASK_INTERVIEW_APPLICANT,
-        TASK_DECIDE_PETITION, TASK_NOTIFY_REFUSAL, TASK_RECORD_NOTICE_SERVICE, END_JOINER_REFUSED)
+    assertThat(joining).isWaitingAt(TASK_REGISTER_APPEAL).hasPassedInOrder(START_MEMBER_JOINED, GATEWAY_JOINER_PATH,
+        TASK_INTERVIEW_APPLICANT, TASK_DECIDE_PETITION, TASK_NOTIFY_REFUSAL, TASK_RECORD_NOTICE_SERVICE)
         .hasNotPassed(TASK_ISSUE_REFUGEE_CERTIFICATE);
   }
 

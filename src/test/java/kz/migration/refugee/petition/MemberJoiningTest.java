@@ -147,7 +147,15 @@ class MemberJoiningTest {
         "Опасения преследования не подтверждены сведениями о стране происхождения.");
 
     assertThat(recognisedOn(spouse)).as("refused").isNull();
-    assertThat(steps.task(caseNumber, "Task_RecordNoticeService")).isNotNull();
+    steps.serveRefusal(caseNumber);
+    // no appeal in the window: the refused spouse leaves the register, the family stays recognised
+    management.executeJob(management.createJobQuery().processInstanceId(steps.instance(caseNumber)).timers()
+        .singleResult().getId());
+    assertThat(jdbc.queryForObject("select deregistration_reason from person where id = ?", String.class, spouse))
+        .isEqualTo("refused");
+    assertThat(jdbc.queryForObject("select status from family_case where case_number = ?", String.class, caseNumber))
+        .isEqualTo("GRANTED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
   }
 
   @Test
