@@ -26,6 +26,7 @@ import kz.migration.refugee.registry.NewPerson;
 import kz.migration.refugee.registry.Sex;
 import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.EngineCalls;
+import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.TaskListVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -135,7 +136,7 @@ public class MemberJoinings {
     }
     var child = joining.childToParent().entrySet().iterator().next();
     if (child.getValue() == null || !familyCases.isRecognisedMember(joining.caseId(), child.getValue())) {
-      throw kz.migration.refugee.shared.FieldErrors.of("parentId",
+      throw FieldErrors.of("parentId",
           "родитель не признан беженцем: статус ребёнка решается вместе со статусом родителя");
     }
     return new Path(DERIVED_STATUS, child.getKey(), child.getValue());

@@ -166,21 +166,17 @@ public class FamilyCases {
     return Certificates.holderAmong(recognised.isEmpty() ? adults : recognised);
   }
 
-  private static Joining joining(FamilyCase c, List<Person> joined, Person guardian, LocalDate on, int adultAge) {
+  private Joining joining(FamilyCase c, List<Person> joined, Person guardian, LocalDate on) {
     List<Long> adults = new ArrayList<>();
     Map<Long, Long> children = new LinkedHashMap<>();
     for (Person p : joined) {
-      if (p.isAdultOn(on, adultAge)) {
+      if (p.isAdultOn(on, procedure.adultAge())) {
         adults.add(p.getId());
       } else {
         children.put(p.getId(), guardian == null ? null : guardian.getId());
       }
     }
     return new Joining(c.getId(), new CaseNumber(c.getCaseNumber()), c.getStatus(), adults, children);
-  }
-
-  private Joining joining(FamilyCase c, List<Person> joined, Person guardian, LocalDate on) {
-    return joining(c, joined, guardian, on, procedure.adultAge());
   }
 
   /** Whether this member of the case is recognised and on the register. */
