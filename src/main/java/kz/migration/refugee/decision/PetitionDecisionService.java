@@ -258,6 +258,43 @@ public class PetitionDecisionService {
     };
   }
 
+  /** The child whose derived status is to be confirmed and the recognised parent, as the confirmation shows them. */
+  @Transactional(readOnly = true)
+  String derivedStatusSummary(long caseId, long childId, long parentId) {
+    Map<Long, String> names = new HashMap<>();
+    familyCases.registeredMembers(caseId).forEach(m -> names.put(m.personId(), m.label()));
+    return "Ребёнок: " + names.getOrDefault(childId, "—") + "; родитель, признанный беженцем: "
+        + names.getOrDefault(parentId, "—");
+  }
+
+  /**
+   * A child who joined a recognised family later receives the status of the recognised parent, on a manager's
+   * confirmation: a decision act on the child alone, following the parent (no assessment, no recommendation: the
+   * status is the parent's), and the child on the parent's refugee certificate. Nobody else is decided by it.
+   */
+  void confirmDerivedStatus(long caseId, long childId, long parentId, String kinshipEvidence, String by) {
+    LocalDate today = LocalDate.now(clock);
+    Examinee child = familyCases.undecidedMembers(caseId, today).stream().filter(p -> p.personId() == childId)
+        .findFirst().orElseThrow(() -> new ConflictException("статус этого ребёнка уже решён"));
+    if (child.adult()) {
+      throw new ConflictException("совершеннолетний решается по собственным основаниям или по единству семьи");
+    }
+    if (!familyCases.isRecognisedMember(caseId, parentId)) {
+      throw new ConflictException("родитель не признан беженцем: производный статус не подтверждается");
+    }
+    String reasons = "Производный статус ребёнка, следующего статусу родителя, признанного беженцем. Родство "
+        + "подтверждено: " + kinshipEvidence.strip();
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    Decision decision = decisions.save(Decision.taken(caseId, Decision.Outcome.GRANTED, procedure.familyUnityGround(),
+        reasons, by, at, new Recommendation(null, null, null, null)));
+    PersonDecision followsParent = PersonDecision.followingParent(childId, parentId, Decision.Outcome.GRANTED);
+    followsParent.belongTo(decision.getId());
+    personDecisions.save(followsParent);
+    events.publishEvent(new PetitionDecided(caseId, caseSearch.summary(caseId).caseNumber(),
+        Decision.Outcome.GRANTED.name(), procedure.familyUnityGround(), by, at, TextDigest.sha256(reasons)));
+    familyCases.grant(caseId, List.of(), Map.of(childId, parentId), today);
+  }
+
   /** The outcome of an adult decided in the same decision (own grounds, or family unity: granted). */
   private static Decision.Outcome parentOutcome(long parent, List<DecidePetitionForm.PersonOutcome> rows,
       Map<Long, Decision.Outcome> own) {

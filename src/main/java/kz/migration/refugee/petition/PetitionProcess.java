@@ -160,6 +160,44 @@ public final class PetitionProcess {
   /** Fields of the start form, taken off the process once in the data bank: only the business key remains. */
   static final List<String> REOPENING_FIELDS = List.of("caseNumber", "requestedOn");
 
+  /**
+   * The Tasklist action «Присоединение члена семьи к делу» ({@code bpmn/member-joining.bpmn}): a spouse, child or
+   * other relative arriving later joins a case under examination or recognised. Started with its form, or by
+   * {@link #MESSAGE_MEMBER_JOINED} (the domain API, a merge at the duplicate review) once the joiner is on the register.
+   */
+  public static final String JOINING_KEY = "member-joining";
+  public static final String JOINING_BPMN = "bpmn/member-joining.bpmn";
+  public static final String START_JOINING_REQUESTED = "StartEvent_JoiningRequested";
+  public static final String TASK_RECORD_JOINING = "Task_RecordJoining";
+  public static final String START_MEMBER_JOINED = "StartEvent_MemberJoined";
+  /** Starts the joining process for members already on the register; carries {@link #JOINER_PATH} and the ids. */
+  public static final String MESSAGE_MEMBER_JOINED = "MemberJoined";
+  /** Reads {@link #JOINER_PATH}. */
+  public static final String GATEWAY_JOINER_PATH = "Gateway_JoinerPath";
+  /** Another examination of the case, not yet at its assessment, covers the joiner: nothing more here. */
+  public static final String END_COVERED_BY_EXAMINATION = "EndEvent_CoveredByExamination";
+  public static final String TASK_CONFIRM_DERIVED_STATUS = "Task_ConfirmDerivedStatus";
+  public static final String END_DERIVED_STATUS_CONFIRMED = "EndEvent_DerivedStatusConfirmed";
+  public static final String END_JOINER_GRANTED = "EndEvent_JoinerGranted";
+  public static final String END_JOINER_REFUSED = "EndEvent_JoinerRefused";
+  /** Read by {@link #GATEWAY_JOINER_PATH}: {@link #OWN_EXAMINATION}, {@link #DERIVED_STATUS} or {@link #COVERED}. */
+  public static final ProcessVariable<String> JOINER_PATH = ProcessVariable.of("joinerPath", String.class);
+  /** The child whose derived status {@link #TASK_CONFIRM_DERIVED_STATUS} confirms, and the recognised parent. */
+  public static final ProcessVariable<Long> JOINER_ID = ProcessVariable.of("joinerId", Long.class);
+  public static final ProcessVariable<Long> PARENT_ID = ProcessVariable.of("parentId", Long.class);
+  /** On {@link #TASK_CONFIRM_DERIVED_STATUS}: the child and the recognised parent, from the data bank. */
+  public static final ProcessVariable<String> DERIVED_STATUS_SUMMARY =
+      ProcessVariable.of("derivedStatusSummary", String.class);
+  /** An adult: interviewed, assessed, decided on their own. */
+  public static final String OWN_EXAMINATION = "own_examination";
+  /** A child of a recognised parent: a manager confirms the status derived from the parent's. */
+  public static final String DERIVED_STATUS = "derived_status";
+  /** Covered by an examination of the case still before its assessment (the petition's, another joiner's). */
+  public static final String COVERED = "covered";
+  /** Fields of the start form, taken off the process once in the data bank: only the business key remains. */
+  static final List<String> JOINING_FIELDS = List.of("caseNumber", "role", "surname", "givenName", "patronymic",
+      "dateOfBirth", "sex", "citizenship", "documentType", "documentNumber", "parentId");
+
   // Variables: ids, and what gateways, timers and the recommendation table read
   /** Data bank id of the family case, set at intake; from registration on, steps find the case by business key. */
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);

@@ -40,9 +40,12 @@ public class PetitionService {
   private final ProcedureProperties procedure;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final MemberJoinings joinings;
 
   PetitionService(PetitionRepository petitions, FamilyCases familyCases, CaseSearch caseSearch, IntakeRules rules,
-      PetitionMapper mapper, ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events) {
+      PetitionMapper mapper, ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events,
+      MemberJoinings joinings) {
+    this.joinings = joinings;
     this.petitions = petitions;
     this.familyCases = familyCases;
     this.caseSearch = caseSearch;
@@ -97,11 +100,21 @@ public class PetitionService {
           "документ, удостоверяющий личность, члена семьи уже числится в открытом деле " + String.join(", ", holders)
               + (merge ? ": объедините с этим делом" : ": второе дело по тому же документу не заводится, объедините"));
     }
+    if (merge) {
+      // a case whose decision is being prepared takes nobody: say so on the form, before the merge refuses it
+      try {
+        joinings.coveredOnMerge(new CaseNumber(mergeCaseNumber));
+      } catch (ConflictException e) {
+        throw FieldErrors.of("mergeCaseNumber", e.getMessage());
+      }
+    }
     load(caseId).resolveDuplicate(chosen, reason.strip());
   }
 
+  /** The newcomers join the case; a recognised family examines them ({@link MemberJoinings#afterMerge}). */
   void merge(long caseId, CaseNumber target) {
-    familyCases.mergeInto(caseId, target);
+    boolean covered = joinings.coveredOnMerge(target);
+    joinings.afterMerge(familyCases.mergeInto(caseId, target), covered);
   }
 
   Registration register(long caseId) {

@@ -103,6 +103,28 @@ public class Certificates {
     issueAsylumSeekerCertificates(c, c.registeredMembers(), on);
   }
 
+  /**
+   * Members who joined the case later (a merge, a request) receive asylum-seeker certificates: each adult their own, a
+   * child written on the {@code guardian}'s if that parent holds one in force, otherwise their own (a recognised
+   * parent holds a refugee certificate, on which the child goes only once their derived status is confirmed).
+   */
+  void issueOnJoining(long caseId, List<Person> joiners, Person guardian, LocalDate on) {
+    Optional<Certificate> guardians = guardian == null ? Optional.empty()
+        : certificates.findByCaseIdOrderById(caseId).stream()
+            .filter(x -> x.getType() == CertificateType.ASYLUM_SEEKER && x.getStatus() == Certificate.Status.VALID
+                && x.getHolder().equals(guardian))
+            .findFirst();
+    for (Person joiner : joiners) {
+      if (joiner.isAdultOn(on, procedure.adultAge())) {
+        issue(CertificateType.ASYLUM_SEEKER, joiner, Set.of(), on, null);
+      } else if (guardians.isPresent()) {
+        guardians.get().addMember(joiner);
+      } else {
+        issue(CertificateType.ASYLUM_SEEKER, joiner, Set.of(), on, null);
+      }
+    }
+  }
+
   private void issueAsylumSeekerCertificates(FamilyCase c, List<Person> members, LocalDate on) {
     List<Person> adults = members.stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
     Set<Person> children = new LinkedHashSet<>(members);
@@ -141,6 +163,12 @@ public class Certificates {
       if (!parent.isRecognised()) {
         all.stream().filter(x -> x.getType() == CertificateType.ASYLUM_SEEKER && x.getHolder().equals(parent)
             && x.getStatus() == Certificate.Status.VALID).findFirst().ifPresent(x -> x.addMember(child));
+      }
+    });
+    // a child following a parent recognised before (a later joiner, a re-examination) goes onto that parent's
+    childOf.forEach((child, parent) -> {
+      if (parent.isRecognised() && !holders.contains(parent)) {
+        addToCertificatesOf(c.getId(), parent, child);
       }
     });
     List<CertificateView> issued = new ArrayList<>();

@@ -120,21 +120,27 @@ class FamilyCase {
     holdDocuments();
   }
 
-  void mergeInto(FamilyCase target) {
+  /** Returns the persons added to {@code target}: not recognised there, whatever the family's status. */
+  List<Person> mergeInto(FamilyCase target) {
     require(EnumSet.of(CaseStatus.INTAKE));
     List<Person> joining = joining(target);
+    List<Person> added = new ArrayList<>();
     for (Person p : List.copyOf(members)) {
       members.remove(p);
       if (joining.contains(p)) {
-        target.add(p.copy());
+        Person copy = p.copy();
+        target.add(copy);
+        added.add(copy);
       }
     }
     this.mergedIntoCaseId = target.id;
     this.status = CaseStatus.MERGED;
+    return added;
   }
 
   void startReview() {
-    if (status != CaseStatus.UNDER_REVIEW) {
+    // a recognised family examining a member who joined later stays recognised meanwhile
+    if (status != CaseStatus.UNDER_REVIEW && status != CaseStatus.GRANTED) {
       require(EnumSet.of(CaseStatus.REGISTERED, CaseStatus.APPEAL));
       status = CaseStatus.UNDER_REVIEW;
     }
@@ -298,6 +304,23 @@ class FamilyCase {
       p.holdDocument(open && p.isRegistered() && p.getDocumentNumber() != null && held.add(p.getDocumentNumber()));
     }
   }
+
+  /**
+   * A spouse or child arriving later joins the case, through a merge or on their own request: only a case under
+   * examination or recognised takes members, and none while an appeal is pending. The joiner is not recognised
+   * until a decision covers them.
+   */
+  void requireJoinable() {
+    assertNoAppealPending();
+    if (!JOINABLE.contains(status)) {
+      throw new ConflictException("дело " + caseNumber + " не рассматривается и не признано: присоединить к нему "
+          + "члена семьи нельзя");
+    }
+  }
+
+  /** The states in which a later spouse or child joins the case and is examined (see {@link #requireJoinable}). */
+  static final Set<CaseStatus> JOINABLE = EnumSet.of(CaseStatus.REGISTERED, CaseStatus.UNDER_REVIEW,
+      CaseStatus.GRANTED);
 
   /** The members a merge into {@code target} would add to it: those not already there. */
   List<Person> joining(FamilyCase target) {

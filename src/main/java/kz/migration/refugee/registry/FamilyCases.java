@@ -91,16 +91,99 @@ public class FamilyCases {
     return mapper.toMatches(candidates.findByCaseId(caseId));
   }
 
-  /** Merges a taken-in family into an existing case: members not already there join it. */
-  public void mergeInto(long caseId, CaseNumber target) {
+  /**
+   * Merges a taken-in family into an existing case: members not already there join it, not recognised. A case under
+   * examination or recognised gives them asylum-seeker certificates ({@link Certificates#issueOnJoining}); who then
+   * examines them is the petition feature's to say. Returns who joined.
+   */
+  public Joining mergeInto(long caseId, CaseNumber target) {
     FamilyCase existing = cases.load(target);
     if (existing.getStatus() == CaseStatus.MERGED || existing.getStatus() == CaseStatus.INTAKE) {
       throw new ConflictException("case " + target + " cannot take members");
     }
     FamilyCase intake = cases.load(caseId);
     requireDocumentsFree(intake.joining(existing), List.of(caseId, existing.getId()));
-    intake.mergeInto(existing);
+    List<Person> joined = intake.mergeInto(existing);
     flushDocumentHolds();
+    LocalDate today = LocalDate.now(clock);
+    Person guardian = guardianOf(existing, joined, null, today);
+    if (FamilyCase.JOINABLE.contains(existing.getStatus())) {
+      certificates.issueOnJoining(existing.getId(), joined, guardian, today);
+    }
+    return joining(existing, joined, guardian, today);
+  }
+
+  /** Who joined a case later: the adults, each child with the parent they follow (null if nobody could be named). */
+  public record Joining(long caseId, CaseNumber caseNumber, CaseStatus status, List<Long> adults,
+      Map<Long, Long> childToParent) {}
+
+  /**
+   * A spouse, child or other relative arriving later joins a case under examination or recognised, on a request
+   * received by {@code by}: on the register, not recognised, with an asylum-seeker certificate (an adult their own; a
+   * child on the parent's if that parent holds one, else their own). A child follows {@code parentId} (an adult of the
+   * case on the register), or, not named, the family's recognised head or eldest adult.
+   */
+  public Joining join(CaseNumber number, NewPerson person, Long parentId, LocalDate on) {
+    FamilyCase c = cases.load(number);
+    c.requireJoinable();
+    Person joiner = Person.from(person);
+    if (!joiner.isAdultOn(on, procedure.adultAge()) && joiner.getRole() != FamilyRole.CHILD) {
+      throw FieldErrors.of("role", "несовершеннолетний присоединяется к делу как ребёнок");
+    }
+    if (c.registeredMembers().stream().anyMatch(p -> p.sameAs(joiner))) {
+      throw new ConflictException("это лицо уже состоит на учёте в деле " + number);
+    }
+    Person parent = null;
+    if (parentId != null) {
+      parent = c.registeredMembers().stream()
+          .filter(p -> p.getId().equals(parentId) && p.isAdultOn(on, procedure.adultAge())).findFirst()
+          .orElseThrow(() -> FieldErrors.of("parentId", "укажите совершеннолетнего члена семьи, состоящего на учёте в этом деле"));
+    }
+    requireDocumentsFree(List.of(joiner), List.of(c.getId()));
+    c.add(joiner);
+    persons.save(joiner);
+    flushDocumentHolds();
+    Person guardian = guardianOf(c, List.of(joiner), parent, on);
+    certificates.issueOnJoining(c.getId(), List.of(joiner), guardian, on);
+    return joining(c, List.of(joiner), guardian, on);
+  }
+
+  /**
+   * The parent the children among the joiners follow: the one named, or an adult who joined with them (the head among
+   * them first), or the family's recognised head or eldest adult, or its head or eldest adult on the register.
+   */
+  private Person guardianOf(FamilyCase c, List<Person> joined, Person named, LocalDate on) {
+    if (named != null) {
+      return named;
+    }
+    List<Person> adultsJoining = joined.stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
+    if (!adultsJoining.isEmpty()) {
+      return Certificates.holderAmong(adultsJoining);
+    }
+    List<Person> adults = c.registeredMembers().stream()
+        .filter(p -> !joined.contains(p) && p.isAdultOn(on, procedure.adultAge())).toList();
+    List<Person> recognised = adults.stream().filter(Person::isRecognised).toList();
+    return Certificates.holderAmong(recognised.isEmpty() ? adults : recognised);
+  }
+
+  private Joining joining(FamilyCase c, List<Person> joined, Person guardian, LocalDate on) {
+    List<Long> adults = new ArrayList<>();
+    Map<Long, Long> children = new LinkedHashMap<>();
+    for (Person p : joined) {
+      if (p.isAdultOn(on, procedure.adultAge())) {
+        adults.add(p.getId());
+      } else {
+        children.put(p.getId(), guardian == null ? null : guardian.getId());
+      }
+    }
+    return new Joining(c.getId(), new CaseNumber(c.getCaseNumber()), c.getStatus(), adults, children);
+  }
+
+  /** Whether this member of the case is recognised and on the register. */
+  @Transactional(readOnly = true)
+  public boolean isRecognisedMember(long caseId, long personId) {
+    Person p = cases.load(caseId).member(personId);
+    return p.isRegistered() && p.isRecognised();
   }
 
   /**

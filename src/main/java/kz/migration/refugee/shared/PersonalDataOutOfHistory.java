@@ -30,6 +30,8 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "withdrawalNote", "noticeServiceNote", "appealGrounds", "dependantsNote", "dependantOptions",
       "appointmentPlace", "abandonmentNote", "personDecisions", "decisionSheet", "assessedPerson",
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
+      // a member joining later: the start form's person, the derived status confirmed
+      "surname", "givenName", "patronymic", "dateOfBirth", "documentNumber", "kinshipEvidence", "derivedStatusSummary",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
