@@ -291,7 +291,9 @@ public class PetitionDecisionService {
     followsParent.belongTo(decision.getId());
     personDecisions.save(followsParent);
     events.publishEvent(new PetitionDecided(caseId, caseSearch.summary(caseId).caseNumber(),
-        Decision.Outcome.GRANTED.name(), procedure.familyUnityGround(), by, at, TextDigest.sha256(reasons)));
+        Decision.Outcome.GRANTED.name(), procedure.familyUnityGround(), by, at, TextDigest.sha256(reasons),
+        List.of(new PetitionDecided.Person(childId, Decision.Outcome.GRANTED.name(),
+            PersonDecision.Basis.FOLLOWS_PARENT.name(), null, parentId, null, null))));
     familyCases.grant(caseId, List.of(), Map.of(childId, parentId), today);
   }
 
