@@ -6,7 +6,7 @@ import java.util.List;
 record CasePage(String caseNumber, String status, String headName, List<Field> summary, List<Member> members,
     List<Field> petition, List<Field> deadlines, List<String> interviews, List<String> agencyReplies,
     List<String> assessments, List<Entry> recommendations, List<Entry> decisions, List<Entry> appeals,
-    List<Certificate> certificates, List<Entry> rechecks, List<Entry> statusEnds, List<Entry> returns, List<Deregistered> deregistrations,
+    List<Entry> courtAppeals, List<Certificate> certificates, List<Entry> rechecks, List<Entry> statusEnds, List<Entry> returns, List<Deregistered> deregistrations,
     List<Step> timeline, boolean decided) {
 
   record Field(String label, String value) {}

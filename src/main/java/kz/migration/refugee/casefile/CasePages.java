@@ -25,6 +25,7 @@ import kz.migration.refugee.casefile.CasePage.Field;
 import kz.migration.refugee.casefile.CasePage.Member;
 import kz.migration.refugee.casefile.CasePage.Step;
 import kz.migration.refugee.decision.AppealView;
+import kz.migration.refugee.decision.CourtAppealView;
 import kz.migration.refugee.decision.DecisionView;
 import kz.migration.refugee.decision.PersonOutcomeView;
 import kz.migration.refugee.decision.PetitionDecisionService;
@@ -146,6 +147,7 @@ class CasePages {
     PetitionView petition = petition(number);
     List<DecisionView> decided = decisions.decisions(number);
     List<AppealView> appealed = decisions.appeals(number);
+    List<CourtAppealView> courted = decisions.courtAppeals(number);
     List<RecheckView> rechecked = rechecks.rechecks(number);
     List<StatusEndView> ended = statusEnds.views(number);
     List<VoluntaryReturnView> returned = returns.views(number);
@@ -153,6 +155,7 @@ class CasePages {
     Optional<PetitionWithdrawalView> withdrawal = withdrawals.of(caseId);
     Set<String> logins = staff(caseId, petition, decided, appealed, rechecked, returned, steps);
     withdrawal.ifPresent(w -> logins.add(w.receivedBy()));
+    courted.forEach(x -> logins.addAll(Arrays.asList(x.recordedBy(), x.outcomeRecordedBy())));
     ended.forEach(e -> {
       logins.addAll(Arrays.asList(e.proposedBy(), e.confirmedBy(), e.appealDecidedBy(), e.dependantsReviewedBy()));
       e.persons().forEach(p -> logins.add(p.reviewedBy()));
@@ -181,6 +184,7 @@ class CasePages {
         decisions.recommendations(number).stream().map(this::recommendation).toList(),
         decided.stream().map(d -> decision(d, c.members(), names)).toList(),
         appealed.stream().map(a -> appeal(a, names)).toList(),
+        courted.stream().map(x -> courtAppeal(x, names)).toList(),
         c.certificates().stream().map(x -> certificate(c.caseNumber(), x)).toList(),
         rechecked.stream().map(r -> recheck(r, names)).toList(),
         ended.stream().map(e -> statusEnd(e, names)).toList(),
@@ -212,7 +216,7 @@ class CasePages {
       logins.add(petition.extendedBy());
     }
     decided.forEach(d -> logins.addAll(Arrays.asList(d.decidedBy(), d.noticeRecordedBy())));
-    appealed.forEach(a -> logins.addAll(Arrays.asList(a.decidedBy(), a.recordedBy())));
+    appealed.forEach(a -> logins.addAll(Arrays.asList(a.decidedBy(), a.recordedBy(), a.lateDecidedBy())));
     for (RecheckView r : rechecked) {
       logins.add(r.verifiedBy());
       if (r.statusEnd() != null) {
@@ -341,12 +345,40 @@ class CasePages {
     if (a.recordedBy() != null) {
       fields.add(new Field("Зарегистрировал(а)", names.of(a.recordedBy())));
     }
-    fields.add(new Field("Результат", a.outcome() == null ? "не рассмотрена" : label(APPEAL, a.outcome())));
+    if (a.late()) {
+      // lodged after the window: whether the lateness was excused decides whether the appeal was heard at all
+      fields.add(new Field("Подана", "после истечения срока обжалования"));
+      fields.add(new Field("Пропуск срока", a.lateDecision() == null ? "на рассмотрении руководителя"
+          : "ACCEPTED".equals(a.lateDecision()) ? "Пропуск срока признан уважительным, жалоба принята"
+          : "Пропуск срока не признан уважительным, жалоба отклонена"));
+      if (a.lateDecidedBy() != null) {
+        fields.add(new Field("Решение о пропуске срока принял(а)", names.of(a.lateDecidedBy()) + ", "
+            + at(a.lateDecidedAt())));
+        fields.add(new Field("Мотивировка решения о пропуске срока", text(a.lateReasons())));
+      }
+    }
+    if (!"REFUSED".equals(a.lateDecision())) {
+      fields.add(new Field("Результат", a.outcome() == null ? "не рассмотрена" : label(APPEAL, a.outcome())));
+    }
     if (a.decidedBy() != null) {
       fields.add(new Field("Рассмотрел(а)", names.of(a.decidedBy()) + ", " + at(a.decidedAt())));
       fields.add(new Field("Мотивировка", text(a.reasons())));
     }
     return new Entry("Жалоба от " + date(a.lodgedOn()), fields, text(a.grounds()));
+  }
+
+  /** An appeal to a court after the internal appeal upheld the refusal, and the court's outcome. */
+  private Entry courtAppeal(CourtAppealView x, StaffNames.Names names) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("Суд", text(x.courtName())));
+    fields.add(new Field("Зарегистрировал(а)", names.of(x.recordedBy()) + ", " + at(x.recordedAt())));
+    fields.add(new Field("Решение суда", x.outcome() == null ? "ожидается (дело не закрывается)"
+        : ("UPHELD".equals(x.outcome()) ? "суд оставил отказ в силе" : "суд отменил отказ, повторное рассмотрение")
+        + " (" + date(x.decidedOn()) + ")"));
+    if (x.outcomeRecordedBy() != null) {
+      fields.add(new Field("Решение суда записал(а)", names.of(x.outcomeRecordedBy())));
+    }
+    return new Entry("Обращение в суд от " + date(x.lodgedOn()), fields, null);
   }
 
   private static Certificate certificate(String caseNumber, CertificateView c) {

@@ -12,12 +12,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import kz.migration.refugee.shared.ConflictException;
 
-/** An appeal against a refusal, and its outcome. */
+/**
+ * An appeal against a refusal, and its outcome. One lodged after the window is recorded all the same, marked late:
+ * a manager accepts it (it is then decided as one in time) or refuses it, with a reason either way.
+ */
 @Entity
 @Table(name = "appeal")
 class Appeal {
 
   enum Outcome { UPHELD, OVERTURNED }
+
+  /** A manager's decision on an appeal lodged after the window. */
+  enum LateDecision { ACCEPTED, REFUSED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +40,12 @@ class Appeal {
   private String reasons;
   private String decidedBy;
   private Instant decidedAt;
+  private boolean late;
+  @Enumerated(EnumType.STRING)
+  private LateDecision lateDecision;
+  private String lateReasons;
+  private String lateDecidedBy;
+  private Instant lateDecidedAt;
 
   protected Appeal() {}
 
@@ -45,6 +57,37 @@ class Appeal {
     a.lodgedOn = on;
     a.grounds = grounds;
     return a;
+  }
+
+  /** Lodged after the window closed and the refusal became final: recorded, for a manager to accept or refuse. */
+  static Appeal lodgedLate(Decision refusal, LocalDate on, String grounds, String recordedBy) {
+    Appeal a = lodged(refusal, on, grounds, recordedBy);
+    a.late = true;
+    return a;
+  }
+
+  /** A manager accepted the late appeal (it goes on as one in time) or refused it (nothing else changes). */
+  void reviewLateness(LateDecision decision, String reasons, String by, Instant at) {
+    if (!late) {
+      throw new IllegalStateException("appeal lodged in time: no lateness to review");
+    }
+    if (lateDecision != null) {
+      throw new ConflictException("пропуск срока обжалования уже рассмотрен");
+    }
+    this.lateDecision = decision;
+    this.lateReasons = reasons;
+    this.lateDecidedBy = by;
+    this.lateDecidedAt = at;
+  }
+
+  /** A late appeal not yet accepted or refused. */
+  boolean awaitsLatenessReview() {
+    return late && lateDecision == null;
+  }
+
+  /** Refused as late: it was never an appeal that stood. */
+  boolean refusedAsLate() {
+    return lateDecision == LateDecision.REFUSED;
   }
 
   void decide(Outcome outcome, String reasons, String by, Instant at) {
@@ -65,4 +108,10 @@ class Appeal {
   public String getDecidedBy() { return decidedBy; }
   public Instant getDecidedAt() { return decidedAt; }
   public Outcome getOutcome() { return outcome; }
+  Long getId() { return id; }
+  public boolean isLate() { return late; }
+  public LateDecision getLateDecision() { return lateDecision; }
+  public String getLateReasons() { return lateReasons; }
+  public String getLateDecidedBy() { return lateDecidedBy; }
+  public Instant getLateDecidedAt() { return lateDecidedAt; }
 }

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates and timers of a refusal's service and appeal window, for the petition model's expressions
- * ({@code ${appealDeadlines.appealWindowClosesAt(execution)}}). Read from the data bank for the process's case, never
- * from a process variable a client might have written. Public, as the models' expressions call it.
+ * Due dates and timers of a refusal's service, appeal window and court-appeal period, for the petition model's
+ * expressions ({@code ${appealDeadlines.appealWindowClosesAt(execution)}}). Read from the data bank for the process's
+ * case, never from a process variable a client might have written. Public, as the models' expressions call it.
  */
 @Component
 public class AppealDeadlines {
@@ -40,5 +40,15 @@ public class AppealDeadlines {
   /** The window closes at the start of the day after its last: an appeal lodged on the last day is in time. */
   public Date appealWindowClosesAt(DelegateExecution execution) {
     return Deadlines.overdueAt(decisions.appealDueOn(cases.caseOf(execution)));
+  }
+
+  /** «Зарегистрировать обращение в суд» is due by the court-appeal period's last day. */
+  public Date courtAppealLastDay(DelegateExecution execution) {
+    return Deadlines.dueBy(decisions.courtAppealDueOn(cases.caseOf(execution)));
+  }
+
+  /** Without a court appeal by the start of the day after the period's last, the refusal is final. */
+  public Date courtAppealPeriodEndsAt(DelegateExecution execution) {
+    return Deadlines.overdueAt(decisions.courtAppealDueOn(cases.caseOf(execution)));
   }
 }

@@ -88,6 +88,7 @@ class CaseFile {
     // everyone the file names, resolved at once
     Set<String> logins = new HashSet<>(review.staff(caseId));
     appeal.ifPresent(a -> logins.add(a.getDecidedBy()));
+    appeal.ifPresent(a -> logins.add(a.getLateDecidedBy()));
     appealed.ifPresent(d -> logins.add(d.getDecidedBy()));
     StaffNames.Names names = staff.of(logins);
     FormText.show(task, FAMILY_SUMMARY, family(caseId));
@@ -186,7 +187,13 @@ class CaseFile {
   /** The latest appeal: when, on which grounds, and its outcome once decided. */
   private String appeal(Appeal a, StaffNames.Names names) {
     StringJoiner text = new StringJoiner("\n");
-    text.add("Жалоба подана " + date(a.getLodgedOn()));
+    text.add("Жалоба подана " + date(a.getLodgedOn()) + (a.isLate() ? " — после истечения срока обжалования" : ""));
+    if (a.getLateDecision() != null) {
+      text.add("Пропуск срока: " + (a.getLateDecision() == Appeal.LateDecision.ACCEPTED ? "признан уважительным"
+          : "не признан уважительным") + "; решил(а): " + names.of(a.getLateDecidedBy()) + ", " + at(a.getLateDecidedAt()));
+      text.add("Мотивировка:");
+      text.add(orDash(a.getLateReasons()));
+    }
     text.add("Доводы жалобы:");
     text.add(orDash(a.getGrounds()));
     if (a.getOutcome() != null) {

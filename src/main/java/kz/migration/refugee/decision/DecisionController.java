@@ -34,10 +34,12 @@ class DecisionController {
   private final RuntimeService runtime;
 
   private final EngineCalls engine;
+  private final LateAppeals lateAppeals;
 
   DecisionController(PetitionDecisionService decisions, DecisionNoticeRenderer notices, RuntimeService runtime,
-      EngineCalls engine) {
+      EngineCalls engine, LateAppeals lateAppeals) {
     this.engine = engine;
+    this.lateAppeals = lateAppeals;
     this.decisions = decisions;
     this.notices = notices;
     this.runtime = runtime;
@@ -58,18 +60,28 @@ class DecisionController {
         .body(pdf);
   }
 
+  /** Whether the appeal came after the window: then it awaits a manager's decision on the lateness. */
+  record AppealLodged(boolean late) {}
+
   /**
    * Records the appeal, by the rules «Зарегистрировать жалобу» applies in Tasklist, and tells the waiting petition
-   * process (whose task it replaces), in one transaction.
+   * process (whose task it replaces), in one transaction. One lodged after the window, once the refusal is final, is
+   * recorded as late and put before the managers («Рассмотреть пропуск срока обжалования»); until then it changes
+   * nothing in the case.
    */
   @PostMapping("/appeals")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  void appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody AppealRequest request, Principal user) {
-    decisions.lodgeAppeal(caseNumber, request, user.getName());
+  AppealLodged appeal(@PathVariable CaseNumber caseNumber, @Valid @RequestBody AppealRequest request, Principal user) {
+    PetitionDecisionService.Lodged lodged = decisions.lodgeAppeal(caseNumber, request, user.getName());
+    if (lodged.late()) {
+      lateAppeals.started(lodged.caseId(), caseNumber);
+      return new AppealLodged(true);
+    }
     engine.asApplication(() -> runtime.createMessageCorrelation(PetitionProcess.MESSAGE_APPEAL_LODGED)
         .processInstanceBusinessKey(caseNumber.value())
         .setVariable(PetitionProcess.APPEAL_LODGED_ON.name(), request.lodgedOn().toString())
         .correlate());
+    return new AppealLodged(false);
   }
 }

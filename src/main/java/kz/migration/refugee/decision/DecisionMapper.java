@@ -40,9 +40,25 @@ interface DecisionMapper {
   @Mapping(target = "decidedBy", source = "decidedBy")
   @Mapping(target = "decidedAt", source = "decidedAt")
   @Mapping(target = "recordedBy", source = "recordedBy")
+  @Mapping(target = "late", source = "late")
+  @Mapping(target = "lateDecision", source = "lateDecision")
+  @Mapping(target = "lateReasons", source = "lateReasons")
+  @Mapping(target = "lateDecidedBy", source = "lateDecidedBy")
+  @Mapping(target = "lateDecidedAt", source = "lateDecidedAt")
   AppealView toView(Appeal appeal);
 
   List<AppealView> toAppealViews(List<Appeal> appeals);
+
+  @Mapping(target = "courtName", source = "courtName")
+  @Mapping(target = "lodgedOn", source = "lodgedOn")
+  @Mapping(target = "recordedBy", source = "recordedBy")
+  @Mapping(target = "recordedAt", source = "recordedAt")
+  @Mapping(target = "outcome", source = "outcome")
+  @Mapping(target = "decidedOn", source = "decidedOn")
+  @Mapping(target = "outcomeRecordedBy", source = "outcomeRecordedBy")
+  CourtAppealView toView(CourtAppeal courtAppeal);
+
+  List<CourtAppealView> toCourtAppealViews(List<CourtAppeal> courtAppeals);
 
   @Mapping(target = "outcome", source = "outcome")
   @Mapping(target = "rule", source = "rule")

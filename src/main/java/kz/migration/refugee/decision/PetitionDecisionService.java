@@ -63,11 +63,13 @@ public class PetitionDecisionService {
   private final ObjectMapper json;
   private final StaffNames staff;
   private final PetitionService petitions;
+  private final CourtAppealRepository courtAppeals;
 
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, FamilyCases familyCases,
       CaseSearch caseSearch, ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
       RecommendationRepository recommendations, PersonDecisionRepository personDecisions, ReviewService review,
-      ObjectMapper json, StaffNames staff, PetitionService petitions) {
+      ObjectMapper json, StaffNames staff, PetitionService petitions, CourtAppealRepository courtAppeals) {
+    this.courtAppeals = courtAppeals;
     this.personDecisions = personDecisions;
     this.staff = staff;
     this.petitions = petitions;
@@ -375,11 +377,145 @@ public class PetitionDecisionService {
     return LocalDate.ofInstant(latest(caseId).getDecidedAt(), clock.getZone()).plus(procedure.noticeServiceReminder());
   }
 
-  /** Records an appeal lodged through the API (the process is told by the caller); returns the case id. */
-  long lodgeAppeal(CaseNumber caseNumber, AppealRequest request, String by) {
+  /** An appeal recorded: of which case, and whether it came after the window (then it awaits a manager). */
+  record Lodged(long caseId, boolean late) {}
+
+  /**
+   * Records an appeal lodged through the API (the process is told by the caller): in the window as an appeal, after it
+   * as a late appeal, once the refusal became final ({@link #lodgeLateAppeal}).
+   */
+  Lodged lodgeAppeal(CaseNumber caseNumber, AppealRequest request, String by) {
     long caseId = caseSearch.summary(caseNumber).caseId();
+    Decision refusal = latest(caseId);
+    if (refusal.isServed() && request.lodgedOn().isAfter(refusal.getAppealDueOn())) {
+      lodgeLateAppeal(caseId, request.lodgedOn(), request.grounds(), by, "lodgedOn");
+      return new Lodged(caseId, true);
+    }
     lodgeAppeal(caseId, request.lodgedOn(), request.grounds(), by, "lodgedOn");
-    return caseId;
+    return new Lodged(caseId, false);
+  }
+
+  /**
+   * Records an appeal lodged after the window, from the API or Tasklist alike: only against a refusal that became
+   * final (the case closed as refused, or the refused members of a recognised family deregistered) and not appealed
+   * already, one late appeal at a time. The lodging itself changes nothing: a manager accepts or refuses it.
+   */
+  void lodgeLateAppeal(long caseId, LocalDate lodgedOn, String grounds, String by, String dateField) {
+    CaseSummary c = caseSearch.summary(caseId);
+    Decision refusal = latest(caseId);
+    if (refusal.getOutcome() == Decision.Outcome.GRANTED) {
+      throw new ConflictException("по делу " + c.caseNumber() + " отказа нет: обжаловать нечего");
+    }
+    if (!refusal.isServed()) {
+      throw new ConflictException("уведомление об отказе по делу " + c.caseNumber()
+          + " ещё не вручено: срок обжалования не начался");
+    }
+    if (!lodgedOn.isAfter(refusal.getAppealDueOn())) {
+      throw FieldErrors.of(dateField, "жалоба подана в срок обжалования (до " + refusal.getAppealDueOn()
+          + "): она регистрируется как обычная жалоба");
+    }
+    for (Appeal earlier : appeals.findByCaseIdOrderById(caseId)) {
+      if (!earlier.getDecisionId().equals(refusal.getId()) || earlier.refusedAsLate()) {
+        continue;
+      }
+      throw new ConflictException(earlier.awaitsLatenessReview()
+          ? "по делу " + c.caseNumber() + " поздняя жалоба уже ожидает рассмотрения пропуска срока"
+          : "на решение по делу " + c.caseNumber() + " жалоба уже подавалась: повторная жалоба не регистрируется");
+    }
+    if (!familyCases.refusalFinal(caseId, refusedPersons(refusal))) {
+      throw new ConflictException("срок обжалования по делу " + c.caseNumber() + " истёк " + refusal.getAppealDueOn()
+          + ", но отказ ещё не вступил в силу: повторите регистрацию поздней жалобы позже");
+    }
+    appeals.save(Appeal.lodgedLate(refusal, lodgedOn, grounds.strip(), by));
+  }
+
+  /**
+   * A manager decided on the lateness, with reasons. Accepted: the refusal is no longer final while the appeal is
+   * decided as one in time — the case closed as refused reopens (refused, then under appeal), the refused members of a
+   * recognised family return to the register, with asylum-seeker certificates; refused: recorded, nothing else changes.
+   */
+  void reviewLateAppeal(long caseId, ReviewLateAppealForm form, String by) {
+    Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
+        .filter(Appeal::awaitsLatenessReview)
+        .orElseThrow(() -> new IllegalStateException("case " + caseId + ": no late appeal awaits review"));
+    boolean accepted = PetitionProcess.ACCEPTED.equals(form.lateAppealDecision());
+    appeal.reviewLateness(accepted ? Appeal.LateDecision.ACCEPTED : Appeal.LateDecision.REFUSED,
+        form.lateAppealReasons().strip(), by, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    if (accepted) {
+      familyCases.reinstateForLateAppeal(caseId, refusedPersons(latest(caseId)), LocalDate.now(clock));
+    }
+  }
+
+  /**
+   * What a petition process started for a late appeal carries into the examination it joins at the appeal: the outcome
+   * of the refusal appealed, and its decision deadline's watch, which then ends at once, the decision being taken.
+   */
+  @Transactional(readOnly = true)
+  Map<String, Object> lateAppealVariables(long caseId) {
+    Decision refusal = latest(caseId);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(PetitionProcess.CASE_ID.name(), caseId);
+    variables.put(PetitionProcess.CASE_NUMBER.name(), caseSearch.summary(caseId).caseNumber());
+    variables.put(PetitionProcess.FAMILY_NAME.name(), caseSearch.familyName(caseId));
+    variables.put(PetitionProcess.DECISION_OUTCOME.name(), refusal.getOutcome() == Decision.Outcome.PARTLY_GRANTED
+        ? PetitionProcess.PARTLY_GRANTED : PetitionProcess.REFUSED);
+    variables.put(PetitionProcess.DECISION_DUE_AT.name(), java.util.Date.from(refusal.getDecidedAt()));
+    return variables;
+  }
+
+  private List<Long> refusedPersons(Decision refusal) {
+    return personDecisions.findByDecisionIdOrderById(refusal.getId()).stream()
+        .filter(d -> !d.granted()).map(PersonDecision::getPersonId).toList();
+  }
+
+  /**
+   * The applicant appealed to a court against the refusal upheld on appeal, within the court-appeal period: recorded,
+   * and the case stays open with nobody removed until the court decides.
+   */
+  void lodgeCourtAppeal(long caseId, RegisterCourtAppealForm form, String by) {
+    Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
+        .filter(a -> a.getOutcome() == Appeal.Outcome.UPHELD)
+        .orElseThrow(() -> new ConflictException("по делу нет жалобы, оставившей отказ в силе: обращаться в суд не с чем"));
+    LocalDate appealDecidedOn = LocalDate.ofInstant(appeal.getDecidedAt(), clock.getZone());
+    LocalDate lodgedOn = form.courtAppealLodgedOn();
+    if (lodgedOn.isBefore(appealDecidedOn)) {
+      throw FieldErrors.of("courtAppealLodgedOn", "дата раньше решения по жалобе (" + appealDecidedOn + ")");
+    }
+    if (lodgedOn.isAfter(LocalDate.now(clock))) {
+      throw FieldErrors.of("courtAppealLodgedOn", "дата в будущем");
+    }
+    if (lodgedOn.isAfter(courtAppealDueOn(caseId))) {
+      throw FieldErrors.of("courtAppealLodgedOn", "срок обращения в суд истёк " + courtAppealDueOn(caseId));
+    }
+    courtAppeals.save(CourtAppeal.lodged(caseId, appeal.getId(), form.courtName().strip(), lodgedOn, by,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+    familyCases.courtAppealLodged(caseId);
+  }
+
+  /** The court decided: recorded with its date; the case is no longer held open by the court appeal. */
+  void recordCourtDecision(long caseId, RecordCourtDecisionForm form, String by) {
+    CourtAppeal court = courtAppeals.findFirstByCaseIdOrderByIdDesc(caseId)
+        .filter(c -> c.getOutcome() == null)
+        .orElseThrow(() -> new IllegalStateException("case " + caseId + ": no court appeal awaits its outcome"));
+    if (form.courtDecidedOn().isBefore(court.getLodgedOn())) {
+      throw FieldErrors.of("courtDecidedOn", "дата раньше обращения в суд (" + court.getLodgedOn() + ")");
+    }
+    if (form.courtDecidedOn().isAfter(LocalDate.now(clock))) {
+      throw FieldErrors.of("courtDecidedOn", "дата в будущем");
+    }
+    court.decided(PetitionProcess.UPHELD.equals(form.courtOutcome())
+        ? CourtAppeal.Outcome.UPHELD : CourtAppeal.Outcome.OVERTURNED, form.courtDecidedOn(), by,
+        Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    familyCases.appealDecided(caseId);
+  }
+
+  /** The last day a court appeal is awaited: the appeal decision's day plus the court-appeal period. */
+  @Transactional(readOnly = true)
+  LocalDate courtAppealDueOn(long caseId) {
+    Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
+        .filter(a -> a.getDecidedAt() != null)
+        .orElseThrow(() -> new IllegalStateException("case " + caseId + ": no appeal decided"));
+    return LocalDate.ofInstant(appeal.getDecidedAt(), clock.getZone()).plus(procedure.courtAppealPeriod());
   }
 
   /**
@@ -467,6 +603,11 @@ public class PetitionDecisionService {
   @Transactional(readOnly = true)
   public List<AppealView> appeals(CaseNumber caseNumber) {
     return mapper.toAppealViews(appeals.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CourtAppealView> courtAppeals(CaseNumber caseNumber) {
+    return mapper.toCourtAppealViews(courtAppeals.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
   }
 
   /** Every evaluation of the rules on the case's assessments, oldest first. */

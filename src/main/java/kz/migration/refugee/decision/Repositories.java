@@ -29,3 +29,9 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
   List<Appeal> findByCaseIdOrderById(Long caseId);
 }
+
+interface CourtAppealRepository extends JpaRepository<CourtAppeal, Long> {
+  Optional<CourtAppeal> findFirstByCaseIdOrderByIdDesc(Long caseId);
+
+  List<CourtAppeal> findByCaseIdOrderById(Long caseId);
+}

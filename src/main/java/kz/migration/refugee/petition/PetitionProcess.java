@@ -98,6 +98,11 @@ public final class PetitionProcess {
   public static final String GATEWAY_TO_CLOSURE = "Gateway_ToClosure";
   public static final String TASK_CLOSE_REFUSED_CASE = "Task_CloseRefusedCase";
   public static final String END_REFUSED = "EndEvent_Refused";
+  /** After the internal appeal upheld the refusal: a court appeal within the court-appeal period, then its outcome. */
+  public static final String TASK_REGISTER_COURT_APPEAL = "Task_RegisterCourtAppeal";
+  public static final String TIMER_COURT_APPEAL_PERIOD_EXPIRED = "Timer_CourtAppealPeriodExpired";
+  public static final String TASK_RECORD_COURT_DECISION = "Task_RecordCourtDecision";
+  public static final String GATEWAY_COURT_UPHELD = "Gateway_CourtUpheld";
 
   // Decision deadline (event subprocess)
   public static final String SUBPROCESS_DECISION_DEADLINE = "SubProcess_DecisionDeadline";
@@ -133,6 +138,17 @@ public final class PetitionProcess {
   public static final String MESSAGE_PETITION_REOPENED = "PetitionReopened";
 
   public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
+
+  // An appeal lodged after the window, once the refusal is final: a new instance for the same case number
+  public static final String START_LATE_APPEAL_LODGED = "StartEvent_LateAppealLodged";
+  public static final String TASK_REVIEW_LATE_APPEAL = "Task_ReviewLateAppeal";
+  public static final String GATEWAY_LATE_APPEAL_ACCEPTED = "Gateway_LateAppealAccepted";
+  public static final String END_LATE_APPEAL_REFUSED = "EndEvent_LateAppealRefused";
+  /**
+   * Correlated by business key once the late appeal is in the data bank; starts the new instance with the case's ids,
+   * the outcome of the refusal appealed and its decision deadline.
+   */
+  public static final String MESSAGE_LATE_APPEAL_LODGED = "LateAppealLodged";
   /** Correlated by business key once the withdrawal is in the data bank; carries nothing. */
   public static final String MESSAGE_PETITION_WITHDRAWN = "PetitionWithdrawn";
   /** Correlated by business key once the last member's departure or death is in the data bank; carries nothing. */
@@ -253,6 +269,10 @@ public final class PetitionProcess {
       ProcessVariable.of("refugeeCertificateNumber", String.class);
   /** Carried by {@link #MESSAGE_APPEAL_LODGED}. */
   public static final ProcessVariable<String> APPEAL_LODGED_ON = ProcessVariable.of("appealLodgedOn", String.class);
+  /** Form field of {@link #TASK_REVIEW_LATE_APPEAL}, read by its gateway: {@link #ACCEPTED} or {@link #REFUSED}. */
+  public static final ProcessVariable<String> LATE_APPEAL_DECISION = ProcessVariable.of("lateAppealDecision", String.class);
+  /** Form field of {@link #TASK_RECORD_COURT_DECISION}, read by its gateway: {@link #UPHELD} or {@link #OVERTURNED}. */
+  public static final ProcessVariable<String> COURT_OUTCOME = ProcessVariable.of("courtOutcome", String.class);
   /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
   public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.of("appealOutcome", String.class);
 
@@ -283,6 +303,8 @@ public final class PetitionProcess {
   public static final String PARTLY_GRANTED = "partly_granted";
   public static final String UPHELD = "upheld";
   public static final String OVERTURNED = "overturned";
+  /** A late appeal accepted by the manager (refused: {@link #REFUSED}). */
+  public static final String ACCEPTED = "accepted";
   public static final String MERGE = "merge";
   public static final String CLOSE = "close";
   public static final String RESCHEDULE = "reschedule";

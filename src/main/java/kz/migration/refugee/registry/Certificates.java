@@ -125,6 +125,11 @@ public class Certificates {
     }
   }
 
+  /** A late appeal was accepted: those back on the register seek asylum again while it is decided. */
+  void issueOnLateAppeal(FamilyCase c, List<Person> back, LocalDate on) {
+    issueAsylumSeekerCertificates(c, back, on);
+  }
+
   private void issueAsylumSeekerCertificates(FamilyCase c, List<Person> members, LocalDate on) {
     List<Person> adults = members.stream().filter(p -> p.isAdultOn(on, procedure.adultAge())).toList();
     Set<Person> children = new LinkedHashSet<>(members);

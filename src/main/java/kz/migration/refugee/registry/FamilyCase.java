@@ -191,6 +191,52 @@ class FamilyCase {
     appealPending = true;
   }
 
+  /**
+   * After the internal appeal upheld the refusal the applicant went to court: until the court decides, the case stays
+   * as it is (under appeal, or recognised with its refused members on the register) and nothing closes it.
+   */
+  void courtAppealLodged() {
+    require(EnumSet.of(CaseStatus.APPEAL, CaseStatus.GRANTED));
+    appealPending = true;
+  }
+
+  /**
+   * The refusal became final (the case closed as refused, or the refused members of a recognised family
+   * deregistered as refused): a late appeal may then be lodged against it.
+   */
+  boolean refusalFinal(Collection<Long> refusedPersonIds) {
+    if (status == CaseStatus.CLOSED) {
+      return ClosureReason.REFUSED.code().equals(closureReason);
+    }
+    return status == CaseStatus.GRANTED && !appealPending && members.stream()
+        .filter(p -> refusedPersonIds.contains(p.getId())).noneMatch(Person::isRegistered);
+  }
+
+  /**
+   * A manager accepted an appeal lodged after the window: the refusal is no longer final while it is decided. A family
+   * closed as refused reopens as refused (its appeal is then opened as one in time); in a recognised family the members
+   * refused, deregistered as refused, return to the register. Returns those back on the register whose asylum-seeker
+   * certificates are to be issued again.
+   */
+  List<Person> reinstateForLateAppeal(Collection<Long> refusedPersonIds) {
+    if (!refusalFinal(refusedPersonIds)) {
+      throw new ConflictException("отказ по делу " + caseNumber + " не вступил в силу: поздняя жалоба не нужна");
+    }
+    List<Person> back;
+    if (status == CaseStatus.CLOSED) {
+      back = registeredMembers();
+      status = CaseStatus.REFUSED;
+      closureReason = null;
+    } else {
+      // those who left otherwise since (departed, died) stay off the register
+      back = members.stream().filter(p -> refusedPersonIds.contains(p.getId())
+          && DeregistrationReason.REFUSED.code().equals(p.getDeregistrationReason())).toList();
+      back.forEach(Person::reregister);
+    }
+    holdDocuments();
+    return back;
+  }
+
   /** The pending appeal was decided: what follows (closure, re-examination, end of status) may go on. */
   void appealDecided() {
     appealPending = false;

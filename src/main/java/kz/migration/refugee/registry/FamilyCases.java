@@ -298,6 +298,28 @@ public class FamilyCases {
     cases.load(caseId).appealLodgedWhileRecognised();
   }
 
+  /** The applicant appealed to a court against the refusal upheld on appeal: nothing closes the case meanwhile. */
+  public void courtAppealLodged(long caseId) {
+    cases.load(caseId).courtAppealLodged();
+  }
+
+  /** Whether the refusal of these persons became final: the case closed as refused, or they left as refused. */
+  @Transactional(readOnly = true)
+  public boolean refusalFinal(long caseId, Collection<Long> refusedPersonIds) {
+    return cases.load(caseId).refusalFinal(refusedPersonIds);
+  }
+
+  /**
+   * A late appeal was accepted: the refusal is no longer final (see {@link FamilyCase#reinstateForLateAppeal}); those
+   * back on the register receive asylum-seeker certificates again from {@code on}, valid while the appeal is decided.
+   */
+  public void reinstateForLateAppeal(long caseId, Collection<Long> refusedPersonIds, LocalDate on) {
+    FamilyCase c = cases.load(caseId);
+    List<Person> back = c.reinstateForLateAppeal(refusedPersonIds);
+    flushDocumentHolds();
+    certificates.issueOnLateAppeal(c, back, on);
+  }
+
   /** The case's pending appeal was decided. */
   public void appealDecided(long caseId) {
     cases.load(caseId).appealDecided();

@@ -32,6 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param abandonmentPeriod   with no interview appointed this long (since registration, the last missed appointment or a
  *     manager's decision to appoint it again) a manager decides whether to close the case as abandoned (UNHCR: 6 weeks)
  * @param reopeningPeriod     a case closed as abandoned is reopened on the applicant's request within this of its closure
+ * @param courtAppealPeriod  after the internal appeal upheld a refusal, a court appeal is awaited this long from that
+ *     decision before the refusal is final (the case is then closed, the refused members deregistered)
  * @param familyUnityGround   the legal ground (one of {@code legalGrounds}) of status by family unity: an adult without
  *     grounds of their own, recognised with the principal applicant on their written consent
  */
@@ -53,7 +55,8 @@ public record ProcedureProperties(
     @DefaultValue("P14D") Period noticeServiceReminder,
     @DefaultValue("P6W") Period abandonmentPeriod,
     @DefaultValue("P1Y") Period reopeningPeriod,
-    @DefaultValue("family-unity") String familyUnityGround) {
+    @DefaultValue("family-unity") String familyUnityGround,
+    @DefaultValue("P1M") Period courtAppealPeriod) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);

@@ -108,21 +108,28 @@ class NoticeServiceAndAppealTest {
     assertThat(page).contains("Уведомление вручено", "по почте (дата доставки)", "РПО 05000012345678",
         "(день вручения уведомления)", "Зарегистрировал(а)");
 
-    // decided: upheld, the case closes as refused
+    // decided: upheld; the case closes as refused once the court-appeal period passes without a court appeal
     steps.complete(caseNumber, "Task_DecideAppeal", "manager2", Map.of("appealOutcome", "upheld",
         "appealReasons", "Новые сведения не меняют оценку опасений преследования."));
+    assertThat(jdbc.queryForMap("select status, appeal_pending from family_case where id = ?", caseId))
+        .containsEntry("STATUS", "APPEAL").containsEntry("APPEAL_PENDING", false);
+    management.executeJob(management.createJobQuery().processInstanceId(steps.instance(caseNumber))
+        .activityId("Timer_CourtAppealPeriodExpired").singleResult().getId());
     assertThat(jdbc.queryForMap("select status, appeal_pending from family_case where id = ?", caseId))
         .containsEntry("STATUS", "CLOSED").containsEntry("APPEAL_PENDING", false);
   }
 
   @Test
-  void anAppealThroughTheApiEndsTheTasklistTaskAndALateOneIsRefused() {
+  void anAppealThroughTheApiEndsTheTasklistTaskAndOneDatedInTheFutureIsRefused() {
     String caseNumber = refusedCase();
     steps.serveRefusal(caseNumber);
 
-    ResponseEntity<Map> late = appeal(caseNumber, LocalDate.now().plusMonths(2));
-    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(appeal(caseNumber, LocalDate.now()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    // (an appeal after the window is recorded as late once the refusal is final: LateAppealAndCourtTest)
+    ResponseEntity<Map> future = appeal(caseNumber, LocalDate.now().plusMonths(2));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map> lodged = appeal(caseNumber, LocalDate.now());
+    assertThat(lodged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(lodged.getBody()).containsEntry("late", false);
 
     assertThat(steps.task(caseNumber, "Task_RegisterAppeal")).isNull();
     assertThat(steps.task(caseNumber, "Task_DecideAppeal")).isNotNull();

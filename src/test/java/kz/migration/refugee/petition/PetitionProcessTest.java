@@ -95,6 +95,9 @@ class PetitionProcessTest {
   private final TaskListener decideAppeal = mock(TaskListener.class);
   private final JavaDelegate reopenExamination = mock(JavaDelegate.class);
   private final JavaDelegate closeRefusedCase = mock(JavaDelegate.class);
+  private final TaskListener registerCourtAppeal = mock(TaskListener.class);
+  private final TaskListener recordCourtDecision = mock(TaskListener.class);
+  private final TaskListener reviewLateAppeal = mock(TaskListener.class);
   private final JavaDelegate recordDecisionOverdue = mock(JavaDelegate.class);
   private final TaskListener handleOverdueDecision = mock(TaskListener.class);
   private final JavaDelegate closeWithdrawnCase = mock(JavaDelegate.class);
@@ -120,6 +123,9 @@ class PetitionProcessTest {
   private final Date noticeServiceOverdueAt = daysFromNow(15);
   private final Date appealWindowLastDay = daysFromNow(33);
   private final Date appealWindowClosesAt = daysFromNow(34);
+  /** The court-appeal period after an upheld appeal, as the data bank and the configuration answer it. */
+  private final Date courtAppealLastDay = daysFromNow(30);
+  private final Date courtAppealPeriodEndsAt = daysFromNow(31);
 
   /** What the data bank answers at intake: does the petition match persons already known? */
   private boolean duplicateInDataBank;
@@ -196,6 +202,9 @@ class PetitionProcessTest {
     Mocks.register(listenerOf(TASK_DECIDE_APPEAL), decideAppeal);
     Mocks.register(delegateOf(TASK_REOPEN_EXAMINATION), reopenExamination);
     Mocks.register(delegateOf(TASK_CLOSE_REFUSED_CASE), closeRefusedCase);
+    Mocks.register(listenerOf(TASK_REGISTER_COURT_APPEAL), registerCourtAppeal);
+    Mocks.register(listenerOf(TASK_RECORD_COURT_DECISION), recordCourtDecision);
+    Mocks.register(listenerOf(TASK_REVIEW_LATE_APPEAL), reviewLateAppeal);
     Mocks.register(delegateOf(TASK_RECORD_DECISION_OVERDUE), recordDecisionOverdue);
     Mocks.register(listenerOf(TASK_HANDLE_OVERDUE_DECISION), handleOverdueDecision);
     Mocks.register(delegateOf(TASK_CLOSE_WITHDRAWN_CASE), closeWithdrawnCase);
@@ -213,6 +222,8 @@ class PetitionProcessTest {
     when(appealDeadlines.noticeServiceOverdueAt(any())).thenReturn(noticeServiceOverdueAt);
     when(appealDeadlines.appealWindowLastDay(any())).thenReturn(appealWindowLastDay);
     when(appealDeadlines.appealWindowClosesAt(any())).thenReturn(appealWindowClosesAt);
+    when(appealDeadlines.courtAppealLastDay(any())).thenReturn(courtAppealLastDay);
+    when(appealDeadlines.courtAppealPeriodEndsAt(any())).thenReturn(courtAppealPeriodEndsAt);
     Mocks.register("appealDeadlines", appealDeadlines);
     when(examinees.toAssess(any())).thenAnswer(call -> toAssess);
     Mocks.register("petitionExaminees", examinees);
@@ -423,7 +434,7 @@ class PetitionProcessTest {
   }
 
   @Test
-  void upheldAppealClosesTheRefusedCase() throws Exception {
+  void upheldAppealWithoutACourtAppealInThePeriodClosesTheRefusedCase() throws Exception {
     ProcessInstance petition = refuseAndServe();
 
     lodgeAppeal();
@@ -436,13 +447,119 @@ class PetitionProcessTest {
 
     complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME.name(), UPHELD));
 
-    assertThat(petition).hasPassedInOrder(TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_CLOSURE,
+    // the refusal upheld is not final yet: the applicant may still go to court within the period
+    assertThat(petition).hasPassedInOrder(TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD)
+        .hasNotPassed(TASK_CLOSE_REFUSED_CASE)
+        .isWaitingAt(TASK_REGISTER_COURT_APPEAL);
+    assertThat(task(TASK_REGISTER_COURT_APPEAL, petition)).hasCandidateGroup(CASEWORKERS)
+        .hasDueDate(courtAppealLastDay);
+    Job courtPeriod = job(TIMER_COURT_APPEAL_PERIOD_EXPIRED, petition);
+    assertThat(courtPeriod).hasDueDate(courtAppealPeriodEndsAt);
+
+    execute(courtPeriod);
+
+    assertThat(petition).hasPassedInOrder(TIMER_COURT_APPEAL_PERIOD_EXPIRED, GATEWAY_TO_CLOSURE,
             TASK_CLOSE_REFUSED_CASE, END_REFUSED, END_PETITION_DECIDED)
-        .hasNotPassed(TASK_REOPEN_EXAMINATION)
+        .hasNotPassed(TASK_REOPEN_EXAMINATION, TASK_RECORD_COURT_DECISION)
         .isEnded();
     verify(openAppeal).execute(any());
     verify(decideAppeal, times(2)).notify(any());
+    verify(registerCourtAppeal, never()).notify(any());
     verify(closeRefusedCase).execute(any());
+  }
+
+  @Test
+  void aCourtAppealHoldsTheCaseOpenUntilTheCourtUpholdsTheRefusal() throws Exception {
+    ProcessInstance petition = appealUpheld();
+
+    complete(task(TASK_REGISTER_COURT_APPEAL, petition),
+        withVariables("courtName", "Специализированный административный суд", "courtAppealLodgedOn", "2025-07-10"));
+
+    assertThat(petition).hasPassed(TASK_REGISTER_COURT_APPEAL)
+        .hasNotPassed(TIMER_COURT_APPEAL_PERIOD_EXPIRED, TASK_CLOSE_REFUSED_CASE)
+        .isWaitingAt(TASK_RECORD_COURT_DECISION);
+    assertThat(task(TASK_RECORD_COURT_DECISION, petition)).hasCandidateGroup(CASEWORKERS)
+        .hasCandidateGroup(MANAGERS).hasDueDate(appealDecisionDue);
+    Assertions.assertThat(jobQuery().processInstanceId(petition.getId())
+        .activityId(TIMER_COURT_APPEAL_PERIOD_EXPIRED).count()).as("no closure while the court decides").isZero();
+
+    complete(task(TASK_RECORD_COURT_DECISION, petition),
+        withVariables(COURT_OUTCOME.name(), UPHELD, "courtDecidedOn", "2025-09-01"));
+
+    assertThat(petition).hasPassedInOrder(TASK_RECORD_COURT_DECISION, GATEWAY_COURT_UPHELD, GATEWAY_TO_CLOSURE,
+            TASK_CLOSE_REFUSED_CASE, END_REFUSED, END_PETITION_DECIDED)
+        .hasNotPassed(TASK_REOPEN_EXAMINATION)
+        .isEnded();
+    verify(registerCourtAppeal).notify(any());
+    verify(recordCourtDecision).notify(any());
+    verify(closeRefusedCase).execute(any());
+  }
+
+  @Test
+  void aCourtOverturningTheRefusalReturnsThePetitionToTheDecision() throws Exception {
+    ProcessInstance petition = appealUpheld();
+    complete(task(TASK_REGISTER_COURT_APPEAL, petition),
+        withVariables("courtName", "Специализированный административный суд", "courtAppealLodgedOn", "2025-07-10"));
+
+    complete(task(TASK_RECORD_COURT_DECISION, petition),
+        withVariables(COURT_OUTCOME.name(), OVERTURNED, "courtDecidedOn", "2025-09-01"));
+
+    // as after an overturned appeal: the examination starts again at the decision, under the re-examination deadline
+    assertThat(petition).hasPassedInOrder(GATEWAY_COURT_UPHELD, TASK_REOPEN_EXAMINATION, END_EXAMINATION_REOPENED,
+            GATEWAY_EXAMINATION_REOPENED, GATEWAY_REEXAMINATION, GATEWAY_TO_DECISION)
+        .hasNotPassed(TASK_CLOSE_REFUSED_CASE)
+        .isWaitingAt(TASK_DECIDE_PETITION);
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(petition.getId())
+        .activityId(TASK_INTERVIEW_APPLICANT).count()).as("interviewed once").isOne();
+    assertThat(job(START_DECISION_OVERDUE, petition)).hasDueDate(reexaminationDueAt);
+    verify(reopenExamination).execute(any());
+  }
+
+  @Test
+  void aLateAppealRefusedByTheManagerEndsAndChangesNothing() throws Exception {
+    ProcessInstance late = lateAppeal();
+
+    assertThat(late).hasBusinessKey(CASE_NO)
+        .hasPassed(START_LATE_APPEAL_LODGED)
+        .hasNotPassed(START_PETITION_FILED, TASK_REGISTER_PETITION)
+        .isWaitingAt(TASK_REVIEW_LATE_APPEAL);
+    assertThat(task(TASK_REVIEW_LATE_APPEAL, late)).hasCandidateGroup(MANAGERS).hasDueDate(appealDecisionDue);
+
+    complete(task(TASK_REVIEW_LATE_APPEAL, late), withVariables(LATE_APPEAL_DECISION.name(), REFUSED,
+        "lateAppealReasons", "Причина пропуска срока не подтверждена."));
+
+    assertThat(late).hasPassedInOrder(TASK_REVIEW_LATE_APPEAL, GATEWAY_LATE_APPEAL_ACCEPTED, END_LATE_APPEAL_REFUSED)
+        .hasNotPassed(SUBPROCESS_EXAMINATION, TASK_OPEN_APPEAL)
+        .isEnded();
+    verify(reviewLateAppeal, times(2)).notify(any());
+    verify(openAppeal, never()).execute(any());
+    // closed once, when the window expired; not again
+    verify(closeRefusedCase, times(1)).execute(any());
+  }
+
+  @Test
+  void aLateAppealAcceptedByTheManagerIsDecidedAsAnAppealInTime() throws Exception {
+    ProcessInstance late = lateAppeal();
+
+    complete(task(TASK_REVIEW_LATE_APPEAL, late), withVariables(LATE_APPEAL_DECISION.name(), ACCEPTED,
+        "lateAppealReasons", "Заявитель находился на стационарном лечении весь срок обжалования."));
+
+    // the examination is joined at the appeal: not at the interview, not at the decision
+    assertThat(late).hasPassedInOrder(GATEWAY_LATE_APPEAL_ACCEPTED, START_EXAMINATION, GATEWAY_REEXAMINATION,
+            GATEWAY_APPEAL_REGISTERED, TASK_OPEN_APPEAL)
+        .hasNotPassed(TASK_SCHEDULE_INTERVIEW, TASK_DECIDE_PETITION, TASK_REGISTER_APPEAL)
+        .isWaitingAt(TASK_DECIDE_APPEAL);
+    verify(openAppeal).execute(any());
+    // the decision was taken long ago: its deadline watch ends at once as met
+    execute(job(START_DECISION_OVERDUE, late));
+    assertThat(late).hasPassed(END_DEADLINE_MET).hasNotPassed(TASK_RECORD_DECISION_OVERDUE);
+
+    complete(task(TASK_DECIDE_APPEAL, late), withVariables(APPEAL_OUTCOME.name(), OVERTURNED));
+
+    assertThat(late).hasPassedInOrder(TASK_REOPEN_EXAMINATION, END_EXAMINATION_REOPENED, GATEWAY_TO_DECISION)
+        .isWaitingAt(TASK_DECIDE_PETITION);
+    Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(late.getId())
+        .activityId(TASK_OPEN_APPEAL).count()).as("the appeal opened once").isOne();
   }
 
   @Test
@@ -955,6 +1072,32 @@ class PetitionProcessTest {
     serve(petition);
     assertThat(petition).isWaitingAt(TASK_REGISTER_APPEAL);
     return petition;
+  }
+
+  /** Refused, appealed and the appeal upheld: waits for a court appeal within its period. */
+  private ProcessInstance appealUpheld() throws Exception {
+    ProcessInstance petition = refuseAndServe();
+    lodgeAppeal();
+    complete(task(TASK_DECIDE_APPEAL, petition), withVariables(APPEAL_OUTCOME.name(), UPHELD));
+    assertThat(petition).isWaitingAt(TASK_REGISTER_COURT_APPEAL);
+    return petition;
+  }
+
+  /**
+   * The refusal became final (closed without appeal), then an appeal came after the window: it is in the data bank
+   * (the domain API), and a new instance for the same case starts at its message with what the API gives it.
+   */
+  private ProcessInstance lateAppeal() throws Exception {
+    ProcessInstance petition = refuseAndServe();
+    execute(job(TIMER_APPEAL_WINDOW_EXPIRED, petition));
+    assertThat(petition).isEnded();
+    return runtimeService().createMessageCorrelation(MESSAGE_LATE_APPEAL_LODGED)
+        .processInstanceBusinessKey(CASE_NO)
+        .setVariable(CASE_ID.name(), CASE)
+        .setVariable(CASE_NUMBER.name(), CASE_NO)
+        .setVariable(DECISION_OUTCOME.name(), REFUSED)
+        .setVariable(DECISION_DUE_AT.name(), daysFromNow(-60))
+        .correlateStartMessage();
   }
 
   private void serve(ProcessInstance petition) {
