@@ -214,6 +214,19 @@ public final class PetitionProcess {
   static final List<String> JOINING_FIELDS = List.of("caseNumber", "role", "surname", "givenName", "patronymic",
       "dateOfBirth", "sex", "citizenship", "documentType", "documentNumber", "parentId");
 
+  /**
+   * The Tasklist action «Поздняя жалоба на отказ» ({@code bpmn/petition-late-appeal.bpmn}), started with its form: an
+   * appeal after the window is recorded the way of the domain API, and the petition process starts again at
+   * {@link #START_LATE_APPEAL_LODGED}.
+   */
+  public static final String LATE_APPEAL_KEY = "petition-late-appeal";
+  public static final String LATE_APPEAL_BPMN = "bpmn/petition-late-appeal.bpmn";
+  public static final String START_LATE_APPEAL_RECEIVED = "StartEvent_LateAppealReceived";
+  public static final String TASK_RECORD_LATE_APPEAL = "Task_RecordLateAppeal";
+  public static final String END_LATE_APPEAL_RECORDED = "EndEvent_LateAppealRecorded";
+  /** Fields of the start form, taken off the process once in the data bank: only the business key remains. */
+  public static final List<String> LATE_APPEAL_FIELDS = List.of("caseNumber", "lateAppealLodgedOn", "lateAppealGrounds");
+
   // Variables: ids, and what gateways, timers and the recommendation table read
   /** Data bank id of the family case, set at intake; from registration on, steps find the case by business key. */
   public static final ProcessVariable<Long> CASE_ID = ProcessVariable.of("caseId", Long.class);

@@ -74,11 +74,12 @@ class RoleAuthorizations implements ApplicationRunner {
 
   /**
    * The processes people start (a petition filed, its written withdrawal, the reopening of a case closed as abandoned
-   * on the applicant's request, a written request to return home, the end of status of chosen members of a recognised
-   * family, a family member joining a case later). The annual recheck is started only by the scheduler: nobody may start one by hand.
+   * on the applicant's request, an appeal lodged after the window, a written request to return home, the end of status
+   * of chosen members of a recognised family, a family member joining a case later). The annual recheck is started only
+   * by the scheduler: nobody may start one by hand.
    */
   static final List<String> STARTED_BY_PEOPLE = List.of("petition", "petition-withdrawal", "petition-reopening",
-      "voluntary-return", "status-end", "member-joining");
+      "petition-late-appeal", "voluntary-return", "status-end", "member-joining");
 
   /**
    * Resources whose wildcard grants are the application's alone: any other group-wide grant found on them at

@@ -111,6 +111,7 @@ class AccessMatrixTest {
       new EngineWrite("POST", "/process-definition/key/voluntary-return/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/petition-withdrawal/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/petition-reopening/start", "{}", CASE_WORK),
+      new EngineWrite("POST", "/process-definition/key/petition-late-appeal/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/status-end/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/member-joining/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/user/create",
