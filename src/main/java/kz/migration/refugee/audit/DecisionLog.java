@@ -47,6 +47,10 @@ public class DecisionLog {
   public static final String PETITION_DECIDED = "PETITION_DECIDED";
   /** An appeal against a refusal was decided ({@code decision.AppealDecided}). */
   public static final String APPEAL_DECIDED = "APPEAL_DECIDED";
+  /** A manager accepted or refused an appeal lodged after the window ({@code decision.LateAppealReviewed}). */
+  public static final String LATE_APPEAL_REVIEWED = "LATE_APPEAL_REVIEWED";
+  /** A court's outcome on a refusal upheld on appeal was recorded ({@code decision.CourtDecisionRecorded}). */
+  public static final String COURT_DECISION_RECORDED = "COURT_DECISION_RECORDED";
   /** A petition's decision deadline was extended ({@code petition.DecisionDeadlineExtended}). */
   public static final String DEADLINE_EXTENDED = "DEADLINE_EXTENDED";
 

@@ -3,6 +3,8 @@ package kz.migration.refugee.audit;
 import java.time.Clock;
 import kz.migration.refugee.caseload.CaseloadImported;
 import kz.migration.refugee.decision.AppealDecided;
+import kz.migration.refugee.decision.CourtDecisionRecorded;
+import kz.migration.refugee.decision.LateAppealReviewed;
 import kz.migration.refugee.decision.PetitionDecided;
 import kz.migration.refugee.petition.DecisionDeadlineExtended;
 import kz.migration.refugee.recheck.StatusEndAppealDecided;
@@ -41,6 +43,16 @@ class DecisionLogRecorder {
   @EventListener
   void on(AppealDecided event) {
     log.append(DecisionLog.APPEAL_DECIDED, event.caseNumber(), event.decidedBy(), event.decidedAt(), event);
+  }
+
+  @EventListener
+  void on(LateAppealReviewed event) {
+    log.append(DecisionLog.LATE_APPEAL_REVIEWED, event.caseNumber(), event.decidedBy(), event.decidedAt(), event);
+  }
+
+  @EventListener
+  void on(CourtDecisionRecorded event) {
+    log.append(DecisionLog.COURT_DECISION_RECORDED, event.caseNumber(), event.recordedBy(), event.recordedAt(), event);
   }
 
   @EventListener

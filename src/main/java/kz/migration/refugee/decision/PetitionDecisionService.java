@@ -39,8 +39,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decisions on petitions, their notification, appeals, and the documents that follow.
- * Each decision and appeal decision is published as {@link PetitionDecided} / {@link AppealDecided}
+ * Decisions on petitions, their notification, appeals (late ones too, and to a court), and the documents that follow.
+ * Each decision and appeal decision is published as {@link PetitionDecided} / {@link AppealDecided} (a late appeal's
+ * review as {@link LateAppealReviewed}, a court's outcome as {@link CourtDecisionRecorded})
  * inside the deciding transaction, so that what listens synchronously (the decision log) commits or rolls
  * back with it.
  */
@@ -439,8 +440,11 @@ public class PetitionDecisionService {
         .filter(Appeal::awaitsLatenessReview)
         .orElseThrow(() -> new IllegalStateException("case " + caseId + ": no late appeal awaits review"));
     boolean accepted = PetitionProcess.ACCEPTED.equals(form.lateAppealDecision());
-    appeal.reviewLateness(accepted ? Appeal.LateDecision.ACCEPTED : Appeal.LateDecision.REFUSED,
-        form.lateAppealReasons().strip(), by, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+    String reasons = form.lateAppealReasons().strip();
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    appeal.reviewLateness(accepted ? Appeal.LateDecision.ACCEPTED : Appeal.LateDecision.REFUSED, reasons, by, at);
+    events.publishEvent(new LateAppealReviewed(caseId, caseSearch.summary(caseId).caseNumber(),
+        appeal.getLateDecision().name(), appeal.getLodgedOn(), by, at, TextDigest.sha256(reasons)));
     if (accepted) {
       familyCases.reinstateForLateAppeal(caseId, refusedPersons(latest(caseId)), LocalDate.now(clock));
     }
@@ -503,10 +507,12 @@ public class PetitionDecisionService {
     if (form.courtDecidedOn().isAfter(LocalDate.now(clock))) {
       throw FieldErrors.of("courtDecidedOn", "дата в будущем");
     }
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     court.decided(PetitionProcess.UPHELD.equals(form.courtOutcome())
-        ? CourtAppeal.Outcome.UPHELD : CourtAppeal.Outcome.OVERTURNED, form.courtDecidedOn(), by,
-        Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        ? CourtAppeal.Outcome.UPHELD : CourtAppeal.Outcome.OVERTURNED, form.courtDecidedOn(), by, at);
     familyCases.appealDecided(caseId);
+    events.publishEvent(new CourtDecisionRecorded(caseId, caseSearch.summary(caseId).caseNumber(),
+        court.getOutcome().name(), court.getDecidedOn(), by, at));
   }
 
   /** The last day a court appeal is awaited: the appeal decision's day plus the court-appeal period. */
