@@ -11,7 +11,13 @@ import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.registry.DeregistrationReason;
 import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.shared.ConflictException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.ThreadLocalRandom;
+import kz.migration.refugee.petition.PetitionProcess;
+import kz.migration.refugee.shared.Roles;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +30,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * An appeal after the window is recorded and a manager accepts or refuses the lateness; after an appeal upheld the
@@ -41,6 +48,8 @@ class LateAppealAndCourtTest {
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
   @Autowired FamilyCases familyCases;
+  @Autowired FormService forms;
+  @Autowired RepositoryService repository;
 
   private CaseSteps steps;
 
@@ -94,6 +103,7 @@ class LateAppealAndCourtTest {
     assertThat(status(caseId)).containsEntry("STATUS", "CLOSED").containsEntry("APPEAL_PENDING", false);
     assertThat(validCertificates(caseId)).isZero();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+    assertThat(logged(caseNumber)).containsSubsequence("PETITION_DECIDED", "LATE_APPEAL_REVIEWED");
 
     String page = http.withBasicAuth("manager", "demo").getForEntity("/cases/{n}", String.class, caseNumber).getBody();
     assertThat(page).contains("после истечения срока обжалования", "Пропуск срока не признан уважительным",
@@ -177,6 +187,7 @@ class LateAppealAndCourtTest {
         + "where case_id = ?", caseId))
         .containsEntry("OUTCOME", "UPHELD").containsEntry("RECORDED_BY", "caseworker")
         .containsEntry("OUTCOME_RECORDED_BY", "caseworker");
+    assertThat(logged(caseNumber)).containsSubsequence("APPEAL_DECIDED", "COURT_DECISION_RECORDED");
     String page = http.withBasicAuth("manager", "demo").getForEntity("/cases/{n}", String.class, caseNumber).getBody();
     assertThat(page).contains("Обращения в суд", "Специализированный межрайонный административный суд г. Алматы",
         "суд оставил отказ в силе");
@@ -208,6 +219,93 @@ class LateAppealAndCourtTest {
     management.executeJob(period.getId());
 
     assertThat(status(caseId(caseNumber))).containsEntry("STATUS", "CLOSED");
+  }
+
+  @Test
+  void aPartlyGrantedFamilysLateAppealFromTasklistReturnsTheRefusedMemberToTheRegisterWhileItIsDecided() {
+    String caseNumber = partlyGranted();
+    long caseId = caseId(caseNumber);
+    steps.serveRefusal(caseNumber);
+    windowPassed(caseNumber);
+    closeAtTheEndOfTheWindow(caseNumber);
+    long spouse = steps.memberId(caseNumber, "Зарина");
+    assertThat(jdbc.queryForMap("select deregistration_reason from person where id = ?", spouse))
+        .containsEntry("DEREGISTRATION_REASON", "refused");
+
+    // the Tasklist action, by the rules of the API: a date in the window is refused on the form
+    assertThatThrownBy(() -> lateAppealForm(caseNumber, LocalDate.now().minusDays(5)))
+        .hasMessageContaining("в срок обжалования");
+    lateAppealForm(caseNumber, LocalDate.now());
+    assertThat(jdbc.queryForObject("select recorded_by from appeal where case_id = ? and late = true", String.class,
+        caseId)).isEqualTo("caseworker");
+
+    steps.complete(caseNumber, "Task_ReviewLateAppeal", "manager2", Map.of("lateAppealDecision", "accepted",
+        "lateAppealReasons", "Справка подтверждает стационарное лечение весь срок обжалования."));
+
+    // the family stays recognised; the refused spouse is back on the register, with a certificate, until decided
+    assertThat(status(caseId)).containsEntry("STATUS", "GRANTED").containsEntry("APPEAL_PENDING", true);
+    assertThat(jdbc.queryForMap("select deregistered_on, deregistration_reason from person where id = ?", spouse))
+        .containsEntry("DEREGISTERED_ON", null).containsEntry("DEREGISTRATION_REASON", null);
+    assertThat(jdbc.queryForObject("select count(*) from certificate where holder_id = ? and type = 'ASYLUM_SEEKER' "
+        + "and status = 'VALID'", Integer.class, spouse)).isOne();
+
+    steps.complete(caseNumber, "Task_DecideAppeal", "manager2", Map.of("appealOutcome", "upheld",
+        "appealReasons", "Собственных оснований у супруги не установлено."));
+    management.executeJob(management.createJobQuery().processInstanceId(steps.instance(caseNumber))
+        .activityId("Timer_CourtAppealPeriodExpired").singleResult().getId());
+
+    // final again: the spouse leaves the register as refused, the family stays recognised
+    assertThat(status(caseId)).containsEntry("STATUS", "GRANTED").containsEntry("APPEAL_PENDING", false);
+    assertThat(jdbc.queryForMap("select deregistration_reason from person where id = ?", spouse))
+        .containsEntry("DEREGISTRATION_REASON", "refused");
+  }
+
+  /** Head and spouse: the head granted, the spouse refused on her own grounds. */
+  private String partlyGranted() {
+    var random = ThreadLocalRandom.current();
+    String surname = CaseSteps.uniqueSurname("Рахимов");
+    var head = Map.<String, Object>of("role", "head", "surname", surname, "givenName", "Фарид",
+        "dateOfBirth", "1975-03-11", "sex", "male", "citizenship", "AF",
+        "documentType", "passport", "documentNumber", "K" + random.nextInt(1_000_000_000));
+    var spouse = Map.<String, Object>of("role", "spouse", "surname", surname, "givenName", "Зарина",
+        "dateOfBirth", "1980-05-02", "sex", "female", "citizenship", "AF",
+        "documentType", "passport", "documentNumber", "K" + random.nextInt(1_000_000_000));
+    String caseNumber = steps.file(Map.of("arrivalDate", LocalDate.now().minusDays(2).toString(),
+        "filingDate", LocalDate.now().toString(), "language", "ru", "address", "Центр временного размещения, Алматы",
+        "members", List.of(head, spouse)));
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
+        "interviewSummary", "Заявитель сообщил о преследовании за политические взгляды."));
+    steps.runAgencyChecks(caseNumber);
+    steps.assessEach(caseNumber, "caseworker", Map.of(
+        "assessmentFacts", "Показания последовательны.", "credibility", "credible", "wellFoundedFear", true,
+        "exclusionIndicators", false, "assessmentRecommendation", "grant"));
+    com.fasterxml.jackson.databind.node.ArrayNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
+        .createArrayNode();
+    for (JsonNode p : steps.decisionSheet(caseNumber).path("persons")) {
+      boolean isHead = p.path("role").asText().toLowerCase().contains("глава");
+      rows.addObject().put("personId", p.path("personId").asLong())
+          .put("outcome", isHead ? "granted" : "refused")
+          .put("legalGround", isHead ? "art1-well-founded-fear" : "art12-no-well-founded-fear")
+          .put("reasons", isHead ? "Обоснованные опасения преследования подтверждены."
+              : "Собственных опасений преследования не установлено.");
+    }
+    steps.complete(caseNumber, "Task_DecidePetition", "manager",
+        Map.of("personDecisions", SpinValues.jsonValue(rows.toString()).create()));
+    return caseNumber;
+  }
+
+  /** Submits «Поздняя жалоба на отказ» as caseworker, as Tasklist does. */
+  private void lateAppealForm(String caseNumber, LocalDate lodgedOn) {
+    identity.setAuthentication("caseworker", List.of(Roles.CASEWORKERS));
+    try {
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(PetitionProcess.LATE_APPEAL_KEY)
+          .latestVersion().singleResult().getId();
+      forms.submitStartForm(definition, Map.of("caseNumber", caseNumber, "lateAppealLodgedOn", lodgedOn.toString(),
+          "lateAppealGrounds", LATE_GROUNDS));
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** Refused, served, appealed in time and the appeal upheld: the court-appeal period runs. */
@@ -259,6 +357,12 @@ class LateAppealAndCourtTest {
   private int validCertificates(long caseId) {
     return jdbc.queryForObject("select count(*) from certificate where case_id = ? and type = 'ASYLUM_SEEKER' "
         + "and status = 'VALID'", Integer.class, caseId);
+  }
+
+  /** The kinds of the case's decision log entries, in order. */
+  private List<String> logged(String caseNumber) {
+    return jdbc.queryForList("select kind from decision_log where case_number = ? order by sequence_no", String.class,
+        caseNumber);
   }
 
   private long caseId(String caseNumber) {
