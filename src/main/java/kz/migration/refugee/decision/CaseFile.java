@@ -190,7 +190,8 @@ class CaseFile {
     text.add("Жалоба подана " + date(a.getLodgedOn()) + (a.isLate() ? " — после истечения срока обжалования" : ""));
     if (a.getLateDecision() != null) {
       text.add("Пропуск срока: " + (a.getLateDecision() == Appeal.LateDecision.ACCEPTED ? "признан уважительным"
-          : "не признан уважительным") + "; решил(а): " + names.of(a.getLateDecidedBy()) + ", " + at(a.getLateDecidedAt()));
+          : "не признан уважительным") + "; решил(а): " + names.of(a.getLateDecidedBy()) + ", "
+          + at(a.getLateDecidedAt()));
       text.add("Мотивировка:");
       text.add(orDash(a.getLateReasons()));
     }

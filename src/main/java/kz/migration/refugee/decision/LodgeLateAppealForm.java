@@ -15,4 +15,5 @@ record LodgeLateAppealForm(
     @NotBlank(message = "обязательное поле")
     @Pattern(regexp = "RS-\\d{4}-\\d{6}", message = "номер дела в виде RS-ГГГГ-NNNNNN") String caseNumber,
     @NotNull(message = "обязательное поле") @PastOrPresent(message = "дата в будущем") LocalDate lateAppealLodgedOn,
-    @NotBlank(message = "обязательное поле") @Size(max = 20000, message = "не более 20000 символов") String lateAppealGrounds) {}
+    @NotBlank(message = "обязательное поле")
+    @Size(max = 20000, message = "не более 20000 символов") String lateAppealGrounds) {}

@@ -479,7 +479,8 @@ public class PetitionDecisionService {
   void lodgeCourtAppeal(long caseId, RegisterCourtAppealForm form, String by) {
     Appeal appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId)
         .filter(a -> a.getOutcome() == Appeal.Outcome.UPHELD)
-        .orElseThrow(() -> new ConflictException("по делу нет жалобы, оставившей отказ в силе: обращаться в суд не с чем"));
+        .orElseThrow(() -> new ConflictException(
+            "по делу нет жалобы, оставившей отказ в силе: обращаться в суд не с чем"));
     LocalDate appealDecidedOn = LocalDate.ofInstant(appeal.getDecidedAt(), clock.getZone());
     LocalDate lodgedOn = form.courtAppealLodgedOn();
     if (lodgedOn.isBefore(appealDecidedOn)) {

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordCourtDecision}: the court's outcome and its date, recorded by the logged-in official; the case is no
- * longer held open by the court appeal, and the model closes it (upheld) or reopens the examination (overturned).
+ * {@code Task_RecordCourtDecision}: the court's outcome and its date, recorded by the logged-in official; the case is
+ * no longer held open by the court appeal, and the model closes it (upheld) or reopens the examination (overturned).
  */
 @Component
 class RecordCourtDecisionListener extends FormStep<RecordCourtDecisionForm> {

@@ -9,4 +9,5 @@ import jakarta.validation.constraints.Size;
 record ReviewLateAppealForm(
     @NotNull(message = "обязательное поле")
     @Pattern(regexp = "accepted|refused", message = "недопустимое значение") String lateAppealDecision,
-    @NotBlank(message = "обязательное поле") @Size(min = 20, max = 20000, message = "от 20 символов") String lateAppealReasons) {}
+    @NotBlank(message = "обязательное поле")
+    @Size(min = 20, max = 20000, message = "от 20 символов") String lateAppealReasons) {}

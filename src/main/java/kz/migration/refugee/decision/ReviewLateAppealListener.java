@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ReviewLateAppeal}: shows the case file with the refusal and the late appeal ({@link CaseFile}); records the
- * manager's acceptance or refusal of the lateness, with reasons, and on acceptance reopens what the final refusal closed.
+ * {@code Task_ReviewLateAppeal}: shows the case file with the refusal and the late appeal ({@link CaseFile}); records
+ * the manager's acceptance or refusal of the lateness, with reasons, and on acceptance reopens what the final refusal
+ * closed.
  */
 @Component
 class ReviewLateAppealListener extends FormStep<ReviewLateAppealForm> {
