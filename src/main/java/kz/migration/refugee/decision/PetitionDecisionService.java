@@ -382,13 +382,15 @@ public class PetitionDecisionService {
   record Lodged(long caseId, boolean late) {}
 
   /**
-   * Records an appeal lodged through the API (the process is told by the caller): in the window as an appeal, after it
-   * as a late appeal, once the refusal became final ({@link #lodgeLateAppeal}).
+   * Records an appeal lodged through the API (the process is told by the caller): in the window as an appeal; after it,
+   * or once the refusal became final (an appeal lodged in the window but received after the closure), as a late appeal
+   * ({@link #lodgeLateAppeal}).
    */
   Lodged lodgeAppeal(CaseNumber caseNumber, AppealRequest request, String by) {
     long caseId = caseSearch.summary(caseNumber).caseId();
     Decision refusal = latest(caseId);
-    if (refusal.isServed() && request.lodgedOn().isAfter(refusal.getAppealDueOn())) {
+    if (refusal.isServed() && (request.lodgedOn().isAfter(refusal.getAppealDueOn())
+        || familyCases.refusalFinal(caseId, refusedPersons(refusal)))) {
       lodgeLateAppeal(caseId, request.lodgedOn(), request.grounds(), by, "lodgedOn");
       return new Lodged(caseId, true);
     }
@@ -397,9 +399,10 @@ public class PetitionDecisionService {
   }
 
   /**
-   * Records an appeal lodged after the window, from the API or Tasklist alike: only against a refusal that became
-   * final (the case closed as refused, or the refused members of a recognised family deregistered) and not appealed
-   * already, one late appeal at a time. The lodging itself changes nothing: a manager accepts or refuses it.
+   * Records an appeal lodged after the window, from the API or Tasklist alike (or lodged in it but received only once
+   * the refusal was final: the manager sees the date): only against a refusal that became final (the case closed as
+   * refused, or the refused members of a recognised family deregistered) and not appealed already, one late appeal at
+   * a time. The lodging itself changes nothing: a manager accepts or refuses it.
    */
   void lodgeLateAppeal(long caseId, LocalDate lodgedOn, String grounds, String by, String dateField) {
     CaseSummary c = caseSearch.summary(caseId);
@@ -411,9 +414,8 @@ public class PetitionDecisionService {
       throw new ConflictException("уведомление об отказе по делу " + c.caseNumber()
           + " ещё не вручено: срок обжалования не начался");
     }
-    if (!lodgedOn.isAfter(refusal.getAppealDueOn())) {
-      throw FieldErrors.of(dateField, "жалоба подана в срок обжалования (до " + refusal.getAppealDueOn()
-          + "): она регистрируется как обычная жалоба");
+    if (lodgedOn.isBefore(refusal.getNotifiedOn())) {
+      throw FieldErrors.of(dateField, "жалоба подана до вручения уведомления об отказе");
     }
     for (Appeal earlier : appeals.findByCaseIdOrderById(caseId)) {
       if (!earlier.getDecisionId().equals(refusal.getId()) || earlier.refusedAsLate()) {

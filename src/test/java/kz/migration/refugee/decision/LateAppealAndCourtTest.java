@@ -232,10 +232,11 @@ class LateAppealAndCourtTest {
     assertThat(jdbc.queryForMap("select deregistration_reason from person where id = ?", spouse))
         .containsEntry("DEREGISTRATION_REASON", "refused");
 
-    // the Tasklist action, by the rules of the API: a date in the window is refused on the form
-    assertThatThrownBy(() -> lateAppealForm(caseNumber, LocalDate.now().minusDays(5)))
-        .hasMessageContaining("в срок обжалования");
-    lateAppealForm(caseNumber, LocalDate.now());
+    // the Tasklist action, by the rules of the API: a date before the service is refused on the form; one in the
+    // window, received only now that the refusal is final, is recorded for the manager as one after the window
+    assertThatThrownBy(() -> lateAppealForm(caseNumber, LocalDate.now().minusYears(1)))
+        .hasMessageContaining("до вручения уведомления");
+    lateAppealForm(caseNumber, LocalDate.now().minusDays(5));
     assertThat(jdbc.queryForObject("select recorded_by from appeal where case_id = ? and late = true", String.class,
         caseId)).isEqualTo("caseworker");
 
