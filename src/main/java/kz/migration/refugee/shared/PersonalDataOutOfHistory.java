@@ -32,6 +32,8 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "returningMembers", "requestReference", "familyOptions", "familyMembers", "statusEndProposal",
       // a member joining later: the start form's person, the derived status confirmed
       "surname", "givenName", "patronymic", "dateOfBirth", "documentNumber", "kinshipEvidence", "derivedStatusSummary",
+      // an appeal after the window, and the manager's reasons on its lateness
+      "lateAppealGrounds", "lateAppealReasons",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -49,6 +50,7 @@ class LateAppealAndCourtTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired FamilyCases familyCases;
   @Autowired FormService forms;
+  @Autowired HistoryService history;
   @Autowired RepositoryService repository;
 
   private CaseSteps steps;
@@ -104,6 +106,8 @@ class LateAppealAndCourtTest {
     assertThat(validCertificates(caseId)).isZero();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
     assertThat(logged(caseNumber)).containsSubsequence("PETITION_DECIDED", "LATE_APPEAL_REVIEWED");
+    // the reasons live in the data bank only, never in engine history
+    assertThat(history.createHistoricVariableInstanceQuery().variableName("lateAppealReasons").count()).isZero();
 
     String page = http.withBasicAuth("manager", "demo").getForEntity("/cases/{n}", String.class, caseNumber).getBody();
     assertThat(page).contains("после истечения срока обжалования", "Пропуск срока не признан уважительным",
