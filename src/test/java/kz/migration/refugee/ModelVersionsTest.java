@@ -4,10 +4,12 @@ import static kz.migration.refugee.petition.PetitionProcess.EVENT_NOTICE_SERVICE
 import static kz.migration.refugee.petition.PetitionProcess.MESSAGE_APPEAL_LODGED;
 import static kz.migration.refugee.petition.PetitionProcess.SUBPROCESS_ASSESS_PERSON;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_ASSESS_PETITION;
+import static kz.migration.refugee.petition.PetitionProcess.TASK_DECIDE_APPEAL;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_DECIDE_PETITION;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_INTERVIEW_APPLICANT;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_RECORD_NOTICE_SERVICE;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_REGISTER_APPEAL;
+import static kz.migration.refugee.petition.PetitionProcess.TASK_REGISTER_COURT_APPEAL;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_REQUEST_POLICE_CHECK;
 import static kz.migration.refugee.petition.PetitionProcess.TASK_REQUEST_SECURITY_CHECK;
 import static kz.migration.refugee.petition.PetitionProcess.TIMER_APPEAL_WINDOW_EXPIRED;
@@ -40,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -166,6 +169,13 @@ class ModelVersionsTest {
         .activityId(TIMER_APPEAL_WINDOW_EXPIRED).singleResult().getProcessDefinitionId()).isEqualTo(next.getId());
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(steps.instance(appealing))
         .eventName(MESSAGE_APPEAL_LODGED).count()).isEqualTo(1);
+    // and goes on by the new model: an appeal upheld waits for a court appeal, which the previous release had not
+    assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/{n}/appeals",
+        Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Не учтены новые документы."), Map.class, appealing)
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    steps.complete(appealing, TASK_DECIDE_APPEAL, "manager2", Map.of("appealOutcome", "upheld",
+        "appealReasons", "Новые документы не меняют оценку опасений."));
+    assertThat(steps.task(appealing, TASK_REGISTER_COURT_APPEAL)).isNotNull();
 
     // the decision task stays, with the new form and its decision sheet, and decides the family
     Task decision = steps.task(deciding, TASK_DECIDE_PETITION);
