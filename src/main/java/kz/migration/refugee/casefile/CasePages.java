@@ -321,6 +321,7 @@ class CasePages {
             + (p.consentOn() == null ? "" : "; согласие от " + date(p.consentOn()));
         case "FOLLOWS_PARENT" -> "следует статусу родителя: " + who.getOrDefault(p.followsPersonId(), "—");
         default -> "по собственным основаниям: " + text(decisions.legalGroundLabel(p.legalGround()))
+            + (p.guardian() == null ? "" : "; законный представитель: " + p.guardian())
             + (p.reasons() == null || p.reasons().equals(d.reasons()) ? "" : "; мотивировка: " + p.reasons());
       };
       fields.add(new Field(who.getOrDefault(p.personId(), "—"), outcome + " — " + basis));

@@ -25,6 +25,7 @@ record DecidePetitionForm(
    *     {@code follows_parent}
    * @param followsPersonId the principal applicant (family unity) or the parent (a child)
    * @param consentOn the day of the adult's written consent to status by family unity
+   * @param guardian who acts for a child decided on their own grounds (name, the guardianship authority's act)
    */
   record PersonOutcome(
       @NotNull(message = "обязательное поле") Long personId,
@@ -33,5 +34,6 @@ record DecidePetitionForm(
       @Size(max = 64) String legalGround,
       @Size(max = 20000, message = "не более 20 000 символов") String reasons,
       LocalDate consentOn,
-      Long followsPersonId) {}
+      Long followsPersonId,
+      @Size(max = 500, message = "не более 500 символов") String guardian) {}
 }

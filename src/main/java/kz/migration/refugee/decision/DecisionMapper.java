@@ -31,6 +31,7 @@ interface DecisionMapper {
   @Mapping(target = "reasons", source = "reasons")
   @Mapping(target = "followsPersonId", source = "followsPersonId")
   @Mapping(target = "consentOn", source = "consentOn")
+  @Mapping(target = "guardian", source = "guardian")
   PersonOutcomeView toView(PersonDecision person);
 
   @Mapping(target = "lodgedOn", source = "lodgedOn")

@@ -35,6 +35,8 @@ class PersonDecision {
   private Long followsPersonId;
   private LocalDate consentOn;
   private Long recommendationId;
+  /** Who acts for a child decided on their own grounds (an unaccompanied child); null for anyone else. */
+  private String guardian;
 
   protected PersonDecision() {}
 
@@ -60,6 +62,14 @@ class PersonDecision {
     d.legalGround = legalGround;
     d.followsPersonId = principalId;
     d.consentOn = consentOn;
+    return d;
+  }
+
+  /** A child without an adult in the family, decided on their own grounds, with who acts for them. */
+  static PersonDecision childOnOwnGrounds(long personId, boolean granted, String legalGround, String reasons,
+      Long recommendationId, String guardian) {
+    PersonDecision d = onOwnGrounds(personId, granted, legalGround, reasons, recommendationId);
+    d.guardian = guardian;
     return d;
   }
 
@@ -91,4 +101,5 @@ class PersonDecision {
   public Long getFollowsPersonId() { return followsPersonId; }
   public LocalDate getConsentOn() { return consentOn; }
   public Long getRecommendationId() { return recommendationId; }
+  public String getGuardian() { return guardian; }
 }

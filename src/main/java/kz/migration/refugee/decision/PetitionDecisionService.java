@@ -189,8 +189,19 @@ public class PetitionDecisionService {
           }
           RecordedRecommendation rec = t.recommendation().orElseThrow(() -> new IllegalStateException(
               "no recommendation on record for person " + row.personId() + " of case " + caseId));
-          decided.add(PersonDecision.onOwnGrounds(row.personId(), PetitionProcess.GRANTED.equals(row.outcome()),
-              row.legalGround(), reasons, rec.getId()));
+          boolean granted = PetitionProcess.GRANTED.equals(row.outcome());
+          if (t.person().adult()) {
+            decided.add(PersonDecision.onOwnGrounds(row.personId(), granted, row.legalGround(), reasons, rec.getId()));
+          } else {
+            // a child without an adult in the family: decided on their own, with who acts for them on record
+            String guardian = row.guardian() == null ? "" : row.guardian().strip();
+            if (guardian.length() < 5) {
+              errors.put(field + "guardian", guardian.isEmpty() ? "укажите законного представителя ребёнка"
+                  : "от 5 символов: ФИО и документ органа опеки");
+            }
+            decided.add(PersonDecision.childOnOwnGrounds(row.personId(), granted, row.legalGround(), reasons,
+                rec.getId(), guardian));
+          }
         }
         case DecidePetitionForm.FAMILY_UNITY -> {
           if (!t.person().adult()) {
@@ -657,7 +668,8 @@ public class PetitionDecisionService {
   /** On what a person's outcome rests, as the notice says it. */
   private static String basis(PersonDecision d, Map<Long, PersonView> members) {
     return switch (d.getBasis()) {
-      case OWN_GROUNDS -> "по собственным основаниям";
+      case OWN_GROUNDS -> "по собственным основаниям"
+          + (d.getGuardian() == null ? "" : "; законный представитель: " + d.getGuardian());
       case FAMILY_UNITY -> "по принципу единства семьи, вместе с " + fullName(members.get(d.getFollowsPersonId()))
           + (d.getConsentOn() == null ? "" : "; письменное согласие от " + kz.migration.refugee.shared.FormText.DATE.format(d.getConsentOn()));
       case FOLLOWS_PARENT -> "следует статусу родителя: " + fullName(members.get(d.getFollowsPersonId()));

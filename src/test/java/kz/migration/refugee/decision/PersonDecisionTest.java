@@ -214,7 +214,34 @@ class PersonDecisionTest {
     assertThat(status(caseNumber)).isEqualTo("REFUSED");
   }
 
-  /** Files a family of the given roles (child: an adult son; child_minor: a girl of ten), examined up to the decision. */
+  @Test
+  void anUnaccompaniedChildIsDecidedOnTheirOwnGroundsWithTheirGuardianAndHoldsTheirOwnCertificate() {
+    String caseNumber = examinedFamily("head_minor");
+    List<Long> persons = steps.personsToDecide(caseNumber);
+    assertThat(persons).hasSize(1);
+    long child = persons.get(0);
+    assertThat(steps.decisionSheet(caseNumber).path("persons").get(0).path("alone").asBoolean()).isTrue();
+    assertThatThrownBy(() -> decide(caseNumber, """
+        [{"personId": %d, "outcome": "granted", "legalGround": "art1-well-founded-fear", "reasons": "%s"}]"""
+        .formatted(child, GRANT_REASONS)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Лицо 1, «Законный представитель ребёнка»: укажите законного представителя ребёнка");
+
+    String guardian = "Ахметова Гульнара, распоряжение органа опеки № 114 от 01.12.2026";
+    decide(caseNumber, """
+        [{"personId": %d, "outcome": "granted", "legalGround": "art1-well-founded-fear", "reasons": "%s",
+          "guardian": "%s"}]""".formatted(child, GRANT_REASONS, guardian));
+    long caseId = caseId(caseNumber);
+    assertThat(jdbc.queryForMap("select basis, guardian from person_decision where person_id = ?", child))
+        .containsEntry("basis", "OWN_GROUNDS").containsEntry("guardian", guardian);
+    assertThat(jdbc.queryForList("select holder_id from certificate where case_id = ? and type = 'REFUGEE'", Long.class,
+        caseId)).containsExactly(child);
+  }
+
+  /**
+   * Files a family of the given roles (child: an adult son; child_minor: a girl of ten; head_minor: a boy of fifteen
+   * alone), examined up to the decision.
+   */
   private String examinedFamily(String... roles) {
     var random = java.util.concurrent.ThreadLocalRandom.current();
     String surname = CaseSteps.uniqueSurname("Сафари");
@@ -228,10 +255,12 @@ class PersonDecisionTest {
         case "spouse" -> m.putAll(Map.of("role", "spouse", "givenName", "Зейнаб", "dateOfBirth", "1974-08-11",
             "sex", "female"));
         case "child" -> m.putAll(Map.of("role", "child", "givenName", "Навид", "dateOfBirth", "2001-01-20", "sex", "male"));
+        case "head_minor" -> m.putAll(Map.of("role", "head", "givenName", "Бахир", "dateOfBirth",
+            LocalDate.now().minusYears(15).toString(), "sex", "male"));
         default -> m.putAll(Map.of("role", "child", "givenName", "Сара", "dateOfBirth",
             LocalDate.now().minusYears(10).toString(), "sex", "female"));
       }
-      if (!"child_minor".equals(role)) {
+      if (!role.endsWith("_minor")) {
         m.putAll(Map.of("documentType", "passport", "documentNumber", "X" + n + random.nextInt(1_000_000_000)));
       }
       members.add(m);
