@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An installation upgraded with cases under way: petitions and rechecks started on the models of the previous
+ * An installation upgraded with cases under way: petitions, rechecks and joinings started on the models of the previous
  * release ({@code src/test/resources/legacy-models}) are on the latest versions after the next start, each at its
  * step, the old family assessment replaced by the agency checks and an assessment per adult, a decision task kept
  * with its decision sheet put on it, and the history of before the upgrade still there.
@@ -226,6 +226,43 @@ class ModelVersionsTest {
         .containsExactly(RecheckProcess.TASK_REVIEW_RECHECK);
   }
 
+  @Test
+  void aJoinerOfThePreviousReleaseWaitingForTheAppealDecisionGoesOnToTheCourtStage() {
+    CaseSteps steps = new CaseSteps(http, runtime, tasks, management, identity);
+    String caseNumber = steps.grant(CaseSteps.family());
+    deployPreviousJoining();
+    ProcessDefinition previous = latest(PetitionProcess.JOINING_KEY);
+
+    // a spouse joins on the previous release, is refused and appeals
+    assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/{n}/members", Map.of(
+        "role", "SPOUSE", "surname", CaseSteps.uniqueSurname("Керимова"), "givenName", "Зарина",
+        "dateOfBirth", "1990-05-02", "sex", "FEMALE", "citizenship", "AF", "documentType", "PASSPORT",
+        "documentNumber", "S" + System.nanoTime() % 1_000_000_000), Map.class, caseNumber)
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    interview(steps, caseNumber);
+    steps.assessEach(caseNumber, "caseworker", ASSESSMENT);
+    steps.decideAll(caseNumber, "manager", "refused", "art12-no-well-founded-fear", "Опасения не подтверждены.");
+    steps.serveRefusal(caseNumber);
+    assertThat(http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/{n}/appeals",
+        Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Не учтены угрозы заявительнице."), Map.class,
+        caseNumber).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(definitionOf(steps.instance(caseNumber)).getId()).isEqualTo(previous.getId());
+
+    // the next release is deployed and the application starts
+    deployCurrentRelease();
+    ProcessDefinition next = latest(PetitionProcess.JOINING_KEY);
+    events.publishEvent(new PostDeployEvent(engine));
+
+    assertThat(next.getVersionTag()).isNotEqualTo(previous.getVersionTag());
+    assertThat(definitionOf(steps.instance(caseNumber)).getId()).isEqualTo(next.getId());
+    steps.complete(caseNumber, TASK_DECIDE_APPEAL, "manager2", Map.of("appealOutcome", "upheld",
+        "appealReasons", "Доводы жалобы не меняют оценку опасений."));
+    assertThat(steps.task(caseNumber, TASK_REGISTER_COURT_APPEAL)).isNotNull();
+    long spouse = steps.memberId(caseNumber, "Зарина");
+    assertThat(jdbc.queryForObject("select deregistered_on from person where id = ?", LocalDate.class, spouse))
+        .as("not final while the court-appeal period runs").isNull();
+  }
+
   /** Files a one-adult family and takes it through interview, checks and assessment: it waits for the decision. */
   private static String toDecision(CaseSteps steps, Map<String, Object> family) {
     String caseNumber = steps.file(family);
@@ -279,6 +316,19 @@ class ModelVersionsTest {
       deployment.addInputStream("forms/" + form + ".form", resource("forms/" + form + ".form"));
     }
     deployment.addInputStream("forms/PetitionFiled.html", resource("forms/PetitionFiled.html")).deploy();
+  }
+
+  /** The previous release's joining process, with the forms and the decision it was deployed with. */
+  private void deployPreviousJoining() {
+    DeploymentBuilder deployment = repository.createDeployment().name("refugee-status (previous joining)")
+        .addInputStream(PetitionProcess.JOINING_BPMN, resource("legacy-models/member-joining-1.0.0.bpmn"))
+        .addInputStream(PetitionProcess.RECOMMENDATION_DMN, resource(PetitionProcess.RECOMMENDATION_DMN))
+        .addInputStream("forms/DecidePetition.html", resource("forms/DecidePetition.html"));
+    for (String form : List.of("AssessPetition", "ConfirmDerivedStatus", "DecideAppeal", "InterviewApplicant",
+        "JoinFamilyMember", "RecordNoticeService", "RegisterAppeal")) {
+      deployment.addInputStream("forms/" + form + ".form", resource("forms/" + form + ".form"));
+    }
+    deployment.deploy();
   }
 
   /** The release under test, deployed again as the next one after the previous release. */

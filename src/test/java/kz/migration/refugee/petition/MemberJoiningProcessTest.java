@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -74,6 +76,8 @@ class MemberJoiningProcessTest {
   private final TaskListener decideAppeal = mock(TaskListener.class);
   private final JavaDelegate reopenExamination = mock(JavaDelegate.class);
   private final JavaDelegate closeRefusedCase = mock(JavaDelegate.class);
+  private final TaskListener registerCourtAppeal = mock(TaskListener.class);
+  private final TaskListener recordCourtDecision = mock(TaskListener.class);
   private final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
   private final AppealDeadlines appealDeadlines = mock(AppealDeadlines.class);
   private final PetitionExaminees examinees = mock(PetitionExaminees.class);
@@ -83,6 +87,9 @@ class MemberJoiningProcessTest {
   private final Date appealWindowLastDay = Date.from(Instant.now().plus(Duration.ofDays(33)));
   private final Date appealWindowClosesAt = Date.from(Instant.now().plus(Duration.ofDays(34)));
   private final Date appealDecisionDue = Date.from(Instant.now().plus(Duration.ofDays(31)));
+  /** The court-appeal period after an upheld appeal, as the data bank and the configuration answer it. */
+  private final Date courtAppealLastDay = Date.from(Instant.now().plus(Duration.ofDays(30)));
+  private final Date courtAppealPeriodEndsAt = Date.from(Instant.now().plus(Duration.ofDays(31)));
   /** What the data bank answers for the request: the joiner's path and, for a child, the ids. */
   private String path;
   private List<Long> toAssess = List.of(SPOUSE);
@@ -113,6 +120,8 @@ class MemberJoiningProcessTest {
     when(appealDeadlines.appealWindowLastDay(any())).thenReturn(appealWindowLastDay);
     when(appealDeadlines.appealWindowClosesAt(any())).thenReturn(appealWindowClosesAt);
     when(taskDeadlines.appealDecision()).thenReturn(appealDecisionDue);
+    when(appealDeadlines.courtAppealLastDay(any())).thenReturn(courtAppealLastDay);
+    when(appealDeadlines.courtAppealPeriodEndsAt(any())).thenReturn(courtAppealPeriodEndsAt);
     doAnswer(call -> {
       ((DelegateExecution) call.getArgument(0)).removeVariable(DECISION_OUTCOME.name());
       return null;
@@ -133,6 +142,8 @@ class MemberJoiningProcessTest {
     Mocks.register(listenerOf(TASK_DECIDE_APPEAL), decideAppeal);
     Mocks.register(delegateOf(TASK_REOPEN_EXAMINATION), reopenExamination);
     Mocks.register(delegateOf(TASK_CLOSE_REFUSED_CASE), closeRefusedCase);
+    Mocks.register(listenerOf(TASK_REGISTER_COURT_APPEAL), registerCourtAppeal);
+    Mocks.register(listenerOf(TASK_RECORD_COURT_DECISION), recordCourtDecision);
     Mocks.register("taskDeadlines", taskDeadlines);
     Mocks.register("appealDeadlines", appealDeadlines);
     Mocks.register("petitionExaminees", examinees);
@@ -183,7 +194,8 @@ class MemberJoiningProcessTest {
   }
 
   @Test
-  void anAppealRegisteredInTasklistAndUpheldTakesTheRefusedOffTheRegister() throws Exception {
+  void anAppealRegisteredInTasklistAndUpheldWithoutACourtAppealInThePeriodTakesTheRefusedOffTheRegister()
+      throws Exception {
     ProcessInstance joining = refusedAndServed();
 
     complete(task(), withVariables("appealLodgedOn", "2026-05-04", "appealGrounds", "Не учтены угрозы"));
@@ -191,8 +203,55 @@ class MemberJoiningProcessTest {
     assertThat(task()).hasCandidateGroup("managers");
     complete(task(), withVariables(APPEAL_OUTCOME.name(), UPHELD));
 
-    assertThat(joining).isEnded().hasPassedInOrder(TASK_REGISTER_APPEAL, GATEWAY_APPEAL_REGISTERED, TASK_OPEN_APPEAL,
-        TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD, GATEWAY_TO_CLOSURE, TASK_CLOSE_REFUSED_CASE, END_JOINER_REFUSED);
+    // the refusal upheld is not final yet: the joiner may still go to court within the period
+    assertThat(joining).hasPassedInOrder(TASK_REGISTER_APPEAL, GATEWAY_APPEAL_REGISTERED, TASK_OPEN_APPEAL,
+        TASK_DECIDE_APPEAL, GATEWAY_APPEAL_UPHELD).hasNotPassed(TASK_CLOSE_REFUSED_CASE)
+        .isWaitingAt(TASK_REGISTER_COURT_APPEAL);
+    assertThat(task()).hasCandidateGroup("caseworkers").hasDueDate(courtAppealLastDay);
+    Job courtPeriod = job();
+    assertThat(courtPeriod).hasDueDate(courtAppealPeriodEndsAt);
+    execute(courtPeriod);
+
+    assertThat(joining).isEnded().hasPassedInOrder(TIMER_COURT_APPEAL_PERIOD_EXPIRED, GATEWAY_TO_CLOSURE,
+        TASK_CLOSE_REFUSED_CASE, END_JOINER_REFUSED).hasNotPassed(TASK_RECORD_COURT_DECISION);
+    verify(registerCourtAppeal, never()).notify(any());
+    verify(closeRefusedCase).execute(any());
+  }
+
+  @Test
+  void aCourtAppealKeepsTheJoinerOnTheRegisterUntilTheCourtUpholdsTheRefusal() throws Exception {
+    ProcessInstance joining = appealUpheld();
+
+    complete(task(), withVariables("courtName", "Специализированный административный суд",
+        "courtAppealLodgedOn", "2026-07-10"));
+    assertThat(joining).isWaitingAt(TASK_RECORD_COURT_DECISION).hasNotPassed(TIMER_COURT_APPEAL_PERIOD_EXPIRED);
+    assertThat(task()).hasCandidateGroup("caseworkers").hasCandidateGroup("managers").hasDueDate(appealDecisionDue);
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(joining.getId()).count())
+        .as("nobody leaves the register while the court decides").isZero();
+    verify(closeRefusedCase, never()).execute(any());
+    complete(task(), withVariables(COURT_OUTCOME.name(), UPHELD, "courtDecidedOn", "2026-09-01"));
+
+    assertThat(joining).isEnded().hasPassedInOrder(TASK_REGISTER_COURT_APPEAL, TASK_RECORD_COURT_DECISION,
+        GATEWAY_COURT_UPHELD, GATEWAY_TO_CLOSURE, TASK_CLOSE_REFUSED_CASE, END_JOINER_REFUSED)
+        .hasNotPassed(TASK_REOPEN_EXAMINATION);
+    verify(registerCourtAppeal).notify(any());
+    verify(recordCourtDecision).notify(any());
+    verify(closeRefusedCase).execute(any());
+  }
+
+  @Test
+  void aCourtOverturningTheRefusalReturnsTheJoinerToTheDecision() throws Exception {
+    ProcessInstance joining = appealUpheld();
+    complete(task(), withVariables("courtName", "Специализированный административный суд",
+        "courtAppealLodgedOn", "2026-07-10"));
+
+    complete(task(), withVariables(COURT_OUTCOME.name(), OVERTURNED, "courtDecidedOn", "2026-09-01"));
+
+    assertThat(joining).hasPassedInOrder(TASK_RECORD_COURT_DECISION, GATEWAY_COURT_UPHELD, TASK_REOPEN_EXAMINATION)
+        .hasNotPassed(TASK_CLOSE_REFUSED_CASE).isWaitingAt(TASK_DECIDE_PETITION);
+    verify(reopenExamination).execute(any());
+    complete(task(), withVariables(DECISION_OUTCOME.name(), GRANTED));
+    assertThat(joining).isEnded().hasPassed(TASK_ISSUE_REFUGEE_CERTIFICATE, END_JOINER_GRANTED);
   }
 
   @Test
@@ -207,6 +266,15 @@ class MemberJoiningProcessTest {
 
     assertThat(joining).isEnded().hasPassedInOrder(TASK_OPEN_APPEAL, TASK_DECIDE_APPEAL, TASK_REOPEN_EXAMINATION,
         TASK_DECIDE_PETITION, TASK_ISSUE_REFUGEE_CERTIFICATE, END_JOINER_GRANTED).hasNotPassed(TASK_CLOSE_REFUSED_CASE);
+  }
+
+  /** Refused, appealed through the API and the appeal upheld: waits for a court appeal within its period. */
+  private ProcessInstance appealUpheld() {
+    ProcessInstance joining = refusedAndServed();
+    runtimeService().createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(CASE_NO).correlate();
+    complete(task(), withVariables(APPEAL_OUTCOME.name(), UPHELD));
+    assertThat(joining).isWaitingAt(TASK_REGISTER_COURT_APPEAL);
+    return joining;
   }
 
   /** An adult joiner refused, the notice served: the appeal window runs. */

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
+import kz.migration.refugee.registry.DeregistrationReason;
+import kz.migration.refugee.registry.FamilyCases;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.Roles;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
@@ -39,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MemberJoiningTest {
 
   private static final String INTERVIEW = "Заявительница сообщила о преследовании супруга и угрозах ей самой.";
+  private static final String COURT = "Специализированный межрайонный административный суд г. Алматы";
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
@@ -48,6 +52,7 @@ class MemberJoiningTest {
   @Autowired FormService forms;
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
+  @Autowired FamilyCases familyCases;
 
   private CaseSteps steps;
 
@@ -159,6 +164,75 @@ class MemberJoiningTest {
   }
 
   @Test
+  void aJoinersCourtAppealKeepsThemOnTheRegisterUntilTheCourtUpholdsTheRefusalThenTheyLeaveAndTheFamilyStaysRecognised() {
+    String caseNumber = steps.grant(CaseSteps.family());
+    long spouse = refusalUpheldOnAppeal(caseNumber);
+    long head = jdbc.queryForObject("select p.id from person p join family_case c on c.id = p.case_id "
+        + "where c.case_number = ? and p.id <> ?", Long.class, caseNumber, spouse);
+    // upheld, the refusal is not final yet: the court-appeal period runs, the joiner is still on the register
+    assertThat(steps.task(caseNumber, "Task_RegisterCourtAppeal").getDueDate()).isNotNull();
+    assertThat(deregistrationReason(spouse)).isNull();
+
+    steps.complete(caseNumber, "Task_RegisterCourtAppeal", "caseworker", Map.of("courtName", COURT,
+        "courtAppealLodgedOn", LocalDate.now().toString()));
+
+    assertThat(caseStatus(caseNumber)).containsEntry("STATUS", "GRANTED").containsEntry("APPEAL_PENDING", true);
+    assertThat(certificates(spouse)).containsExactly("ASYLUM_SEEKER:VALID");
+    // while the court decides nobody leaves the register (a voluntary return, say), nor joins the case
+    long caseId = jdbc.queryForObject("select id from family_case where case_number = ?", Long.class, caseNumber);
+    assertThatThrownBy(() -> familyCases.deregister(caseId, List.of(spouse), DeregistrationReason.VOLUNTARY_RETURN,
+        LocalDate.now(), "manager")).isInstanceOf(ConflictException.class).hasMessageContaining("подана жалоба");
+    assertThat(deregistrationReason(spouse)).isNull();
+    assertThat(join("caseworker", caseNumber, child(null)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    steps.complete(caseNumber, "Task_RecordCourtDecision", "caseworker", Map.of("courtOutcome", "upheld",
+        "courtDecidedOn", LocalDate.now().toString()));
+
+    // the refusal is final: the joiner leaves as refused, the family stays recognised
+    assertThat(deregistrationReason(spouse)).isEqualTo("refused");
+    assertThat(certificates(spouse)).containsExactly("ASYLUM_SEEKER:INVALIDATED");
+    assertThat(caseStatus(caseNumber)).containsEntry("STATUS", "GRANTED").containsEntry("APPEAL_PENDING", false);
+    assertThat(recognisedOn(head)).isNotNull();
+    assertThat(deregistrationReason(head)).isNull();
+    assertThat(jdbc.queryForObject("select c.outcome from court_appeal c join family_case f on f.id = c.case_id "
+        + "where f.case_number = ?", String.class, caseNumber)).isEqualTo("UPHELD");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+  }
+
+  @Test
+  void aCourtOverturningAJoinersRefusalHasThemDecidedAgain() {
+    String caseNumber = steps.grant(CaseSteps.family());
+    long spouse = refusalUpheldOnAppeal(caseNumber);
+    steps.complete(caseNumber, "Task_RegisterCourtAppeal", "caseworker", Map.of("courtName", COURT,
+        "courtAppealLodgedOn", LocalDate.now().toString()));
+
+    steps.complete(caseNumber, "Task_RecordCourtDecision", "manager", Map.of("courtOutcome", "overturned",
+        "courtDecidedOn", LocalDate.now().toString()));
+
+    assertThat(caseStatus(caseNumber)).containsEntry("STATUS", "GRANTED").containsEntry("APPEAL_PENDING", false);
+    assertThat(deregistrationReason(spouse)).isNull();
+    assertThat(steps.personsToDecide(caseNumber)).containsExactly(spouse);
+    steps.decideAll(caseNumber, "manager2", "granted", "art1-well-founded-fear",
+        "Суд указал на неучтённые угрозы заявительнице; опасения преследования подтверждены.");
+
+    assertThat(recognisedOn(spouse)).isEqualTo(LocalDate.now());
+    assertThat(certificates(spouse)).containsExactly("ASYLUM_SEEKER:SUPERSEDED", "REFUGEE:VALID");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+  }
+
+  @Test
+  void aJoinersRefusalUpheldOnAppealWithoutACourtAppealInThePeriodIsFinal() {
+    String caseNumber = steps.grant(CaseSteps.family());
+    long spouse = refusalUpheldOnAppeal(caseNumber);
+
+    management.executeJob(management.createJobQuery().processInstanceId(steps.instance(caseNumber))
+        .activityId("Timer_CourtAppealPeriodExpired").singleResult().getId());
+
+    assertThat(deregistrationReason(spouse)).isEqualTo("refused");
+    assertThat(caseStatus(caseNumber)).containsEntry("STATUS", "GRANTED").containsEntry("APPEAL_PENDING", false);
+  }
+
+  @Test
   void aJoinerOfAnExaminationBeforeItsAssessmentIsCoveredByItAndNoneJoinsWhileTheDecisionIsPrepared() {
     String caseNumber = steps.file(CaseSteps.family());
 
@@ -219,6 +293,36 @@ class MemberJoiningTest {
         .isEqualTo(caseNumber);
     assertThat(steps.task(caseNumber, "Task_ConfirmDerivedStatus")).isNotNull();
     assertThat(runtime.getVariables(instance)).doesNotContainKeys("surname", "givenName", "dateOfBirth");
+  }
+
+  /**
+   * An adult joins the recognised family, is refused, served and appeals through the API; another manager upholds the
+   * refusal: the court-appeal period runs. Returns the joiner's id.
+   */
+  private long refusalUpheldOnAppeal(String caseNumber) {
+    join("caseworker", caseNumber, spouse());
+    long spouse = steps.memberId(caseNumber, "Зарина");
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru", "interviewSummary", INTERVIEW));
+    steps.assessEach(caseNumber, "caseworker", assessment());
+    steps.decideAll(caseNumber, "manager", "refused", "art12-no-well-founded-fear",
+        "Опасения преследования не подтверждены сведениями о стране происхождения.");
+    steps.serveRefusal(caseNumber);
+    ResponseEntity<Map> appeal = http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/{n}/appeals",
+        Map.of("lodgedOn", LocalDate.now().toString(), "grounds", "Не учтены угрозы заявительнице."), Map.class,
+        caseNumber);
+    assertThat(appeal.getBody()).containsEntry("late", false);
+    steps.complete(caseNumber, "Task_DecideAppeal", "manager2", Map.of("appealOutcome", "upheld",
+        "appealReasons", "Доводы жалобы не меняют оценку опасений преследования."));
+    return spouse;
+  }
+
+  private Map<String, Object> caseStatus(String caseNumber) {
+    return jdbc.queryForMap("select status, appeal_pending from family_case where case_number = ?", caseNumber);
+  }
+
+  private String deregistrationReason(long person) {
+    return jdbc.queryForObject("select deregistration_reason from person where id = ?", String.class, person);
   }
 
   private void assertRefused(ResponseEntity<Map> response, String field) {
