@@ -122,6 +122,11 @@ class EvidenceTest {
         Map.of("type", "medical"));
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(JSON.readTree(answer.getBody()).get("errors").get("file").asText()).contains("10 МБ");
+    // beyond the multipart limits themselves: still 400 naming the field
+    ResponseEntity<String> huge = uploadAnswer("caseworker", caseNumber, "огромный.pdf", "application/pdf",
+        Arrays.copyOf(PDF, 13 * 1024 * 1024), Map.of("type", "medical"));
+    assertThat(huge.getStatusCode()).as(huge.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(JSON.readTree(huge.getBody()).get("errors").has("file")).isTrue();
     assertThat(stored(caseNumber)).isZero();
   }
 
