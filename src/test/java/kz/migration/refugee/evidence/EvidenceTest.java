@@ -24,6 +24,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -243,6 +246,25 @@ class EvidenceTest {
     // auditors read the lists but get no forms
     String audited = get(login("auditor"), "/cases/" + caseNumber).body();
     assertThat(audited).contains("скан.pdf").doesNotContain("Загрузить", "Добавить заметку");
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void neitherTheLogNorTheProcessHoldsAFileNameNoteOrContent(CapturedOutput output) throws Exception {
+    CaseSteps steps = steps();
+    String caseNumber = steps.file(CaseSteps.family());
+    String name = CaseSteps.uniqueSurname("паспорт") + ".pdf";
+    String note = CaseSteps.uniqueSurname("Примечание");
+    long id = upload("caseworker", caseNumber, name, "application/pdf", PDF, Map.of("type", "passport", "note", note))
+        .get("id").asLong();
+    http.withBasicAuth("caseworker", "demo").getForEntity("/api/cases/" + caseNumber + "/attachments/" + id, byte[].class);
+    http.withBasicAuth("caseworker", "demo").postForEntity("/api/cases/" + caseNumber + "/notes", Map.of("text", note),
+        String.class);
+    uploadAnswer("caseworker", caseNumber, name, "application/pdf", "<html>".getBytes(StandardCharsets.UTF_8),
+        Map.of("type", "passport"));
+
+    assertThat(output.getAll()).doesNotContain(name, note, "%PDF-1.7");
+    assertThat(runtime.getVariables(steps.instance(caseNumber)).values().toString()).doesNotContain(name, note);
   }
 
   @Test
