@@ -39,7 +39,8 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
       "/api/registry/cases", "/api/registry/cases/{caseNumber}", "/api/cases/{caseNumber}/decisions",
       "/api/cases/{caseNumber}/decision-notice", "/api/cases/{caseNumber}/rechecks", "/api/cases/{caseNumber}/voluntary-return",
       "/api/audit/cases/{caseNumber}", "/cases/{caseNumber}", "/cases/{caseNumber}/certificates/{number}.pdf",
-      "/search");
+      "/search", "/api/cases/{caseNumber}/attachments", "/api/cases/{caseNumber}/attachments/{id}",
+      "/api/cases/{caseNumber}/notes");
 
   /** On the engine path, whichever spelling of it was used (engine name prefix, trailing slash). */
   private static final Pattern TASK_FORM = Pattern.compile(

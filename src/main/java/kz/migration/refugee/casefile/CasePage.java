@@ -7,7 +7,8 @@ record CasePage(String caseNumber, String status, String headName, List<Field> s
     List<Field> petition, List<Field> deadlines, List<String> interviews, List<String> agencyReplies,
     List<String> assessments, List<Entry> recommendations, List<Entry> decisions, List<Entry> appeals,
     List<Entry> courtAppeals, List<Certificate> certificates, List<Entry> rechecks, List<Entry> statusEnds, List<Entry> returns, List<Deregistered> deregistrations,
-    List<Step> timeline, boolean decided) {
+    List<Step> timeline, boolean decided, List<Document> documents, List<Note> notes, List<Option> persons,
+    List<Option> kinds, String maxFileSize) {
 
   record Field(String label, String value) {}
 
@@ -23,4 +24,14 @@ record CasePage(String caseNumber, String status, String headName, List<Field> s
   record Deregistered(String name, String on, String reason) {}
 
   record Step(String at, String what, String kind, String who) {}
+
+  /** A file filed with the case: «Документы и материалы». */
+  record Document(String kind, String person, String fileName, String size, String sha256Short, String sha256,
+      String who, String at, String note, String href) {}
+
+  /** A case note; {@code corrects}: the text naming the note it corrects, or null. */
+  record Note(long id, String at, String who, String text, String corrects) {}
+
+  /** A choice of a form's select: value and Russian label. */
+  record Option(String value, String label) {}
 }

@@ -1,6 +1,14 @@
 package kz.migration.refugee.casefile;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import kz.migration.refugee.evidence.Evidence;
+import kz.migration.refugee.evidence.NewNote;
+import kz.migration.refugee.evidence.Uploads;
 import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.PageHeader;
 import kz.migration.refugee.shared.ProductPage;
@@ -17,34 +25,128 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The case page, its printable certificates, and the search that leads to it. Read-only. */
+/**
+ * The case page, its printable certificates, and the search that leads to it; the page's two forms add a file or a
+ * note to the case (case roles only; auditors read).
+ */
 @Controller
 @ProductPage
 @PreAuthorize("hasAnyRole('caseworkers','managers','auditors')")
 class CasePageController {
 
+  /** The forms' fields as the page labels them, to name a refused one. */
+  private static final Map<String, String> FORM_LABELS = Map.of("file", "Файл", "type", "Вид документа",
+      "personId", "Лицо", "note", "Примечание", "text", "Текст заметки", "corrects", "Исправляет заметку №");
+
   private final CasePages pages;
   private final CaseSearchPage search;
   private final CertificateRenderer certificates;
+  private final Evidence evidence;
 
-  CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates) {
+  CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates, Evidence evidence) {
     this.pages = pages;
     this.search = search;
     this.certificates = certificates;
+    this.evidence = evidence;
   }
 
   @GetMapping("/cases/{caseNumber}")
-  String casePage(@PathVariable CaseNumber caseNumber, Model model, Authentication user) {
+  String casePage(@PathVariable CaseNumber caseNumber, Model model, Authentication user, HttpServletRequest request) {
+    return page(caseNumber, model, user, request, Map.of(), null);
+  }
+
+  /** The page's file form (multipart); back to the page's list, or the page with the refused field in Russian. */
+  @PostMapping("/cases/{caseNumber}/attachments")
+  @PreAuthorize(Roles.CASE_WORK)
+  Object addAttachment(@PathVariable CaseNumber caseNumber,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "type", required = false) String type,
+      @RequestParam(name = "personId", required = false) String personId,
+      @RequestParam(name = "note", required = false) String note,
+      Model model, Authentication user, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      Long person = personId == null || personId.isBlank() ? null : parsePerson(personId);
+      evidence.upload(caseNumber, Uploads.of(evidence, file, type, person, note), user.getName());
+    } catch (FieldErrors e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return page(caseNumber, model, user, request, e.errors(), null);
+    }
+    return new RedirectView("/cases/" + caseNumber.value() + "#documents-materials", false, false, false);
+  }
+
+  /** The page's note form; a correction names the note it corrects. */
+  @PostMapping("/cases/{caseNumber}/notes")
+  @PreAuthorize(Roles.CASE_WORK)
+  Object addNote(@PathVariable CaseNumber caseNumber, @RequestParam(name = "text", required = false) String text,
+      @RequestParam(name = "corrects", required = false) String corrects, Model model, Authentication user,
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      Long corrected = corrects == null || corrects.isBlank() ? null : parseNote(corrects);
+      evidence.addNote(caseNumber, new NewNote(text, corrected), user.getName());
+    } catch (FieldErrors e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return page(caseNumber, model, user, request, e.errors(), text);
+    }
+    return new RedirectView("/cases/" + caseNumber.value() + "#notes", false, false, false);
+  }
+
+  /** A file over the multipart limits: the page, naming the file field. */
+  @ExceptionHandler(MultipartException.class)
+  ModelAndView uploadTooLarge(MultipartException e, HttpServletRequest request, Authentication user) {
+    var model = new org.springframework.ui.ExtendedModelMap();
+    Object pattern = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    String number = pattern instanceof Map<?, ?> variables ? String.valueOf(variables.get("caseNumber")) : "";
+    ModelAndView page = new ModelAndView(page(new CaseNumber(number), model, user, request,
+        Map.of("file", e instanceof MaxUploadSizeExceededException ? Evidence.tooLarge(evidence.maxSize())
+            : "файл не выбран"), null), model);
+    page.setStatus(HttpStatus.BAD_REQUEST);
+    page.addObject(PageHeader.ATTRIBUTE, PageHeader.of(user));
+    return page;
+  }
+
+  private static Long parsePerson(String id) {
+    try {
+      return Long.valueOf(id.strip());
+    } catch (NumberFormatException e) {
+      throw FieldErrors.of("personId", "такого лица нет в деле");
+    }
+  }
+
+  private static Long parseNote(String id) {
+    try {
+      return Long.valueOf(id.strip().replaceFirst("^№\\s*", ""));
+    } catch (NumberFormatException e) {
+      throw FieldErrors.of("corrects", "номер заметки — число");
+    }
+  }
+
+  private String page(CaseNumber caseNumber, Model model, Authentication user, HttpServletRequest request,
+      Map<String, String> errors, String noteText) {
     model.addAttribute("page", pages.page(caseNumber));
-    // the decision notice is the domain API's, which auditors do not reach
-    model.addAttribute("mayPrintNotice", user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS)));
+    boolean caseWork = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS));
+    // the decision notice is the domain API's, which auditors do not reach; auditors add nothing
+    model.addAttribute("mayPrintNotice", caseWork);
+    model.addAttribute("mayAdd", caseWork);
+    model.addAttribute("errors", errors.entrySet().stream()
+        .map(e -> FORM_LABELS.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue()).toList());
+    model.addAttribute("noteText", noteText);
+    // the forms' CSRF token only for a browser's session (HTTP basic clients have none, and get no session made)
+    CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    model.addAttribute("csrf", token != null && request.getSession(false) != null ? token : null);
     return "casefile/case";
   }
 

@@ -24,12 +24,19 @@ import kz.migration.refugee.casefile.CasePage.Entry;
 import kz.migration.refugee.casefile.CasePage.Field;
 import kz.migration.refugee.casefile.CasePage.Member;
 import kz.migration.refugee.casefile.CasePage.Step;
+import kz.migration.refugee.casefile.CasePage.Document;
+import kz.migration.refugee.casefile.CasePage.Note;
+import kz.migration.refugee.casefile.CasePage.Option;
 import kz.migration.refugee.decision.AppealView;
 import kz.migration.refugee.decision.CourtAppealView;
 import kz.migration.refugee.decision.DecisionView;
 import kz.migration.refugee.decision.PersonOutcomeView;
 import kz.migration.refugee.decision.PetitionDecisionService;
 import kz.migration.refugee.decision.RecommendationView;
+import kz.migration.refugee.evidence.AttachmentKind;
+import kz.migration.refugee.evidence.AttachmentView;
+import kz.migration.refugee.evidence.CaseNoteView;
+import kz.migration.refugee.evidence.Evidence;
 import kz.migration.refugee.petition.PetitionService;
 import kz.migration.refugee.petition.PetitionWithdrawalView;
 import kz.migration.refugee.petition.CaseReopenings;
@@ -118,12 +125,13 @@ class CasePages {
   private final VoluntaryReturnService returns;
   private final DecisionHistory history;
   private final StaffNames staff;
+  private final Evidence evidence;
   private final Clock clock;
 
   CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals,
       CaseReopenings reopenings, ReviewFile review,
       PetitionDecisionService decisions, RecheckService rechecks, StatusEnds statusEnds, VoluntaryReturnService returns,
-      DecisionHistory history, StaffNames staff, Clock clock) {
+      DecisionHistory history, StaffNames staff, Evidence evidence, Clock clock) {
     this.caseSearch = caseSearch;
     this.petitions = petitions;
     this.withdrawals = withdrawals;
@@ -135,6 +143,7 @@ class CasePages {
     this.returns = returns;
     this.history = history;
     this.staff = staff;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -162,7 +171,13 @@ class CasePages {
     });
     List<CaseReopenings.Received> reopened = reopenings.of(caseId);
     reopened.forEach(r -> logins.add(r.receivedBy()));
+    List<AttachmentView> files = evidence.attachments(number);
+    List<CaseNoteView> written = evidence.notes(number);
+    files.forEach(f -> logins.add(f.uploadedBy()));
+    written.forEach(n -> logins.add(n.writtenBy()));
     StaffNames.Names names = staff.of(logins);
+    Map<Long, String> people = new HashMap<>();
+    c.members().forEach(p -> people.put(p.id(), name(p)));
 
     List<Field> overview = new ArrayList<>(List.of(new Field("Статус дела", label(STATUS, c.status())),
         new Field("Дата прибытия", date(c.arrivalDate())), new Field("Дата регистрации", date(c.registeredOn())),
@@ -192,7 +207,34 @@ class CasePages {
         c.members().stream().filter(p -> p.deregisteredOn() != null)
             .map(p -> new Deregistered(name(p), date(p.deregisteredOn()), label(DEREGISTRATION, p.deregistrationReason())))
             .toList(),
-        timeline(steps, names), !decided.isEmpty());
+        timeline(steps, written, names), !decided.isEmpty(),
+        files.stream().map(f -> document(c.caseNumber(), f, people, names)).toList(),
+        written.stream().map(n -> note(n, names)).toList(),
+        c.members().stream().map(p -> new Option(String.valueOf(p.id()), name(p))).toList(),
+        Arrays.stream(AttachmentKind.values()).map(k -> new Option(k.code(), k.label())).toList(),
+        evidence.maxSize().toMegabytes() + " МБ");
+  }
+
+  private Document document(String caseNumber, AttachmentView f, Map<Long, String> people, StaffNames.Names names) {
+    return new Document(f.kindLabel(), f.personId() == null ? "дело в целом" : people.getOrDefault(f.personId(), DASH),
+        f.fileName(), size(f.size()), f.sha256().substring(0, 12), f.sha256(), who(f.uploadedBy(), names),
+        at(f.uploadedAt()), f.note(), "/api/cases/" + caseNumber + "/attachments/" + f.id());
+  }
+
+  private Note note(CaseNoteView n, StaffNames.Names names) {
+    return new Note(n.id(), at(n.writtenAt()), who(n.writtenBy(), names), n.text(),
+        n.correctsId() == null ? null : "исправляет заметку № " + n.correctsId());
+  }
+
+  /** "12 КБ", "1,4 МБ": as a person reads a file's size. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " Б";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " КБ";
+    }
+    return String.format(RUSSIAN, "%.1f МБ", bytes / (1024.0 * 1024.0));
   }
 
   /**
@@ -480,12 +522,18 @@ class CasePages {
     }
   }
 
-  /** Who did what, when. */
-  private List<Step> timeline(List<DecisionHistory.Step> steps, StaffNames.Names names) {
-    return steps.stream()
-        .map(s -> new Step(at(s.at()), s.name() == null ? stepKind(s.kind()) : s.name(), stepKind(s.kind()),
-            s.user() == null ? "система" : names.of(s.user())))
-        .toList();
+  /** Who did what, when: the engine's steps and the case notes, in time order. */
+  private List<Step> timeline(List<DecisionHistory.Step> steps, List<CaseNoteView> notes, StaffNames.Names names) {
+    record Timed(Instant at, Step step) {}
+    List<Timed> all = new ArrayList<>();
+    steps.forEach(s -> all.add(new Timed(s.at(), new Step(at(s.at()), s.name() == null ? stepKind(s.kind()) : s.name(),
+        stepKind(s.kind()), s.user() == null ? "система" : names.of(s.user())))));
+    notes.forEach(n -> all.add(new Timed(n.writtenAt(), new Step(at(n.writtenAt()),
+        n.correctsId() == null ? "Заметка № " + n.id() : "Заметка № " + n.id() + " (исправляет № " + n.correctsId() + ")",
+        "заметка по делу", who(n.writtenBy(), names)))));
+    // stable: the engine's steps keep their order among themselves
+    all.sort(java.util.Comparator.comparing(Timed::at, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    return all.stream().map(Timed::step).toList();
   }
 
   /** A history step's kind in Russian: one not listed by its family (timer, message, end…), never the engine's word. */

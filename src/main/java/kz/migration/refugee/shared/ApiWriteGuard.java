@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,18 +23,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (POST, PUT, PATCH, DELETE) is refused (403) when either names another site, and its body must be JSON,
  * or one of the few other types an endpoint takes (415). Query parameters with control characters are
  * refused (400): the database would fail on a NUL; a browser on the API's pages gets the Russian error page.
+ * The case page's forms (a note, a file) are guarded the same way in their own chain.
  */
 class ApiWriteGuard extends OncePerRequestFilter {
 
   private static final String CONTROL_CHARACTERS = "управляющие символы не допускаются";
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-  /** Bodies other than JSON, by path: the caseload file as CSV or as an upload. */
-  private static final Map<String, Set<String>> OTHER_BODIES = Map.of(
-      "/api/import/caseload", Set.of("text/csv", "multipart/form-data"));
+  /**
+   * Bodies other than JSON, by path: the caseload file as CSV or as an upload; a case's evidence as an upload; the case
+   * page's forms (a note, a file).
+   */
+  private static final Map<Pattern, Set<String>> OTHER_BODIES = Map.of(
+      Pattern.compile("/api/import/caseload"), Set.of("text/csv", "multipart/form-data"),
+      Pattern.compile("/api/cases/[^/]+/attachments"), Set.of("multipart/form-data"),
+      Pattern.compile("/cases/[^/]+/attachments"), Set.of("multipart/form-data"),
+      Pattern.compile("/cases/[^/]+/notes"), Set.of("application/x-www-form-urlencoded"));
 
   private final List<String> allowedOrigins;
+  private final boolean writesOnly;
 
   ApiWriteGuard(List<String> allowedOrigins) {
+    this(allowedOrigins, false);
+  }
+
+  /** For the case pages: their writes only (the pages check their own parameters). */
+  static ApiWriteGuard writesOnly(List<String> allowedOrigins) {
+    return new ApiWriteGuard(allowedOrigins, true);
+  }
+
+  private ApiWriteGuard(List<String> allowedOrigins, boolean writesOnly) {
+    this.writesOnly = writesOnly;
     this.allowedOrigins = allowedOrigins.stream().filter(o -> !o.isBlank())
         .map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();
   }
@@ -41,7 +60,7 @@ class ApiWriteGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String badParameter = controlCharacterParameter(request.getQueryString());
+    String badParameter = writesOnly ? null : controlCharacterParameter(request.getQueryString());
     if (badParameter != null) {
       Map<String, String> errors = Map.of(badParameter, CONTROL_CHARACTERS);
       if (ErrorPages.wantsPage(request)) { // the API's own pages (dashboard, audit) in a browser
@@ -101,13 +120,18 @@ class ApiWriteGuard extends OncePerRequestFilter {
         && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
       return true;
     }
-    Set<String> other = OTHER_BODIES.get(path(request));
-    return other != null && other.contains(type.getType() + "/" + type.getSubtype());
+    return otherBodiesOf(request).contains(type.getType() + "/" + type.getSubtype());
   }
 
   private static String otherBodies(HttpServletRequest request) {
-    Set<String> other = OTHER_BODIES.get(path(request));
-    return other == null ? "" : " or " + String.join(", ", other.stream().sorted().toList());
+    Set<String> other = otherBodiesOf(request);
+    return other.isEmpty() ? "" : " or " + String.join(", ", other.stream().sorted().toList());
+  }
+
+  private static Set<String> otherBodiesOf(HttpServletRequest request) {
+    String path = path(request);
+    return OTHER_BODIES.entrySet().stream().filter(e -> e.getKey().matcher(path).matches()).findFirst()
+        .map(Map.Entry::getValue).orElse(Set.of());
   }
 
   private static String path(HttpServletRequest request) {

@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The domain API's errors, as RFC 9457 problem details. Messages never echo personal data. A person's browser on
@@ -53,6 +56,18 @@ class ProblemDetailsAdvice {
   @ExceptionHandler(FieldErrors.class)
   Object invalidFields(FieldErrors e, HttpServletRequest request) {
     return answer(request, invalid(e.errors()), e.errors());
+  }
+
+  /**
+   * An upload over the multipart limits (spring.servlet.multipart, kept just above refugee.attachments.max-size), a
+   * file part missing or a body that is not multipart where a file is expected: the file field is named.
+   */
+  @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+  Object invalidUpload(Exception e, HttpServletRequest request) {
+    String field = e instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
+    Map<String, String> errors = Map.of(field, e instanceof MaxUploadSizeExceededException
+        ? "файл больше допустимого размера" : "ожидается файл (multipart/form-data)");
+    return answer(request, invalid(errors), errors);
   }
 
   @ExceptionHandler(RejectedFile.class)

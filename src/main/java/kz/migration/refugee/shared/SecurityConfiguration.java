@@ -112,6 +112,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/rechecks/runs").hasRole(Roles.MANAGERS)
             .requestMatchers(HttpMethod.GET, "/api/cases/*/voluntary-return")
                 .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
+            // a case's evidence and notes: auditors read them (each download recorded as a read), case roles add
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/attachments", "/api/cases/*/attachments/*",
+                "/api/cases/*/notes").hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
             .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS))
         .httpBasic(Customizer.withDefaults())
         // the browser's login is read from its HTTP session; HTTP basic never creates one
@@ -139,17 +142,23 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain productPages(HttpSecurity http, IdentityService identityService, PagePolicy pagePolicy)
-      throws Exception {
+  SecurityFilterChain productPages(HttpSecurity http, IdentityService identityService, PagePolicy pagePolicy,
+      @Value("${refugee.web.allowed-origins:}") List<String> allowedOrigins) throws Exception {
     var pages = new HttpSessionRequestCache();
     pages.setMatchingRequestParameterName(null);
     return http.securityMatcher("/cases/**", "/search")
-        .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS))
+        .authorizeHttpRequests(a -> a
+            // the case page's forms (a note, a file) add to the case: the case roles, not auditors
+            .requestMatchers(HttpMethod.POST, "/cases/*/notes", "/cases/*/attachments")
+                .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS)
+            .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS))
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite))
         .requestCache(c -> c.requestCache(pages))
         .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
+        // the forms' writes: cross-site ones refused, as the API's (a browser's cached HTTP basic credentials)
+        .addFilterBefore(ApiWriteGuard.writesOnly(allowedOrigins), CsrfFilter.class)
         .headers(h -> h
             .frameOptions(f -> f.sameOrigin())
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

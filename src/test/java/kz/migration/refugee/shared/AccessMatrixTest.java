@@ -66,6 +66,11 @@ class AccessMatrixTest {
       entry("GET /api/cases/{caseNumber}/voluntary-return", Set.of("caseworker", "manager", "auditor")),
       entry("POST /api/cases/{caseNumber}/voluntary-return/replies/{body}", CASE_WORK),
       entry("POST /api/cases/{caseNumber}/voluntary-return/withdrawal", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/attachments", CASE_WORK),
+      entry("GET /api/cases/{caseNumber}/attachments", CASE_PAGES),
+      entry("GET /api/cases/{caseNumber}/attachments/{id}", CASE_PAGES),
+      entry("POST /api/cases/{caseNumber}/notes", CASE_WORK),
+      entry("GET /api/cases/{caseNumber}/notes", CASE_PAGES),
       entry("GET /api/rechecks/runs", CASE_WORK),
       entry("GET /api/rechecks/runs/{id}", CASE_WORK),
       entry("POST /api/rechecks/runs", MANAGERS),
@@ -96,6 +101,9 @@ class AccessMatrixTest {
       // the product's pages (their own security chain)
       entry("GET /cases/{caseNumber}", CASE_PAGES),
       entry("GET /cases/{caseNumber}/certificates/{number}.pdf", CASE_PAGES),
+      // the case page's forms: a file, a note (auditors read only)
+      entry("POST /cases/{caseNumber}/attachments", CASE_WORK),
+      entry("POST /cases/{caseNumber}/notes", CASE_WORK),
       entry("GET /cases/task/{taskId}", CASE_PAGES),
       entry("GET /cases/filed/latest", CASE_WORK),
       entry("GET /search", CASE_PAGES));
