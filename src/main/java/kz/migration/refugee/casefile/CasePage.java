@@ -7,7 +7,7 @@ record CasePage(String caseNumber, String status, String headName, List<Field> s
     List<Field> petition, List<Field> deadlines, List<String> interviews, List<String> agencyReplies,
     List<String> assessments, List<Entry> recommendations, List<Entry> decisions, List<Entry> appeals,
     List<Entry> courtAppeals, List<Certificate> certificates, List<Entry> rechecks, List<Entry> statusEnds, List<Entry> returns, List<Deregistered> deregistrations,
-    List<Step> timeline, boolean decided) {
+    List<Step> timeline, boolean decided, List<Placed> placements, List<Option> centres, List<Option> onRegister) {
 
   record Field(String label, String value) {}
 
@@ -23,4 +23,10 @@ record CasePage(String caseNumber, String status, String headName, List<Field> s
   record Deregistered(String name, String on, String reason) {}
 
   record Step(String at, String what, String kind, String who) {}
+
+  /** A person's stay in a centre; {@code id} is what the move-out form sends, {@code open} while they are there. */
+  record Placed(long id, String name, String centre, String from, String to, String leavingReason, boolean open) {}
+
+  /** A choice of a form on the page: a centre, or a person on the register. */
+  record Option(long value, String label) {}
 }

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The case page, its printable certificates, and the search that leads to it. Read-only. */
+/**
+ * The case page, its printable certificates, and the search that leads to it. Read-only: the page's placement forms
+ * post to {@code reception}'s own controller.
+ */
 @Controller
 @ProductPage
 @PreAuthorize("hasAnyRole('caseworkers','managers','auditors')")
@@ -40,10 +43,15 @@ class CasePageController {
   }
 
   @GetMapping("/cases/{caseNumber}")
-  String casePage(@PathVariable CaseNumber caseNumber, Model model, Authentication user) {
+  String casePage(@PathVariable CaseNumber caseNumber, Model model, Authentication user,
+      jakarta.servlet.http.HttpServletRequest request) {
     model.addAttribute("page", pages.page(caseNumber));
     // the decision notice is the domain API's, which auditors do not reach
     model.addAttribute("mayPrintNotice", user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS)));
+    // the placement forms carry the CSRF token of a browser's session; HTTP basic (no session) only reads the page
+    model.addAttribute("mayPlace", request.getSession(false) != null && user.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
         .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS)));
     return "casefile/case";
   }

@@ -23,8 +23,12 @@ import kz.migration.refugee.casefile.CasePage.Deregistered;
 import kz.migration.refugee.casefile.CasePage.Entry;
 import kz.migration.refugee.casefile.CasePage.Field;
 import kz.migration.refugee.casefile.CasePage.Member;
+import kz.migration.refugee.casefile.CasePage.Option;
+import kz.migration.refugee.casefile.CasePage.Placed;
 import kz.migration.refugee.casefile.CasePage.Step;
 import kz.migration.refugee.decision.AppealView;
+import kz.migration.refugee.reception.Centres;
+import kz.migration.refugee.reception.Placements;
 import kz.migration.refugee.decision.CourtAppealView;
 import kz.migration.refugee.decision.DecisionView;
 import kz.migration.refugee.decision.PersonOutcomeView;
@@ -118,12 +122,16 @@ class CasePages {
   private final VoluntaryReturnService returns;
   private final DecisionHistory history;
   private final StaffNames staff;
+  private final Placements placements;
+  private final Centres centres;
   private final Clock clock;
 
   CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals,
       CaseReopenings reopenings, ReviewFile review,
       PetitionDecisionService decisions, RecheckService rechecks, StatusEnds statusEnds, VoluntaryReturnService returns,
-      DecisionHistory history, StaffNames staff, Clock clock) {
+      DecisionHistory history, StaffNames staff, Placements placements, Centres centres, Clock clock) {
+    this.placements = placements;
+    this.centres = centres;
     this.caseSearch = caseSearch;
     this.petitions = petitions;
     this.withdrawals = withdrawals;
@@ -192,7 +200,17 @@ class CasePages {
         c.members().stream().filter(p -> p.deregisteredOn() != null)
             .map(p -> new Deregistered(name(p), date(p.deregisteredOn()), label(DEREGISTRATION, p.deregistrationReason())))
             .toList(),
-        timeline(steps, names), !decided.isEmpty());
+        timeline(steps, names), !decided.isEmpty(), placements(caseId, c.members()),
+        centres.all().stream().map(x -> new Option(x.id(), x.name() + " (" + x.address() + ")")).toList(),
+        c.members().stream().filter(p -> p.deregisteredOn() == null).map(p -> new Option(p.id(), name(p))).toList());
+  }
+
+  /** «Размещение»: the family's stays in the centres, earliest first. */
+  private List<Placed> placements(long caseId, List<PersonView> members) {
+    Map<Long, String> who = new HashMap<>();
+    members.forEach(p -> who.put(p.id(), name(p)));
+    return placements.ofCase(caseId).stream().map(p -> new Placed(p.id(), who.getOrDefault(p.personId(), DASH),
+        p.centreName(), date(p.placedOn()), date(p.leftOn()), text(p.leavingReason()), p.leftOn() == null)).toList();
   }
 
   /**
