@@ -245,7 +245,10 @@ public final class PetitionProcess {
   /** Head of family's surname and given name, shown in Tasklist's filters; display only, never read by a step. */
   public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
   public static final ProcessVariable<Boolean> DUPLICATE_FOUND = ProcessVariable.of("duplicateFound", Boolean.class);
-  /** Recorded at intake: the family asked for a place in a temporary accommodation centre. */
+  /**
+   * Recorded at intake: the family asked for a place in a temporary accommodation centre. A petition resumed after
+   * registration without an intake (an imported one) has none, and is read as not needing housing.
+   */
   public static final ProcessVariable<Boolean> NEEDS_HOUSING = ProcessVariable.of("needsHousing", Boolean.class);
   /** Task-local on {@link #TASK_RESOLVE_DUPLICATE}: the matches its form shows, from the data bank. */
   public static final ProcessVariable<SpinJsonNode> DUPLICATE_MATCHES =

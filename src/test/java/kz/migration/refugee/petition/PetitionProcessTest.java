@@ -313,6 +313,17 @@ class PetitionProcessTest {
   }
 
   @Test
+  void aPetitionResumedAfterRegistrationWithoutAnIntakeNeedsNoHousing() throws Exception {
+    // as an imported petition resumes: after registration, with no intake recorded by this process
+    ProcessInstance petition = runtimeService().createProcessInstanceByKey(KEY).businessKey(CASE_NO)
+        .setVariable(CASE_ID.name(), CASE).setVariable(DECISION_DUE_AT.name(), decisionDueAt)
+        .startAfterActivity(TASK_REGISTER_PETITION).execute();
+
+    assertThat(petition).hasPassed(END_NO_HOUSING_NEEDED).isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    verify(recordIntake, never()).execute(any());
+  }
+
+  @Test
   void aFamilyNotNeedingHousingGetsNoPlacementStep() throws Exception {
     ProcessInstance petition = file();
 
