@@ -2,12 +2,21 @@ package kz.migration.refugee.reception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -41,6 +51,7 @@ class ReceptionTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
 
   private CaseSteps steps;
   private final LocalDate today = LocalDate.now();
@@ -209,6 +220,71 @@ class ReceptionTest {
     String caseNumber = steps.fileOnly(CaseSteps.family());
     assertThat(steps.task(caseNumber, "Task_ScheduleInterview")).isNotNull();
     assertThat(steps.task(caseNumber, "Task_PlaceFamily")).isNull();
+  }
+
+  @Test
+  void theCasePagesFormsPlaceAndMoveOutWithTheSessionsCsrfTokenAndNeverWithout() throws Exception {
+    long centre = centre(1);
+    String caseNumber = steps.fileOnly(CaseSteps.family());
+    String other = steps.fileOnly(CaseSteps.family());
+    HttpClient browser = login("caseworker");
+
+    HttpResponse<String> page = send(browser, HttpRequest.newBuilder(uri("/cases/" + caseNumber)).GET());
+    assertThat(page.statusCode()).isEqualTo(200);
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).as("the placement form carries the CSRF token").isTrue();
+    assertThat(page.body()).contains("Разместить или переселить", "Семья не размещалась.");
+
+    String form = "centreId=" + centre + "&placedOn=" + today;
+    // without the token the session's write is refused and nothing is written
+    assertThat(send(browser, formPost("/cases/" + caseNumber + "/placements", form)).statusCode()).isEqualTo(403);
+    assertThat(placements(caseNumber)).isZero();
+
+    HttpResponse<String> placed = send(browser, formPost("/cases/" + caseNumber + "/placements",
+        form + "&_csrf=" + token.group(1)));
+    assertThat(placed.statusCode()).isEqualTo(302);
+    assertThat(placed.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + caseNumber + "#placements");
+    assertThat(placements(caseNumber)).isEqualTo(1);
+
+    // the centre is full now: the other family's page comes back with the refusal
+    HttpResponse<String> refused = send(browser, formPost("/cases/" + other + "/placements",
+        "centreId=" + centre + "&placedOn=" + today + "&_csrf=" + token.group(1)));
+    assertThat(refused.statusCode()).isEqualTo(302);
+    String back = refused.headers().firstValue("Location").orElseThrow();
+    assertThat(java.net.URLDecoder.decode(back, StandardCharsets.UTF_8)).contains("нет свободных мест");
+    assertThat(placements(other)).isZero();
+
+    HttpResponse<String> out = send(browser, formPost("/cases/" + caseNumber + "/placements/"
+        + openPlacement(caseNumber) + "/end", "leftOn=" + today + "&reason="
+        + URLEncoder.encode("Получила жильё", StandardCharsets.UTF_8) + "&_csrf=" + token.group(1)));
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(occupied(centre)).isZero();
+    assertThat(send(browser, HttpRequest.newBuilder(uri("/cases/" + caseNumber)).GET()).body())
+        .contains("Получила жильё");
+  }
+
+  private HttpClient login(String user) throws Exception {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    var page = send(client, HttpRequest.newBuilder(uri("/login")).GET());
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    var login = send(client, formPost("/login", "username=" + user + "&password=demo&_csrf="
+        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)));
+    assertThat(login.statusCode()).isEqualTo(302);
+    return client;
+  }
+
+  private HttpRequest.Builder formPost(String path, String form) {
+    return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form));
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
   }
 
   private long centre(int capacity) {
