@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.Deregistration;
+import kz.migration.refugee.registry.DeregistrationReason;
 import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.shared.FieldErrors;
@@ -127,9 +128,26 @@ public class Placements {
     for (Placement p : placements.findByCaseIdAndLeftOnIsNull(deregistration.caseId())) {
       if (!stillRegistered.contains(p.getPersonId())) {
         LocalDate on = deregistration.on().isBefore(p.getPlacedOn()) ? p.getPlacedOn() : deregistration.on();
-        p.end(on, "снят(а) с учёта: " + deregistration.reason());
+        p.end(on, "снят(а) с учёта: " + reasonText(deregistration.reason()));
       }
     }
+  }
+
+  /** The register's reason as people read it on the case page. */
+  private static String reasonText(String code) {
+    return DeregistrationReason.ofCode(code).map(r -> switch (r) {
+      case VOLUNTARY_RETURN -> "добровольное возвращение";
+      case CESSATION -> "утрата статуса";
+      case CANCELLATION -> "аннулирование статуса";
+      case DEPRIVATION -> "лишение статуса";
+      case TERMINATION -> "прекращение статуса";
+      case LEFT_COUNTRY -> "выезд из страны";
+      case DEATH -> "смерть";
+      case WITHDRAWN -> "отзыв ходатайства";
+      case ABANDONED -> "дело закрыто как оставленное";
+      case REFUSED -> "отказ вступил в силу";
+      case OTHER -> "другое";
+    }).orElse(code);
   }
 
   /** The family's placements, earliest first. */

@@ -176,7 +176,7 @@ class ReceptionTest {
     assertThat(left.getStatusCode().is2xxSuccessful()).as("%s", left.getBody()).isTrue();
     assertThat(jdbc.queryForMap("select left_on, leaving_reason from placement where person_id = ?", spouse))
         .containsEntry("LEFT_ON", java.sql.Date.valueOf(today))
-        .hasEntrySatisfying("LEAVING_REASON", r -> assertThat(r.toString()).contains("left_country"));
+        .hasEntrySatisfying("LEAVING_REASON", r -> assertThat(r.toString()).contains("выезд из страны"));
     assertThat(occupied(centre)).isEqualTo(1);
 
     // the petition withdrawn: everyone else leaves the register, and the centre
@@ -187,7 +187,7 @@ class ReceptionTest {
     assertThat(occupied(centre)).isZero();
     assertThat(jdbc.queryForList("""
         select p.leaving_reason from placement p join family_case c on c.id = p.case_id where c.case_number = ?
-        """, String.class, caseNumber)).anySatisfy(r -> assertThat(r).contains("withdrawn"));
+        """, String.class, caseNumber)).anySatisfy(r -> assertThat(r).contains("отзыв ходатайства"));
   }
 
   @Test
