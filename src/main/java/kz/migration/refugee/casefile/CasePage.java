@@ -8,7 +8,7 @@ record CasePage(String caseNumber, String status, String headName, List<Field> s
     List<String> assessments, List<Entry> recommendations, List<Entry> decisions, List<Entry> appeals,
     List<Entry> courtAppeals, List<Certificate> certificates, List<Entry> rechecks, List<Entry> statusEnds, List<Entry> returns, List<Deregistered> deregistrations,
     List<Step> timeline, boolean decided, List<Document> documents, List<Note> notes, List<Option> persons,
-    List<Option> kinds, String maxFileSize) {
+    List<Option> kinds, String maxFileSize, List<Placed> placements, List<Option> centres, List<Option> onRegister) {
 
   record Field(String label, String value) {}
 
@@ -32,6 +32,9 @@ record CasePage(String caseNumber, String status, String headName, List<Field> s
   /** A case note; {@code corrects}: the text naming the note it corrects, or null. */
   record Note(long id, String at, String who, String text, String corrects) {}
 
-  /** A choice of a form's select: value and Russian label. */
+  /** A person's stay in a centre; {@code id} is what the move-out form sends, {@code open} while they are there. */
+  record Placed(long id, String name, String centre, String from, String to, String leavingReason, boolean open) {}
+
+  /** A choice of a form's select (a kind of file, a person, a centre): value and Russian label. */
   record Option(String value, String label) {}
 }

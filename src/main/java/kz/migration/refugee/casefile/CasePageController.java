@@ -40,7 +40,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The case page, its printable certificates, and the search that leads to it; the page's two forms add a file or a
- * note to the case (case roles only; auditors read).
+ * note to the case (case roles only; auditors read), its placement forms post to {@code reception}'s own controller.
  */
 @Controller
 @ProductPage
@@ -147,6 +147,8 @@ class CasePageController {
     // the forms' CSRF token only for a browser's session (HTTP basic clients have none, and get no session made)
     CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     model.addAttribute("csrf", token != null && request.getSession(false) != null ? token : null);
+    // the placement forms likewise: a browser's session only, HTTP basic only reads the page
+    model.addAttribute("mayPlace", caseWork && request.getSession(false) != null);
     return "casefile/case";
   }
 

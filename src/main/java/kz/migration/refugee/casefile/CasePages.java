@@ -23,11 +23,15 @@ import kz.migration.refugee.casefile.CasePage.Deregistered;
 import kz.migration.refugee.casefile.CasePage.Entry;
 import kz.migration.refugee.casefile.CasePage.Field;
 import kz.migration.refugee.casefile.CasePage.Member;
+import kz.migration.refugee.casefile.CasePage.Option;
+import kz.migration.refugee.casefile.CasePage.Placed;
 import kz.migration.refugee.casefile.CasePage.Step;
 import kz.migration.refugee.casefile.CasePage.Document;
 import kz.migration.refugee.casefile.CasePage.Note;
 import kz.migration.refugee.casefile.CasePage.Option;
 import kz.migration.refugee.decision.AppealView;
+import kz.migration.refugee.reception.Centres;
+import kz.migration.refugee.reception.Placements;
 import kz.migration.refugee.decision.CourtAppealView;
 import kz.migration.refugee.decision.DecisionView;
 import kz.migration.refugee.decision.PersonOutcomeView;
@@ -126,12 +130,17 @@ class CasePages {
   private final DecisionHistory history;
   private final StaffNames staff;
   private final Evidence evidence;
+  private final Placements placements;
+  private final Centres centres;
   private final Clock clock;
 
   CasePages(CaseSearch caseSearch, PetitionService petitions, PetitionWithdrawals withdrawals,
       CaseReopenings reopenings, ReviewFile review,
       PetitionDecisionService decisions, RecheckService rechecks, StatusEnds statusEnds, VoluntaryReturnService returns,
-      DecisionHistory history, StaffNames staff, Evidence evidence, Clock clock) {
+      DecisionHistory history, StaffNames staff, Evidence evidence, Placements placements, Centres centres,
+      Clock clock) {
+    this.placements = placements;
+    this.centres = centres;
     this.caseSearch = caseSearch;
     this.petitions = petitions;
     this.withdrawals = withdrawals;
@@ -212,7 +221,10 @@ class CasePages {
         written.stream().map(n -> note(n, names)).toList(),
         c.members().stream().map(p -> new Option(String.valueOf(p.id()), name(p))).toList(),
         Arrays.stream(AttachmentKind.values()).map(k -> new Option(k.code(), k.label())).toList(),
-        evidence.maxSize().toMegabytes() + " МБ");
+        evidence.maxSize().toMegabytes() + " МБ", placements(caseId, c.members()),
+        centres.all().stream().map(x -> new Option(String.valueOf(x.id()), x.name() + " (" + x.address() + ")")).toList(),
+        c.members().stream().filter(p -> p.deregisteredOn() == null)
+            .map(p -> new Option(String.valueOf(p.id()), name(p))).toList());
   }
 
   private Document document(String caseNumber, AttachmentView f, Map<Long, String> people, StaffNames.Names names) {
@@ -235,6 +247,14 @@ class CasePages {
       return Math.round(bytes / 1024.0) + " КБ";
     }
     return String.format(RUSSIAN, "%.1f МБ", bytes / (1024.0 * 1024.0));
+  }
+
+  /** «Размещение»: the family's stays in the centres, earliest first. */
+  private List<Placed> placements(long caseId, List<PersonView> members) {
+    Map<Long, String> who = new HashMap<>();
+    members.forEach(p -> who.put(p.id(), name(p)));
+    return placements.ofCase(caseId).stream().map(p -> new Placed(p.id(), who.getOrDefault(p.personId(), DASH),
+        p.centreName(), date(p.placedOn()), date(p.leftOn()), text(p.leavingReason()), p.leftOn() == null)).toList();
   }
 
   /**

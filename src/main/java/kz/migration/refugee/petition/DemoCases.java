@@ -126,6 +126,6 @@ class DemoCases implements ApplicationRunner {
         new PetitionIntake.Member(FamilyRole.CHILD, surname, "Омид", null, LocalDate.of(2018, 12, 24), Sex.MALE,
             citizenship, ethnicity, "дари", null, null));
     return new PetitionIntake(arrival, arrival.plusDays(1), null, "fa", "Переводчик управления", null,
-        "Центр временного размещения, г. Алматы", members);
+        "Центр временного размещения, г. Алматы", null, members);
   }
 }

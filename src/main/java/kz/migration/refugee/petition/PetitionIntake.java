@@ -27,6 +27,8 @@ public record PetitionIntake(
     @Size(max = 200) String interpreter,
     @Size(max = 300) String representative,
     @NotBlank(message = "обязательное поле") @Size(max = 500) String address,
+    /** The family needs a place in a temporary accommodation centre; absent means no. */
+    Boolean needsHousing,
     @NotEmpty(message = "семья должна включать хотя бы одного человека") List<@Valid @NotNull Member> members) {
 
   public record Member(

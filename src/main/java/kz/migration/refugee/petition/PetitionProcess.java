@@ -30,6 +30,16 @@ public final class PetitionProcess {
   public static final String END_MERGED_INTO_EXISTING_CASE = "EndEvent_MergedIntoExistingCase";
   public static final String GATEWAY_TO_REGISTRATION = "Gateway_ToRegistration";
   public static final String TASK_REGISTER_PETITION = "Task_RegisterPetition";
+  /**
+   * After registration the examination and the family's housing go their own ways: a family that needs housing
+   * ({@link #NEEDS_HOUSING}) gets {@link #TASK_PLACE_FAMILY}, which the examination does not wait for.
+   */
+  public static final String GATEWAY_HOUSING_FORK = "Gateway_HousingFork";
+  public static final String GATEWAY_NEEDS_HOUSING = "Gateway_NeedsHousing";
+  /** Carried out by {@code reception.PlaceFamilyListener}: the family is placed in a centre with free places. */
+  public static final String TASK_PLACE_FAMILY = "Task_PlaceFamily";
+  public static final String END_FAMILY_PLACED = "EndEvent_FamilyPlaced";
+  public static final String END_NO_HOUSING_NEEDED = "EndEvent_NoHousingNeeded";
   /** After the examination: a reopened one starts over (at the decision), otherwise the petition is decided. */
   public static final String GATEWAY_EXAMINATION_REOPENED = "Gateway_ExaminationReopened";
   public static final String END_PETITION_DECIDED = "EndEvent_PetitionDecided";
@@ -235,6 +245,11 @@ public final class PetitionProcess {
   /** Head of family's surname and given name, shown in Tasklist's filters; display only, never read by a step. */
   public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
   public static final ProcessVariable<Boolean> DUPLICATE_FOUND = ProcessVariable.of("duplicateFound", Boolean.class);
+  /**
+   * Recorded at intake: the family asked for a place in a temporary accommodation centre. A petition resumed after
+   * registration without an intake (an imported one) has none, and is read as not needing housing.
+   */
+  public static final ProcessVariable<Boolean> NEEDS_HOUSING = ProcessVariable.of("needsHousing", Boolean.class);
   /** Task-local on {@link #TASK_RESOLVE_DUPLICATE}: the matches its form shows, from the data bank. */
   public static final ProcessVariable<SpinJsonNode> DUPLICATE_MATCHES =
       ProcessVariable.of("duplicateMatches", SpinJsonNode.class);

@@ -3,6 +3,7 @@ package kz.migration.refugee.petition;
 import static kz.migration.refugee.petition.PetitionProcess.CASE_ID;
 import static kz.migration.refugee.petition.PetitionProcess.DUPLICATE_FOUND;
 import static kz.migration.refugee.petition.PetitionProcess.FAMILY_NAME;
+import static kz.migration.refugee.petition.PetitionProcess.NEEDS_HOUSING;
 
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.FieldErrors;
@@ -36,6 +37,8 @@ class RecordIntakeDelegate implements JavaDelegate {
     }
     // The data bank holds the intake from here on; the process keeps only ids.
     execution.removeVariables(PetitionProcess.INTAKE_FIELDS);
+    // the housing branch after registration reads it: always a boolean, whoever started the process
+    NEEDS_HOUSING.set(execution, Boolean.TRUE.equals(intake.needsHousing()));
     CASE_ID.set(execution, takenIn.caseId());
     // what Tasklist shows beside the tasks; the case number follows at registration
     FAMILY_NAME.set(execution, caseSearch.familyName(takenIn.caseId()));

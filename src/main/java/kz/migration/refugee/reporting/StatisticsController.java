@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import kz.migration.refugee.reception.Occupancy;
+import kz.migration.refugee.reception.Placements;
 import kz.migration.refugee.shared.CsvTable;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.ProductPage;
@@ -28,10 +30,12 @@ class StatisticsController {
 
   private final Statistics statistics;
   private final Workload workload;
+  private final Placements placements;
 
-  StatisticsController(Statistics statistics, Workload workload) {
+  StatisticsController(Statistics statistics, Workload workload, Placements placements) {
     this.statistics = statistics;
     this.workload = workload;
+    this.placements = placements;
   }
 
   @GetMapping(value = "/refugees", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -135,6 +139,21 @@ class StatisticsController {
     w.byAssignee().forEach(a -> rows.add(row("assignee", a.userId(), a.openTasks())));
     w.byGroup().forEach(g -> rows.add(row("candidate_group", g.groupId(), g.unassignedTasks())));
     return csv("workload", rows);
+  }
+
+  /** The accommodation centres on a day (default today): places, persons present, places free, families present. */
+  @GetMapping(value = "/occupancy", produces = MediaType.APPLICATION_JSON_VALUE)
+  Occupancy occupancy(@RequestParam(required = false) String date) {
+    return placements.occupancy(date == null ? statistics.today() : date("date", date));
+  }
+
+  @GetMapping(value = {"/occupancy", "/occupancy.csv"}, produces = "text/csv")
+  CsvTable occupancyCsv(@RequestParam(required = false) String date) {
+    Occupancy o = occupancy(date);
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("date", "centre", "places", "occupied", "free", "families"));
+    o.centres().forEach(c -> rows.add(row(o.date(), c.name(), c.places(), c.occupied(), c.free(), c.families())));
+    return csv("occupancy", rows);
   }
 
   /** The managers' dashboard (Russian): charts drawn by Apache ECharts from the endpoints above. */

@@ -110,6 +110,10 @@ class SecurityConfiguration {
             .requestMatchers("/api/import/**").hasRole(Roles.ADMINS)
             .requestMatchers("/api/statistics/**").hasAnyRole(Roles.AUDITORS, Roles.MANAGERS)
             .requestMatchers(HttpMethod.POST, "/api/rechecks/runs").hasRole(Roles.MANAGERS)
+            // accommodation centres are reference data: administrators keep them, case work reads them
+            .requestMatchers(HttpMethod.GET, "/api/centres")
+                .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.ADMINS)
+            .requestMatchers("/api/centres", "/api/centres/**").hasRole(Roles.ADMINS)
             .requestMatchers(HttpMethod.GET, "/api/cases/*/voluntary-return")
                 .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
             // a case's evidence and notes: auditors read them (each download recorded as a read), case roles add

@@ -88,7 +88,7 @@ class DecisionDeadlineTest {
 
   private static PetitionIntake family(String surname, String passport) {
     LocalDate arrival = LocalDate.now().minusDays(1);
-    return new PetitionIntake(arrival, arrival, null, "fa", null, null, "Алматы", List.of(
+    return new PetitionIntake(arrival, arrival, null, "fa", null, null, "Алматы", null, List.of(
         new PetitionIntake.Member(FamilyRole.HEAD, surname, "Джамшед", null, LocalDate.of(1977, 8, 8), Sex.MALE, "AF",
             null, null, DocumentType.PASSPORT, passport)));
   }

@@ -52,6 +52,16 @@ class PetitionIntakeValidationTest {
   }
 
   @Test
+  void needsHousingThatIsNotAYesOrNoIsRefusedNamingIt() throws Exception {
+    String arrival = LocalDate.now().minusDays(3).toString();
+    file(petition(arrival, arrival, "2010-01-01", "AF", null).replace("\"address\": \"Алматы\",",
+        "\"address\": \"Алматы\", \"needsHousing\": \"может быть\","))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors.needsHousing").exists());
+    nothingWritten();
+  }
+
+  @Test
   void datesInTheFutureAreRefused() throws Exception {
     String tomorrow = LocalDate.now().plusDays(1).toString();
     file(petition(tomorrow, tomorrow, "1980-01-01", "AF", null)).andExpect(status().isBadRequest())

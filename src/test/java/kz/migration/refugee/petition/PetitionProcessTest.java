@@ -75,6 +75,7 @@ class PetitionProcessTest {
   private final TaskListener resolveDuplicate = mock(TaskListener.class);
   private final JavaDelegate mergeIntoExistingCase = mock(JavaDelegate.class);
   private final JavaDelegate registerPetition = mock(JavaDelegate.class);
+  private final TaskListener placeFamily = mock(TaskListener.class);
   private final TaskListener scheduleInterview = mock(TaskListener.class);
   private final TaskListener recordInterview = mock(TaskListener.class);
   private final TaskListener handleAbandonment = mock(TaskListener.class);
@@ -150,6 +151,7 @@ class PetitionProcessTest {
       execution.removeVariables(INTAKE_FIELDS);
       execution.setVariable(CASE_ID.name(), CASE);
       execution.setVariable(DUPLICATE_FOUND.name(), duplicateInDataBank);
+      execution.setVariable(NEEDS_HOUSING.name(), Boolean.TRUE.equals(execution.getVariable(NEEDS_HOUSING.name())));
       return null;
     }).when(recordIntake).execute(any());
     doAnswer(call -> {
@@ -176,6 +178,7 @@ class PetitionProcessTest {
     Mocks.register(listenerOf(TASK_RESOLVE_DUPLICATE), resolveDuplicate);
     Mocks.register(delegateOf(TASK_MERGE_INTO_EXISTING_CASE), mergeIntoExistingCase);
     Mocks.register(delegateOf(TASK_REGISTER_PETITION), registerPetition);
+    Mocks.register(listenerOf(TASK_PLACE_FAMILY), placeFamily);
     Mocks.register(listenerOf(TASK_SCHEDULE_INTERVIEW), scheduleInterview);
     Mocks.register(listenerOf(TASK_INTERVIEW_APPLICANT), recordInterview);
     Mocks.register(listenerOf(TASK_HANDLE_ABANDONMENT), handleAbandonment);
@@ -283,6 +286,50 @@ class PetitionProcessTest {
         .isWaitingAt(TASK_RECORD_NOTICE_SERVICE);
     verify(issueRefugeeCertificate).execute(any());
     verify(notifyRefusal).execute(any());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Housing
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Test
+  void aFamilyNeedingHousingIsPlacedAlongsideTheExaminationWhichDoesNotWaitForIt() throws Exception {
+    ProcessInstance petition = runtimeService().startProcessInstanceByKey(KEY, withVariables("arrivalDate",
+        "2025-03-01", "filingDate", "2025-03-03", "language", "dari", NEEDS_HOUSING.name(), true));
+
+    assertThat(petition).hasPassedInOrder(TASK_REGISTER_PETITION, GATEWAY_HOUSING_FORK, GATEWAY_NEEDS_HOUSING)
+        .isWaitingAt(TASK_PLACE_FAMILY, TASK_SCHEDULE_INTERVIEW);
+    assertThat(task(TASK_PLACE_FAMILY, petition)).hasCandidateGroup(CASEWORKERS).hasDueDate(stepDue);
+    Assertions.assertThat(task(TASK_PLACE_FAMILY, petition).getDescription()).contains("центр");
+    // the examination goes on while the family waits for its place
+    schedule(petition);
+    assertThat(petition).isWaitingAt(TASK_PLACE_FAMILY, TASK_INTERVIEW_APPLICANT);
+
+    complete(task(TASK_PLACE_FAMILY, petition));
+    assertThat(petition).hasPassed(END_FAMILY_PLACED).hasNotPassed(END_NO_HOUSING_NEEDED)
+        .isWaitingAt(TASK_INTERVIEW_APPLICANT).isNotWaitingAt(TASK_PLACE_FAMILY);
+    // shown on create, read on complete
+    verify(placeFamily, times(2)).notify(any());
+  }
+
+  @Test
+  void aPetitionResumedAfterRegistrationWithoutAnIntakeNeedsNoHousing() throws Exception {
+    // as an imported petition resumes: after registration, with no intake recorded by this process
+    ProcessInstance petition = runtimeService().createProcessInstanceByKey(KEY).businessKey(CASE_NO)
+        .setVariable(CASE_ID.name(), CASE).setVariable(DECISION_DUE_AT.name(), decisionDueAt)
+        .startAfterActivity(TASK_REGISTER_PETITION).execute();
+
+    assertThat(petition).hasPassed(END_NO_HOUSING_NEEDED).isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    verify(recordIntake, never()).execute(any());
+  }
+
+  @Test
+  void aFamilyNotNeedingHousingGetsNoPlacementStep() throws Exception {
+    ProcessInstance petition = file();
+
+    assertThat(petition).hasPassed(GATEWAY_NEEDS_HOUSING, END_NO_HOUSING_NEEDED).hasNotPassed(TASK_PLACE_FAMILY)
+        .isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+    verify(placeFamily, never()).notify(any());
   }
 
   // ---------------------------------------------------------------------------------------------------------

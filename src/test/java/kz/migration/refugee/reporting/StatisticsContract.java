@@ -90,6 +90,28 @@ abstract class StatisticsContract {
   }
 
   @Test
+  void occupancyCountsThePersonsPresentOnTheDayAndTheirFamiliesPerCentre() throws Exception {
+    assertThat(occupancy(get("manager", "/api/statistics/occupancy?date=1990-05-31"))).containsEntry(
+        "ST-Центр 1", "4/4/0/2").containsEntry("ST-Центр 2", "2/1/1/1");
+    // the day of leaving frees the place
+    assertThat(occupancy(get("auditor", "/api/statistics/occupancy?date=1990-06-01"))).containsEntry(
+        "ST-Центр 1", "4/2/2/1").containsEntry("ST-Центр 2", "2/1/1/1");
+    assertThat(occupancy(get("manager", "/api/statistics/occupancy?date=1990-02-19"))).containsEntry(
+        "ST-Центр 1", "4/0/4/0").containsEntry("ST-Центр 2", "2/0/2/0");
+    assertThat(csv("manager", "/api/statistics/occupancy.csv?date=1990-05-31"))
+        .contains("1990-05-31,\"ST-Центр 1\",4,4,0,2\r\n");
+    assertThat(problem("/api/statistics/occupancy?date=31.05.1990").toString()).contains("date");
+  }
+
+  /** Centre name → places/occupied/free/families. */
+  private static Map<String, String> occupancy(JsonNode o) {
+    Map<String, String> rows = new java.util.TreeMap<>();
+    o.get("centres").forEach(c -> rows.put(c.get("name").asText(), c.get("places").asLong() + "/"
+        + c.get("occupied").asLong() + "/" + c.get("free").asLong() + "/" + c.get("families").asLong()));
+    return rows;
+  }
+
+  @Test
   void refugeesAsCsvCarryTheSameFigures() throws Exception {
     String csv = csv("auditor", "/api/statistics/refugees.csv?date=1990-06-01");
     assertThat(csv).startsWith("date,breakdown,key,families,persons,percent\r\n1990-06-01,total,,3,6,100.0\r\n"

@@ -35,6 +35,8 @@ final class StatisticsRegister {
 
   void remove() {
     String cases = "(select id from family_case where case_number like 'ST-%')";
+    jdbc.update("delete from placement where case_id in " + cases);
+    jdbc.update("delete from accommodation_centre where name like 'ST-%'");
     jdbc.update("delete from recheck where case_id in " + cases);
     jdbc.update("delete from person_decision where decision_id in (select id from decision where case_id in "
         + cases + ")");
@@ -95,6 +97,29 @@ final class StatisticsRegister {
     ownGrounds(ed, e2, "REFUSED");
     derived(ed, e3, "GRANTED", "FOLLOWS_PARENT", e1);
     recognise(day(7, 20), e1, e3);
+
+    // the centres on 1990-05-31: «ST-Центр 1» full (A1, A2, A3, B1: two families), «ST-Центр 2» D3;
+    // on 06-01 A3 (deregistered) and B1 (moved out) have left «ST-Центр 1»
+    long first = centre("ST-Центр 1", 4);
+    long second = centre("ST-Центр 2", 2);
+    placement(a, a1, first, day(3, 1), null);
+    placement(a, a2, first, day(3, 1), null);
+    placement(a, a3, first, day(3, 1), day(6, 1));
+    placement(b, b1, first, day(5, 15), day(6, 1));
+    placement(d, d3, second, day(2, 20), null);
+  }
+
+  private long centre(String name, int capacity) {
+    jdbc.update("insert into accommodation_centre (name, address, capacity, contact) values (?, 'Алматы', ?, '-')",
+        name, capacity);
+    return jdbc.queryForObject("select id from accommodation_centre where name = ?", Long.class, name);
+  }
+
+  private void placement(long caseId, long personId, long centreId, LocalDate from, LocalDate to) {
+    jdbc.update("""
+        insert into placement (case_id, person_id, centre_id, placed_on, left_on, leaving_reason, placed_by)
+        values (?, ?, ?, ?, ?, ?, 'caseworker')
+        """, caseId, personId, centreId, from, to, to == null ? null : "выехал(а)");
   }
 
 /** Two petitions near their deadline, one past it, one later, one past but decided; a recheck due, one overdue. */

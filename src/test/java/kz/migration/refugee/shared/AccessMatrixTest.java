@@ -71,6 +71,11 @@ class AccessMatrixTest {
       entry("GET /api/cases/{caseNumber}/attachments/{id}", CASE_PAGES),
       entry("POST /api/cases/{caseNumber}/notes", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/notes", CASE_PAGES),
+      entry("GET /api/centres", Set.of("caseworker", "manager", "admin")),
+      entry("POST /api/centres", ADMINS),
+      entry("PUT /api/centres/{id}", ADMINS),
+      entry("POST /api/cases/{caseNumber}/placements", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/placements/{id}/end", CASE_WORK),
       entry("GET /api/rechecks/runs", CASE_WORK),
       entry("GET /api/rechecks/runs/{id}", CASE_WORK),
       entry("POST /api/rechecks/runs", MANAGERS),
@@ -98,6 +103,8 @@ class AccessMatrixTest {
       entry("GET /api/statistics/workload", AUDIT),
       entry("GET /api/statistics/workload.csv", AUDIT),
       entry("GET /api/statistics/dashboard.html", AUDIT),
+      entry("GET /api/statistics/occupancy", AUDIT),
+      entry("GET /api/statistics/occupancy.csv", AUDIT),
       // the product's pages (their own security chain)
       entry("GET /cases/{caseNumber}", CASE_PAGES),
       entry("GET /cases/{caseNumber}/certificates/{number}.pdf", CASE_PAGES),
@@ -106,6 +113,9 @@ class AccessMatrixTest {
       entry("POST /cases/{caseNumber}/notes", CASE_WORK),
       entry("GET /cases/task/{taskId}", CASE_PAGES),
       entry("GET /cases/filed/latest", CASE_WORK),
+      // the case page's placement forms
+      entry("POST /cases/{caseNumber}/placements", CASE_WORK),
+      entry("POST /cases/{caseNumber}/placements/{id}/end", CASE_WORK),
       entry("GET /search", CASE_PAGES));
 
   /**
