@@ -161,6 +161,10 @@ class FamilyCase {
     return status == CaseStatus.GRANTED;
   }
 
+  List<Long> memberIds() {
+    return members.stream().map(Person::getId).toList();
+  }
+
   /** Members on the register not recognised: the persons a decision on the family is still to cover. */
   List<Person> undecidedMembers() {
     return members.stream().filter(p -> p.isRegistered() && !p.isRecognised()).toList();

@@ -565,6 +565,12 @@ public class FamilyCases {
     return new Imported(c.getId(), number, persons.stream().map(Person::getId).toList());
   }
 
+  /** Ids of every person of the case in the order they were taken in (at intake: the order of the filed members). */
+  @Transactional(readOnly = true)
+  public List<Long> memberIds(long caseId) {
+    return cases.load(caseId).memberIds();
+  }
+
   /** Persons of the case still on the register, head first. */
   @Transactional(readOnly = true)
   public List<FamilyMember> registeredMembers(long caseId) {
