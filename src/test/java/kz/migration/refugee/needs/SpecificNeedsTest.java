@@ -1,0 +1,202 @@
+package kz.migration.refugee.needs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import kz.migration.refugee.ApplicationTest;
+import kz.migration.refugee.CaseSteps;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.ProcedureProperties;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Specific needs recorded at intake and changed later, and the order of work they lead to. */
+@ApplicationTest
+class SpecificNeedsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired HistoryService history;
+  @Autowired FilterService filters;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CaseSearch caseSearch;
+  @Autowired SpecificNeeds needs;
+  @Autowired ProcedureProperties procedure;
+
+  private CaseSteps steps() {
+    return new CaseSteps(http, runtime, tasks, management, identity);
+  }
+
+  /** A child on their own, filed as the family's head, with the given needs. */
+  private static Map<String, Object> childAlone(List<String> specificNeeds) {
+    Map<String, Object> family = new HashMap<>(CaseSteps.family());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> head = new HashMap<>(((List<Map<String, Object>>) family.get("members")).get(0));
+    head.put("givenName", "Мурод");
+    head.put("dateOfBirth", LocalDate.now().minusYears(14).toString());
+    head.put("specificNeeds", specificNeeds);
+    family.put("members", List.of(head));
+    return family;
+  }
+
+  @Test
+  void needsRecordedAtIntakeAreChangedLaterWithWhoAndWhenKept() throws Exception {
+    String caseNumber = steps().fileOnly(childAlone(List.of("unaccompanied_child", "child_at_risk")));
+    JsonNode person = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0);
+    long personId = person.get("personId").asLong();
+    assertThat(codes(person.get("needs"))).containsExactly("unaccompanied_child", "child_at_risk");
+    assertThat(person.get("history")).hasSize(1);
+    assertThat(person.get("history").get(0).get("changedBy").asText()).isEqualTo("caseworker");
+    assertThat(person.get("history").get(0).get("changedAt").asText()).startsWith(LocalDate.now().toString().substring(0, 4));
+
+    ResponseEntity<String> changed = http.withBasicAuth("manager", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs",
+        Map.of("specificNeeds", List.of("disability", "unaccompanied_child")), String.class);
+    assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode after = JSON.readTree(changed.getBody());
+    assertThat(codes(after.get("needs"))).containsExactly("unaccompanied_child", "disability");
+    assertThat(after.get("history")).hasSize(2);
+    assertThat(codes(after.get("history").get(0).get("needs"))).containsExactly("unaccompanied_child", "child_at_risk");
+    assertThat(after.get("history").get(1).get("changedBy").asText()).isEqualTo("manager");
+
+    // the case page shows them, with their history
+    String page = http.withBasicAuth("caseworker", "demo").getForObject("/cases/" + caseNumber, String.class);
+    assertThat(page).contains("Особые потребности", "Несопровождаемый ребёнок, Инвалидность",
+        "Несопровождаемый ребёнок, Ребёнок в группе риска");
+  }
+
+  @Test
+  void badNeedsAreRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+    String caseNumber = steps().fileOnly(childAlone(List.of("separated_child")));
+    long personId = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0).get("personId").asLong();
+    Integer changes = jdbc.queryForObject("select count(*) from specific_need_change", Integer.class);
+
+    ResponseEntity<String> unknown = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs",
+        Map.of("specificNeeds", List.of("disability", "tall")), String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("specificNeeds[1]");
+    ResponseEntity<String> missing = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs", Map.of(), String.class);
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(missing.getBody()).contains("specificNeeds");
+
+    Integer persons = jdbc.queryForObject("select count(*) from person", Integer.class);
+    ResponseEntity<String> intake = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions",
+        childAlone(List.of("separated_child", "separated_child")), String.class);
+    assertThat(intake.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(intake.getBody()).contains("members[0].specificNeeds[1]");
+
+    assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(persons);
+    assertThat(jdbc.queryForObject("select count(*) from specific_need_change", Integer.class)).isEqualTo(changes);
+    assertThat(codes(get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0).get("needs")))
+        .containsExactly("separated_child");
+  }
+
+  @Test
+  void anUnaccompaniedChildsTasksComeFirstAndTheDecisionIsDueSooner() throws Exception {
+    long evaluations = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(WorkOrder.DECISION_KEY).count();
+    String child = steps().fileOnly(childAlone(List.of("unaccompanied_child")));
+    String ordinary = steps().fileOnly(CaseSteps.family());
+
+    Task childTask = steps().task(child, "Task_ScheduleInterview");
+    Task ordinaryTask = steps().task(ordinary, "Task_ScheduleInterview");
+    assertThat(childTask.getPriority()).isEqualTo(80);
+    assertThat(ordinaryTask.getPriority()).isEqualTo(50);
+    assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(WorkOrder.DECISION_KEY).count())
+        .as("each evaluation kept in the decision history").isGreaterThan(evaluations);
+
+    JsonNode childPetition = get("caseworker", "/api/petitions/" + child);
+    JsonNode ordinaryPetition = get("caseworker", "/api/petitions/" + ordinary);
+    LocalDate registered = caseSearch.summary(new CaseNumber(child)).registeredOn();
+    assertThat(LocalDate.parse(childPetition.get("decisionDueOn").asText()))
+        .isEqualTo(registered.plus(procedure.acceleratedDecisionPeriod())).isEqualTo(registered.plus(Period.ofMonths(1)));
+    assertThat(LocalDate.parse(ordinaryPetition.get("decisionDueOn").asText()))
+        .isEqualTo(caseSearch.summary(new CaseNumber(ordinary)).registeredOn().plus(procedure.decisionPeriod()));
+
+    // «Приоритетные»: above normal only, highest first
+    List<Task> listed = as("caseworker", () -> {
+      Filter filter = filters.createFilterQuery().filterName("Приоритетные").singleResult();
+      return filters.<Task>list(filter.getId());
+    });
+    assertThat(listed).extracting(Task::getId).contains(childTask.getId()).doesNotContain(ordinaryTask.getId());
+    assertThat(listed).allMatch(t -> t.getPriority() > 50);
+    assertThat(listed).extracting(Task::getPriority).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    int position = listed.stream().map(Task::getId).toList().indexOf(childTask.getId());
+    assertThat(listed.subList(0, position)).allMatch(t -> t.getPriority() >= 80);
+  }
+
+  @Test
+  void anUnaccompaniedChildIsDecidedOnlyAfterABestInterestsNote() throws Exception {
+    String caseNumber = steps().fileOnly(childAlone(List.of("unaccompanied_child")));
+    long caseId = caseSearch.summary(new CaseNumber(caseNumber)).caseId();
+    assertThatThrownBy(() -> needs.requireBestInterestsNote(caseId)).isInstanceOf(FieldErrors.class)
+        .hasMessageContaining("bestInterestsNote").hasMessageContaining("Несопровождаемый ребёнок");
+
+    ResponseEntity<String> tooShort = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/best-interests-note", Map.of("note", "коротко"), String.class);
+    assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooShort.getBody()).contains("note");
+    assertThatThrownBy(() -> needs.requireBestInterestsNote(caseId)).isInstanceOf(FieldErrors.class);
+
+    ResponseEntity<String> note = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/best-interests-note",
+        Map.of("note", "Ребёнок размещён у дяди; опека оформляется, возвращение в страну происхождения не отвечает "
+            + "его интересам."), String.class);
+    assertThat(note.getStatusCode()).as(note.getBody()).isEqualTo(HttpStatus.CREATED);
+    needs.requireBestInterestsNote(caseId);
+    assertThat(needs.bestInterestsNotes(caseId)).singleElement()
+        .satisfies(n -> assertThat(n.recordedBy()).isEqualTo("caseworker"));
+
+    // a family without the need is decided without a note
+    long other = caseSearch.summary(new CaseNumber(steps().fileOnly(CaseSteps.family()))).caseId();
+    needs.requireBestInterestsNote(other);
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> answer = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(answer.getBody());
+  }
+
+  private static List<String> codes(JsonNode needs) {
+    return needs.findValuesAsText("code");
+  }
+
+  private <T> T as(String user, Supplier<T> call) {
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    try {
+      return call.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
