@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.registry.CaseNumber;
@@ -29,6 +38,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -179,6 +189,45 @@ class SpecificNeedsTest {
     // a family without the need is decided without a note
     long other = caseSearch.summary(new CaseNumber(steps().fileOnly(CaseSteps.family()))).caseId();
     needs.requireBestInterestsNote(other);
+  }
+
+  @Test
+  void theCasePageFormChangesTheNeedsWithTheSessionsCsrfToken() throws Exception {
+    String caseNumber = steps().fileOnly(childAlone(List.of("woman_at_risk")));
+    long personId = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0).get("personId").asLong();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    var login = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+    browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=caseworker&password=demo&_csrf=" + csrf(login.body())))
+        .build(), HttpResponse.BodyHandlers.discarding());
+    var page = browser.send(request("/cases/" + caseNumber).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("/cases/" + caseNumber + "/persons/" + personId + "/specific-needs");
+    String form = "/cases/" + caseNumber + "/persons/" + personId + "/specific-needs";
+
+    var forged = browser.send(request(form).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("specificNeeds=disability")).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(forged.statusCode()).as("without the CSRF token").isEqualTo(403);
+    var sent = browser.send(request(form).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("specificNeeds=disability&specificNeeds=single_parent&_csrf="
+            + csrf(page.body()))).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(sent.statusCode()).isEqualTo(302);
+    JsonNode person = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0);
+    assertThat(codes(person.get("needs"))).containsExactly("disability", "single_parent");
+    assertThat(person.get("history")).hasSize(2);
+    assertThat(person.get("history").get(1).get("changedBy").asText()).isEqualTo("caseworker");
+  }
+
+  @LocalServerPort int port;
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+  }
+
+  private static String csrf(String html) {
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as(html).isTrue();
+    return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
   }
 
   private JsonNode get(String user, String path) throws Exception {
