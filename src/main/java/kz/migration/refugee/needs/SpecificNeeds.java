@@ -15,6 +15,7 @@ import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,9 @@ public class SpecificNeeds {
 
   public record Note(String note, Instant recordedAt, String recordedBy) {}
 
+  /** A person's needs were changed after intake. */
+  record Changed(long caseId, CaseNumber caseNumber) {}
+
   private final PersonNeedRepository current;
   private final SpecificNeedChangeRepository changes;
   private final BestInterestsNoteRepository notes;
@@ -50,9 +54,12 @@ public class SpecificNeeds {
   private final CaseSearch caseSearch;
   private final NeedsProperties properties;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   SpecificNeeds(PersonNeedRepository current, SpecificNeedChangeRepository changes, BestInterestsNoteRepository notes,
-      FamilyCases familyCases, CaseSearch caseSearch, NeedsProperties properties, Clock clock) {
+      FamilyCases familyCases, CaseSearch caseSearch, NeedsProperties properties, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.current = current;
     this.changes = changes;
     this.notes = notes;
@@ -62,7 +69,10 @@ public class SpecificNeeds {
     this.clock = clock;
   }
 
-  /** The codes as the categories they name; an unknown code, or one given twice, is refused naming the field. */
+  /**
+   * The codes as the categories they name; an unknown code, or one given twice, is refused naming the field (the
+   * list, as the forms label it; the message says which entry).
+   */
   public static Set<SpecificNeed> parse(String field, List<String> codes) {
     Set<SpecificNeed> needs = EnumSet.noneOf(SpecificNeed.class);
     if (codes == null) {
@@ -75,10 +85,10 @@ public class SpecificNeeds {
       String code = codes.get(i);
       var need = SpecificNeed.ofCode(code == null ? "" : code.strip());
       if (need.isEmpty()) {
-        throw FieldErrors.of(field + "[" + i + "]", "неизвестная категория особых потребностей: " + code);
+        throw FieldErrors.of(field, "неизвестная категория особых потребностей «" + code + "» (№ " + (i + 1) + ")");
       }
       if (!needs.add(need.get())) {
-        throw FieldErrors.of(field + "[" + i + "]", "категория указана дважды: " + code);
+        throw FieldErrors.of(field, "категория «" + code + "» указана дважды");
       }
     }
     return needs;
@@ -110,6 +120,8 @@ public class SpecificNeeds {
       throw new NotFoundException("person of case " + number.value(), personId);
     }
     replace(caseId, personId, needs, by);
+    // inside this transaction: the case's open tasks move up with it (WorkOrder), or nothing is kept
+    events.publishEvent(new Changed(caseId, number));
     return ofCase(caseId).get(personId);
   }
 

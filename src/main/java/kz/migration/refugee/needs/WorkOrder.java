@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import kz.migration.refugee.shared.EngineCalls;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.event.EventListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,24 @@ public class WorkOrder {
   private final SpecificNeeds needs;
   private final DecisionService decisions;
   private final EngineCalls engine;
+  private final TaskService tasks;
 
-  WorkOrder(SpecificNeeds needs, DecisionService decisions, EngineCalls engine) {
+  WorkOrder(SpecificNeeds needs, DecisionService decisions, EngineCalls engine, TaskService tasks) {
+    this.tasks = tasks;
     this.needs = needs;
     this.decisions = decisions;
     this.engine = engine;
+  }
+
+  /**
+   * Needs changed at a later step: the case's open tasks rise to what the table now says. None is lowered: a task keeps
+   * what its model, or the needs when it was created, gave it.
+   */
+  @EventListener
+  void needsChanged(SpecificNeeds.Changed changed) {
+    int needed = of(changed.caseId()).priority();
+    engine.asApplication(() -> tasks.createTaskQuery().processInstanceBusinessKey(changed.caseNumber().value())
+        .list().stream().filter(t -> t.getPriority() < needed).forEach(t -> tasks.setPriority(t.getId(), needed)));
   }
 
   public Priority of(long caseId) {

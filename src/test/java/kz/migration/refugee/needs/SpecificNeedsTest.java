@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -104,6 +105,19 @@ class SpecificNeedsTest {
   }
 
   @Test
+  void needsFoundAtALaterStepRaiseTheCasesOpenTasks() {
+    String caseNumber = steps().fileOnly(CaseSteps.family());
+    Task waiting = steps().task(caseNumber, "Task_ScheduleInterview");
+    assertThat(waiting.getPriority()).isEqualTo(50);
+    long personId = steps().memberId(caseNumber, "Фарид");
+    var changed = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs",
+        Map.of("specificNeeds", List.of("serious_medical_condition")), String.class);
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks.createTaskQuery().taskId(waiting.getId()).singleResult().getPriority()).isEqualTo(65);
+  }
+
+  @Test
   void badNeedsAreRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
     String caseNumber = steps().fileOnly(childAlone(List.of("separated_child")));
     long personId = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0).get("personId").asLong();
@@ -113,17 +127,18 @@ class SpecificNeedsTest {
         "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs",
         Map.of("specificNeeds", List.of("disability", "tall")), String.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(unknown.getBody()).contains("specificNeeds[1]");
+    assertThat(JSON.readTree(unknown.getBody()).get("errors").get("specificNeeds").asText()).contains("«tall» (№ 2)");
     ResponseEntity<String> missing = http.withBasicAuth("caseworker", "demo").postForEntity(
         "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs", Map.of(), String.class);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(missing.getBody()).contains("specificNeeds");
+    assertThat(JSON.readTree(missing.getBody()).get("errors").has("specificNeeds")).isTrue();
 
     Integer persons = jdbc.queryForObject("select count(*) from person", Integer.class);
     ResponseEntity<String> intake = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions",
         childAlone(List.of("separated_child", "separated_child")), String.class);
     assertThat(intake.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(intake.getBody()).contains("members[0].specificNeeds[1]");
+    assertThat(JSON.readTree(intake.getBody()).get("errors").get("members[0].specificNeeds").asText())
+        .contains("«separated_child» указана дважды");
 
     assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(persons);
     assertThat(jdbc.queryForObject("select count(*) from specific_need_change", Integer.class)).isEqualTo(changes);
@@ -189,6 +204,37 @@ class SpecificNeedsTest {
     // a family without the need is decided without a note
     long other = caseSearch.summary(new CaseNumber(steps().fileOnly(CaseSteps.family()))).caseId();
     needs.requireBestInterestsNote(other);
+  }
+
+  @Test
+  void theDecisionOfAnUnaccompaniedChildWaitsForTheBestInterestsNote() {
+    CaseSteps steps = steps();
+    String caseNumber = steps.file(childAlone(List.of("unaccompanied_child")));
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
+        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
+        "interviewSummary", "Ребёнок сообщил о преследовании семьи за принадлежность к этнической группе."));
+    steps.runAgencyChecks(caseNumber);
+    steps.assessEach(caseNumber, "caseworker", Map.of(
+        "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
+        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
+        "assessmentRecommendation", "grant"));
+    Task decision = steps.task(caseNumber, "Task_DecidePetition");
+    assertThat(decision.getPriority()).isEqualTo(80);
+    long child = steps.personsToDecide(caseNumber).get(0);
+    String rows = """
+        [{"personId": %d, "outcome": "granted", "legalGround": "art1-well-founded-fear",
+          "reasons": "Обоснованные опасения преследования подтверждены.",
+          "guardian": "Ахметова Гульнара, распоряжение органа опеки № 114"}]""".formatted(child);
+    assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager",
+        Map.of("personDecisions", SpinValues.jsonValue(rows).create())))
+        .hasMessageContaining("Несопровождаемый ребёнок").hasMessageContaining("наилучших интересах");
+
+    needs.recordBestInterests(new CaseNumber(caseNumber),
+        "Ребёнок проживает у дяди; опека оформляется, возвращение не отвечает его интересам.", "caseworker");
+    steps.complete(caseNumber, "Task_DecidePetition", "manager",
+        Map.of("personDecisions", SpinValues.jsonValue(rows).create()));
+    assertThat(jdbc.queryForObject("select guardian from person_decision where person_id = ?", String.class, child))
+        .isEqualTo("Ахметова Гульнара, распоряжение органа опеки № 114");
   }
 
   @Test
