@@ -13,9 +13,11 @@ import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.FamilyMember;
+import kz.migration.refugee.registry.MembersMerged;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,6 +152,21 @@ public class SpecificNeeds {
     Map<Long, PersonNeeds> result = new LinkedHashMap<>();
     persons.forEach(p -> result.put(p, new PersonNeeds(p, List.copyOf(now.get(p)), List.copyOf(history.get(p)))));
     return result;
+  }
+
+  /**
+   * Needs and their history follow a person whose intake was merged into an existing case (the intake's person rows
+   * go; the history is copied as it was, with its dates and authors, to the person that takes their place).
+   */
+  @EventListener
+  void membersMerged(MembersMerged merged) {
+    List<Long> from = List.copyOf(merged.personIds().keySet());
+    current.findByPersonIdIn(from).forEach(n -> {
+      current.save(new PersonNeed(merged.personIds().get(n.getPersonId()), SpecificNeed.ofCode(n.getNeed()).orElseThrow()));
+      current.delete(n);
+    });
+    changes.findByPersonIdInOrderById(from).forEach(c -> changes.save(SpecificNeedChange.of(
+        merged.personIds().get(c.getPersonId()), merged.caseId(), c.needList(), c.getChangedAt(), c.getChangedBy())));
   }
 
   /** The needs of the family's members on the register, together. */

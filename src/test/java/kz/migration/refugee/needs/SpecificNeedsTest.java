@@ -118,6 +118,37 @@ class SpecificNeedsTest {
   }
 
   @Test
+  void needsOfAMemberWhoseIntakeIsMergedFollowThemIntoTheExistingCase() throws Exception {
+    String surname = CaseSteps.uniqueSurname("Юсуфи");
+    String passport = "N" + System.nanoTime() % 1_000_000_000;
+    Map<String, Object> head = Map.of("role", "head", "surname", surname, "givenName", "Карим",
+        "dateOfBirth", "1982-07-07", "sex", "male", "citizenship", "AF", "documentType", "passport",
+        "documentNumber", passport);
+    String arrival = LocalDate.now().minusDays(2).toString();
+    String existing = steps().fileOnly(Map.of("arrivalDate", arrival, "filingDate", arrival, "language", "fa",
+        "address", "Алматы", "members", List.of(head)));
+    Map<String, Object> spouse = Map.of("role", "spouse", "surname", surname, "givenName", "Лейла",
+        "dateOfBirth", "1990-10-10", "sex", "female", "citizenship", "AF", "specificNeeds", List.of("woman_at_risk"));
+    @SuppressWarnings("rawtypes")
+    ResponseEntity<Map> again = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions",
+        Map.of("arrivalDate", arrival, "filingDate", arrival, "language", "fa", "address", "Алматы",
+            "members", List.of(head, spouse)), Map.class);
+    assertThat(again.getBody().get("duplicateReview")).isEqualTo(true);
+    Task review = tasks.createTaskQuery().processInstanceId((String) again.getBody().get("processInstanceId"))
+        .singleResult();
+    tasks.complete(review.getId(), Map.of("duplicateResolution", "merge", "mergeCaseNumber", existing,
+        "duplicateReason", "Тот же заявитель; супруга прибыла позже и присоединяется к делу"));
+
+    long leila = steps().memberId(existing, "Лейла");
+    JsonNode merged = get("manager", "/api/cases/" + existing + "/specific-needs");
+    JsonNode her = merged.findParents("personId").stream().filter(p -> p.get("personId").asLong() == leila)
+        .findFirst().orElseThrow();
+    assertThat(codes(her.get("needs"))).containsExactly("woman_at_risk");
+    assertThat(her.get("history")).singleElement().satisfies(h -> assertThat(h.get("changedBy").asText())
+        .isEqualTo("caseworker"));
+  }
+
+  @Test
   void badNeedsAreRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
     String caseNumber = steps().fileOnly(childAlone(List.of("separated_child")));
     long personId = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0).get("personId").asLong();
