@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (POST, PUT, PATCH, DELETE) is refused (403) when either names another site, and its body must be JSON,
  * or one of the few other types an endpoint takes (415). Query parameters with control characters are
  * refused (400): the database would fail on a NUL; a browser on the API's pages gets the Russian error page.
- * The case page's forms (a note, a file) are guarded the same way in their own chain.
+ * The case page's forms (a note, a file, specific needs, a best-interests note) are guarded the same way in their
+ * own chain.
  */
 class ApiWriteGuard extends OncePerRequestFilter {
 
@@ -37,7 +38,9 @@ class ApiWriteGuard extends OncePerRequestFilter {
       Pattern.compile("/api/import/caseload"), Set.of("text/csv", "multipart/form-data"),
       Pattern.compile("/api/cases/[^/]+/attachments"), Set.of("multipart/form-data"),
       Pattern.compile("/cases/[^/]+/attachments"), Set.of("multipart/form-data"),
-      Pattern.compile("/cases/[^/]+/notes"), Set.of("application/x-www-form-urlencoded"));
+      Pattern.compile("/cases/[^/]+/notes"), Set.of("application/x-www-form-urlencoded"),
+      Pattern.compile("/cases/[^/]+/persons/[^/]+/specific-needs"), Set.of("application/x-www-form-urlencoded"),
+      Pattern.compile("/cases/[^/]+/best-interests-note"), Set.of("application/x-www-form-urlencoded"));
 
   private final List<String> allowedOrigins;
   private final boolean writesOnly;
