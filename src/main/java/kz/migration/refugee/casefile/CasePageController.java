@@ -7,6 +7,9 @@ import java.util.Map;
 import kz.migration.refugee.evidence.Evidence;
 import kz.migration.refugee.evidence.NewNote;
 import kz.migration.refugee.evidence.Uploads;
+import java.security.Principal;
+import java.util.List;
+import kz.migration.refugee.needs.SpecificNeeds;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
@@ -34,13 +37,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case page, its printable certificates, and the search that leads to it; the page's two forms add a file or a
- * note to the case (case roles only; auditors read), its placement forms post to {@code reception}'s own controller.
+ * The case page, its printable certificates, and the search that leads to it; the page's forms add a file or a
+ * note to the case, change a person's specific needs or record a best-interests note (case roles only; auditors
+ * read); its placement forms post to {@code reception}'s own controller.
  */
 @Controller
 @ProductPage
@@ -55,8 +61,13 @@ class CasePageController {
   private final CaseSearchPage search;
   private final CertificateRenderer certificates;
   private final Evidence evidence;
+  private final NeedsSection needsSection;
+  private final SpecificNeeds needs;
 
-  CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates, Evidence evidence) {
+  CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates, Evidence evidence,
+      NeedsSection needsSection, SpecificNeeds needs) {
+    this.needsSection = needsSection;
+    this.needs = needs;
     this.pages = pages;
     this.search = search;
     this.certificates = certificates;
@@ -136,6 +147,7 @@ class CasePageController {
   private String page(CaseNumber caseNumber, Model model, Authentication user, HttpServletRequest request,
       Map<String, String> errors, String noteText) {
     model.addAttribute("page", pages.page(caseNumber));
+    model.addAttribute("needs", needsSection.of(caseNumber));
     boolean caseWork = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS));
     // the decision notice is the domain API's, which auditors do not reach; auditors add nothing
@@ -150,6 +162,34 @@ class CasePageController {
     // the placement forms likewise: a browser's session only, HTTP basic only reads the page
     model.addAttribute("mayPlace", caseWork && request.getSession(false) != null);
     return "casefile/case";
+  }
+
+  /** The person's full set of needs from the page's checkboxes (none ticked: none); back to the page. */
+  @PostMapping("/cases/{caseNumber}/persons/{personId}/specific-needs")
+  @PreAuthorize(Roles.CASE_WORK)
+  String changeNeeds(@PathVariable CaseNumber caseNumber, @PathVariable long personId,
+      @RequestParam(name = "specificNeeds", required = false) List<String> codes, Principal user,
+      RedirectAttributes redirect) {
+    try {
+      needs.change(caseNumber, personId, codes == null ? List.of() : codes, user.getName());
+      redirect.addFlashAttribute("needsMessage", "Особые потребности изменены");
+    } catch (FieldErrors e) {
+      redirect.addFlashAttribute("needsError", String.join("; ", e.errors().values()));
+    }
+    return "redirect:/cases/" + caseNumber.value() + "#needs";
+  }
+
+  @PostMapping("/cases/{caseNumber}/best-interests-note")
+  @PreAuthorize(Roles.CASE_WORK)
+  String bestInterests(@PathVariable CaseNumber caseNumber, @RequestParam(name = "note", required = false) String note,
+      Principal user, RedirectAttributes redirect) {
+    try {
+      needs.recordBestInterests(caseNumber, note, user.getName());
+      redirect.addFlashAttribute("needsMessage", "Заключение о наилучших интересах ребёнка внесено");
+    } catch (FieldErrors e) {
+      redirect.addFlashAttribute("needsError", String.join("; ", e.errors().values()));
+    }
+    return "redirect:/cases/" + caseNumber.value() + "#needs";
   }
 
   @GetMapping(value = "/cases/{caseNumber}/certificates/{number}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

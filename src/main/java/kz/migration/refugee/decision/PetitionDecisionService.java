@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.migration.refugee.needs.SpecificNeeds;
 import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.petition.PetitionService;
 import kz.migration.refugee.registry.CaseNumber;
@@ -65,11 +66,14 @@ public class PetitionDecisionService {
   private final StaffNames staff;
   private final PetitionService petitions;
   private final CourtAppealRepository courtAppeals;
+  private final SpecificNeeds needs;
 
   PetitionDecisionService(DecisionRepository decisions, AppealRepository appeals, FamilyCases familyCases,
       CaseSearch caseSearch, ProcedureProperties procedure, DecisionMapper mapper, Clock clock, ApplicationEventPublisher events,
       RecommendationRepository recommendations, PersonDecisionRepository personDecisions, ReviewService review,
-      ObjectMapper json, StaffNames staff, PetitionService petitions, CourtAppealRepository courtAppeals) {
+      ObjectMapper json, StaffNames staff, PetitionService petitions, CourtAppealRepository courtAppeals,
+      SpecificNeeds needs) {
+    this.needs = needs;
     this.courtAppeals = courtAppeals;
     this.personDecisions = personDecisions;
     this.staff = staff;
@@ -140,6 +144,7 @@ public class PetitionDecisionService {
    * {@link PetitionProcess#REFUSED} or {@link PetitionProcess#PARTLY_GRANTED}.
    */
   String decide(long caseId, DecidePetitionForm form, String by) {
+    needs.requireBestInterestsNote(caseId);
     LocalDate today = LocalDate.now(clock);
     List<ToDecide> undecided = toDecide(caseId);
     Map<Long, ToDecide> byId = new LinkedHashMap<>();

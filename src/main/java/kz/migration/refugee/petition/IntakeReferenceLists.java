@@ -1,6 +1,10 @@
 package kz.migration.refugee.petition;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import kz.migration.refugee.needs.SpecificNeed;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,5 +27,11 @@ public record IntakeReferenceLists(
   public IntakeReferenceLists {
     ethnicities = List.copyOf(ethnicities);
     languages = List.copyOf(languages);
+  }
+
+  /** The specific-needs categories the form offers as checkboxes per member: code and Russian label. */
+  @JsonProperty("specificNeeds")
+  public List<Map<String, String>> specificNeeds() {
+    return Arrays.stream(SpecificNeed.values()).map(n -> Map.of("code", n.code(), "label", n.label())).toList();
   }
 }

@@ -1,5 +1,7 @@
 package kz.migration.refugee.petition;
 
+import kz.migration.refugee.needs.SpecificNeeds;
+
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -56,6 +58,11 @@ class IntakeRules {
         if (m.documentType() != null && m.documentType() != kz.migration.refugee.registry.DocumentType.NONE
             && isBlank(m.documentNumber())) {
           errors.putIfAbsent("members[" + i + "].documentNumber", "укажите номер документа");
+        }
+        try {
+          SpecificNeeds.parse("members[" + i + "].specificNeeds", m.specificNeeds());
+        } catch (FieldErrors e) {
+          e.errors().forEach(errors::putIfAbsent);
         }
       }
     }

@@ -43,5 +43,19 @@ public record PetitionIntake(
       @Size(max = 100) String ethnicity,
       @Size(max = 300) String languages,
       DocumentType documentType,
-      @Size(max = 64) String documentNumber) {}
+      @Size(max = 64) String documentNumber,
+      List<String> specificNeeds) {
+
+    /** A member without specific needs. */
+    public Member(FamilyRole role, String surname, String givenName, String patronymic, LocalDate dateOfBirth, Sex sex,
+        String citizenship, String ethnicity, String languages, DocumentType documentType, String documentNumber) {
+      this(role, surname, givenName, patronymic, dateOfBirth, sex, citizenship, ethnicity, languages, documentType,
+          documentNumber, List.of());
+    }
+
+    /** The codes of the member's specific needs ({@link kz.migration.refugee.needs.SpecificNeed}); none if absent. */
+    public List<String> needCodes() {
+      return specificNeeds == null ? List.of() : specificNeeds;
+    }
+  }
 }

@@ -3,8 +3,11 @@ package kz.migration.refugee.petition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kz.migration.refugee.needs.SpecificNeeds;
+import kz.migration.refugee.needs.WorkOrder;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseSummary;
@@ -41,10 +44,14 @@ public class PetitionService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final MemberJoinings joinings;
+  private final SpecificNeeds needs;
+  private final WorkOrder workOrder;
 
   PetitionService(PetitionRepository petitions, FamilyCases familyCases, CaseSearch caseSearch, IntakeRules rules,
       PetitionMapper mapper, ProcedureProperties procedure, Clock clock, ApplicationEventPublisher events,
-      MemberJoinings joinings) {
+      MemberJoinings joinings, SpecificNeeds needs, WorkOrder workOrder) {
+    this.needs = needs;
+    this.workOrder = workOrder;
     this.joinings = joinings;
     this.petitions = petitions;
     this.familyCases = familyCases;
@@ -60,9 +67,11 @@ public class PetitionService {
     rules.check(intake);
   }
 
-  TakenIn takeIn(PetitionIntake intake) {
+  /** Takes the family in, with its members' specific needs recorded as filed by {@code by}. */
+  TakenIn takeIn(PetitionIntake intake, String by) {
     rules.check(intake);
     long caseId = familyCases.takeIn(mapper.toFamily(intake));
+    needs.recordAtIntake(caseId, intake.members().stream().map(PetitionIntake.Member::needCodes).toList(), by);
     petitions.save(Petition.filed(caseId, intake, procedure.filedLate(intake.arrivalDate(), intake.filingDate())));
     return new TakenIn(caseId, familyCases.recordDuplicates(caseId));
   }
@@ -120,7 +129,7 @@ public class PetitionService {
   Registration register(long caseId) {
     LocalDate today = LocalDate.now(clock);
     CaseNumber number = familyCases.register(caseId, today);
-    LocalDate due = today.plus(procedure.decisionPeriod());
+    LocalDate due = today.plus(decisionPeriod(caseId));
     load(caseId).registered(due);
     return new Registration(number, due);
   }
@@ -143,9 +152,17 @@ public class PetitionService {
   LocalDate resumeAbandoned(long caseId) {
     LocalDate today = LocalDate.now(clock);
     familyCases.reopenAbandoned(caseId, today);
-    LocalDate due = today.plus(procedure.decisionPeriod());
+    LocalDate due = today.plus(decisionPeriod(caseId));
     load(caseId).resumedAfterAbandonment(due);
     return due;
+  }
+
+  /**
+   * The period an examination starting now runs under: the accelerated one when the family's specific needs call for
+   * it ({@link WorkOrder}, the {@code task-priority} table), else the ordinary one. The one place this rule lives.
+   */
+  Period decisionPeriod(long caseId) {
+    return workOrder.of(caseId).accelerated() ? procedure.acceleratedDecisionPeriod() : procedure.decisionPeriod();
   }
 
   /** The decision deadline the examination runs under, as the data bank holds it (extended, or reopened). */

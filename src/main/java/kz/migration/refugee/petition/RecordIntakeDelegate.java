@@ -6,7 +6,10 @@ import static kz.migration.refugee.petition.PetitionProcess.FAMILY_NAME;
 import static kz.migration.refugee.petition.PetitionProcess.NEEDS_HOUSING;
 
 import kz.migration.refugee.registry.CaseSearch;
+import kz.migration.refugee.shared.Actor;
 import kz.migration.refugee.shared.FieldErrors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import kz.migration.refugee.shared.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +34,7 @@ class RecordIntakeDelegate implements JavaDelegate {
     PetitionIntake intake = form.convert(execution.getVariables(), PetitionIntake.class);
     PetitionService.TakenIn takenIn;
     try {
-      takenIn = petitions.takeIn(intake);
+      takenIn = petitions.takeIn(intake, filedBy(execution));
     } catch (FieldErrors e) {
       throw form.reject(e);
     }
@@ -44,5 +47,18 @@ class RecordIntakeDelegate implements JavaDelegate {
     FAMILY_NAME.set(execution, caseSearch.familyName(takenIn.caseId()));
     // The matches stay in the data bank, however many: the gateway needs only whether there are any.
     DUPLICATE_FOUND.set(execution, takenIn.duplicates() > 0);
+  }
+
+  /**
+   * Who filed: Tasklist's start form runs as the logged-in user; a filing through the domain API starts the process as
+   * the application, the caller being the web request's user.
+   */
+  private static String filedBy(DelegateExecution execution) {
+    String actor = Actor.of(execution);
+    if (!Actor.SYSTEM.equals(actor)) {
+      return actor;
+    }
+    Authentication web = SecurityContextHolder.getContext().getAuthentication();
+    return web == null || web.getName() == null ? actor : web.getName();
   }
 }

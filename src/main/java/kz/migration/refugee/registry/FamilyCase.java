@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kz.migration.refugee.shared.ConflictException;
 
@@ -120,8 +121,11 @@ class FamilyCase {
     holdDocuments();
   }
 
-  /** Returns the persons added to {@code target}: not recognised there, whatever the family's status. */
-  List<Person> mergeInto(FamilyCase target) {
+  /**
+   * Returns the persons added to {@code target}: not recognised there, whatever the family's status; {@code copies}
+   * receives each intake person's id with the person that takes their place in {@code target}.
+   */
+  List<Person> mergeInto(FamilyCase target, Map<Long, Person> copies) {
     require(EnumSet.of(CaseStatus.INTAKE));
     List<Person> joining = joining(target);
     List<Person> added = new ArrayList<>();
@@ -129,6 +133,7 @@ class FamilyCase {
       members.remove(p);
       if (joining.contains(p)) {
         Person copy = p.copy();
+        copies.put(p.getId(), copy);
         target.add(copy);
         added.add(copy);
       }
@@ -159,6 +164,10 @@ class FamilyCase {
   /** Somebody of the family is recognised: a refusal then concerns the members it names, not the case. */
   boolean isRecognised() {
     return status == CaseStatus.GRANTED;
+  }
+
+  List<Long> memberIds() {
+    return members.stream().map(Person::getId).toList();
   }
 
   /** Members on the register not recognised: the persons a decision on the family is still to cover. */

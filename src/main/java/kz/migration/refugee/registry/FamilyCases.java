@@ -103,8 +103,13 @@ public class FamilyCases {
     }
     FamilyCase intake = cases.load(caseId);
     requireDocumentsFree(intake.joining(existing), List.of(caseId, existing.getId()));
-    List<Person> joined = intake.mergeInto(existing);
+    Map<Long, Person> copies = new LinkedHashMap<>();
+    List<Person> joined = intake.mergeInto(existing, copies);
     flushDocumentHolds();
+    // what other features keep per person (specific needs) follows the person into the case
+    Map<Long, Long> moved = new LinkedHashMap<>();
+    copies.forEach((from, to) -> moved.put(from, to.getId()));
+    events.publishEvent(new MembersMerged(caseId, existing.getId(), moved));
     LocalDate today = LocalDate.now(clock);
     Person guardian = guardianOf(existing, joined, null, today);
     if (FamilyCase.JOINABLE.contains(existing.getStatus())) {
@@ -563,6 +568,12 @@ public class FamilyCases {
       certificates.issueOnImport(c, childOf, family.decidedOn(), today);
     }
     return new Imported(c.getId(), number, persons.stream().map(Person::getId).toList());
+  }
+
+  /** Ids of every person of the case in the order they were taken in (at intake: the order of the filed members). */
+  @Transactional(readOnly = true)
+  public List<Long> memberIds(long caseId) {
+    return cases.load(caseId).memberIds();
   }
 
   /** Persons of the case still on the register, head first. */

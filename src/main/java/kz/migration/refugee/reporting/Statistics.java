@@ -1,5 +1,7 @@
 package kz.migration.refugee.reporting;
 
+import kz.migration.refugee.needs.SpecificNeed;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -44,6 +46,11 @@ class Statistics {
   record Month(int month, Count received, Count granted, Count refused) {}
 
   record Monthly(int year, List<Month> months) {}
+
+  record NeedCount(String key, String label, long families, long persons) {}
+
+  /** Open cases with specific needs: any need, and each category (zeros included, in the categories' order). */
+  record Needs(Count total, List<NeedCount> byNeed) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -105,6 +112,19 @@ class Statistics {
     long[] rechecks = jdbc.queryForObject(StatisticsQueries.RECHECKS_OPEN, params,
         (rs, n) -> new long[] {rs.getLong("due"), rs.getLong("overdue")});
     return new Deadlines(today, warnUntil, petitions[0], petitions[1], rechecks[0], rechecks[1]);
+  }
+
+  Needs needs() {
+    var none = new MapSqlParameterSource();
+    Map<String, Count> found = new java.util.HashMap<>();
+    jdbc.query(StatisticsQueries.OPEN_CASES_BY_NEED, none, rs -> {
+      found.put(rs.getString("group_key"), new Count(rs.getLong("families"), rs.getLong("persons")));
+    });
+    List<NeedCount> byNeed = Arrays.stream(SpecificNeed.values()).map(n -> {
+      Count c = found.getOrDefault(n.code(), new Count(0, 0));
+      return new NeedCount(n.code(), n.label(), c.families(), c.persons());
+    }).toList();
+    return new Needs(count(StatisticsQueries.OPEN_CASES_WITH_NEEDS, none), byNeed);
   }
 
   private Count count(String sql, MapSqlParameterSource params) {

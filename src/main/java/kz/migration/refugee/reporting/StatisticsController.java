@@ -156,6 +156,22 @@ class StatisticsController {
     return csv("occupancy", rows);
   }
 
+  /** Open cases with specific needs, families and persons, by need. */
+  @GetMapping(value = "/needs", produces = MediaType.APPLICATION_JSON_VALUE)
+  Statistics.Needs needs() {
+    return statistics.needs();
+  }
+
+  @GetMapping(value = {"/needs", "/needs.csv"}, produces = "text/csv")
+  CsvTable needsCsv() {
+    Statistics.Needs n = needs();
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("kind", "key", "families", "persons"));
+    rows.add(row("total", null, n.total().families(), n.total().persons()));
+    n.byNeed().forEach(c -> rows.add(row("need", c.key(), c.families(), c.persons())));
+    return csv("needs", rows);
+  }
+
   /** The managers' dashboard (Russian): charts drawn by Apache ECharts from the endpoints above. */
   @GetMapping(value = "/dashboard.html", produces = MediaType.TEXT_HTML_VALUE)
   ModelAndView dashboard() {

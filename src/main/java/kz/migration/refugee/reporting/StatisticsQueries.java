@@ -92,5 +92,25 @@ final class StatisticsQueries {
        where r.open_case_id is not null
       """;
 
+  /**
+   * Open cases (the procedure under way: from intake to an appeal) and their persons on the register, by the specific
+   * need the persons have now; a family counts once under each need any of its members has.
+   */
+  private static final String OPEN_WITH_NEEDS = """
+        from person_specific_need n
+        join person p on p.id = n.person_id
+        join family_case c on c.id = p.case_id
+       where c.status in ('INTAKE', 'REGISTERED', 'UNDER_REVIEW', 'APPEAL')
+         and p.deregistered_on is null
+      """;
+
+  static final String OPEN_CASES_BY_NEED =
+      "select n.need as group_key, count(distinct p.case_id) as families, count(distinct p.id) as persons"
+          + OPEN_WITH_NEEDS + " group by n.need";
+
+  /** Open cases with any specific need, and their persons with any. */
+  static final String OPEN_CASES_WITH_NEEDS =
+      "select count(distinct p.case_id) as families, count(distinct p.id) as persons" + OPEN_WITH_NEEDS;
+
   private StatisticsQueries() {}
 }

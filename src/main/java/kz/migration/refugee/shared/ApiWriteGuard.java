@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (POST, PUT, PATCH, DELETE) is refused (403) when either names another site, and its body must be JSON,
  * or one of the few other types an endpoint takes (415). Query parameters with control characters are
  * refused (400): the database would fail on a NUL; a browser on the API's pages gets the Russian error page.
- * The case page's forms (a note, a file) are guarded the same way in their own chain.
+ * The case page's forms (a note, a file, specific needs, a best-interests note) are guarded the same way in their
+ * own chain.
  */
 class ApiWriteGuard extends OncePerRequestFilter {
 
@@ -31,13 +32,16 @@ class ApiWriteGuard extends OncePerRequestFilter {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   /**
    * Bodies other than JSON, by path: the caseload file as CSV or as an upload; a case's evidence as an upload; the case
-   * page's forms (a note, a file).
+   * page's forms (a note, a file, specific needs, a best-interests note, placements).
    */
   private static final Map<Pattern, Set<String>> OTHER_BODIES = Map.of(
       Pattern.compile("/api/import/caseload"), Set.of("text/csv", "multipart/form-data"),
       Pattern.compile("/api/cases/[^/]+/attachments"), Set.of("multipart/form-data"),
       Pattern.compile("/cases/[^/]+/attachments"), Set.of("multipart/form-data"),
-      Pattern.compile("/cases/[^/]+/notes"), Set.of("application/x-www-form-urlencoded"));
+      Pattern.compile("/cases/[^/]+/notes"), Set.of("application/x-www-form-urlencoded"),
+      Pattern.compile("/cases/[^/]+/persons/[^/]+/specific-needs"), Set.of("application/x-www-form-urlencoded"),
+      Pattern.compile("/cases/[^/]+/best-interests-note"), Set.of("application/x-www-form-urlencoded"),
+      Pattern.compile("/cases/[^/]+/placements(/[^/]+/end)?"), Set.of("application/x-www-form-urlencoded"));
 
   private final List<String> allowedOrigins;
   private final boolean writesOnly;

@@ -36,6 +36,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     decision before the refusal is final (the case is then closed, the refused members deregistered)
  * @param familyUnityGround   the legal ground (one of {@code legalGrounds}) of status by family unity: an adult without
  *     grounds of their own, recognised with the principal applicant on their written consent
+ * @param acceleratedDecisionPeriod decision deadline counted from registration for a family whose specific needs call
+ *     for an accelerated examination (the {@code task-priority} decision table: an unaccompanied or separated child, a
+ *     survivor of torture or violence, a serious medical condition)
  */
 @ConfigurationProperties("refugee.procedure")
 public record ProcedureProperties(
@@ -56,7 +59,8 @@ public record ProcedureProperties(
     @DefaultValue("P6W") Period abandonmentPeriod,
     @DefaultValue("P1Y") Period reopeningPeriod,
     @DefaultValue("family-unity") String familyUnityGround,
-    @DefaultValue("P1M") Period courtAppealPeriod) {
+    @DefaultValue("P1M") Period courtAppealPeriod,
+    @DefaultValue("P1M") Period acceleratedDecisionPeriod) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);

@@ -141,8 +141,8 @@ class SecurityConfiguration {
   /**
    * The product's case pages: the case page, its certificates, the search, the way from a task or a filing to its
    * case. Read as the domain API is: the browser's session (pages come back after the login) or HTTP basic. They
-   * only read; no engine user is set, and a page's timeline is the whole case's. Tasklist shows the case page in its
-   * «Дело» tab, so this origin, and only this one, may frame them.
+   * read, but for the case page's small forms (caseworkers and managers, with the CSRF token); no engine user is
+   * set, and a page's timeline is the whole case's. Tasklist shows the case page in its «Дело» tab, so this origin, and only this one, may frame them.
    */
   @Bean
   @Order(0)
@@ -152,8 +152,10 @@ class SecurityConfiguration {
     pages.setMatchingRequestParameterName(null);
     return http.securityMatcher("/cases/**", "/search")
         .authorizeHttpRequests(a -> a
-            // the case page's forms (a note, a file) add to the case: the case roles, not auditors
-            .requestMatchers(HttpMethod.POST, "/cases/*/notes", "/cases/*/attachments")
+            // the case page's forms (a note, a file, a person's specific needs, a best-interests note) add to the
+            // case: the case roles, not auditors
+            .requestMatchers(HttpMethod.POST, "/cases/*/notes", "/cases/*/attachments",
+                "/cases/*/persons/*/specific-needs", "/cases/*/best-interests-note")
                 .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS)
             .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS))
         .httpBasic(Customizer.withDefaults())

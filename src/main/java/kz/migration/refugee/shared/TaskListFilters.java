@@ -27,7 +27,10 @@ class TaskListFilters implements ApplicationRunner {
 
   static final String MY_TASKS = "Мои задачи";
   static final String GROUP_TASKS = "Задачи группы";
-  /** After «Мои задачи» (-10), «Задачи группы» (-5) and «Срок истекает» (0). */
+  static final String PRIORITY_TASKS = "Приоритетные";
+  /** The priority of a task nobody raised (the models' ordinary step); the «Приоритетные» filter shows those above. */
+  static final int NORMAL_TASK_PRIORITY = 50;
+  /** After «Мои задачи» (-10), «Задачи группы» (-5), «Срок истекает» (0) and «Приоритетные» (5). */
   static final int ALL_TASKS_PRIORITY = 10;
 
   private final FilterService filters;
@@ -50,15 +53,21 @@ class TaskListFilters implements ApplicationRunner {
     // as the application: the guard refuses filter changes to people, and nobody is logged in at start-up anyway
     engine.asApplication(() -> {
       create(MY_TASKS, -10, "Задачи, взятые мной в работу", "#1f77b4",
-          tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+          tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
       // as Camunda's own "group tasks": what my groups may claim and nobody has taken yet
       create(GROUP_TASKS, -5, "Задачи моих групп, которые ещё никто не взял в работу", "#2ca02c",
-          tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+          tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+              .orderByDueDate().asc());
       int days = taskList.dueSoonDays();
       create(dueSoonName(days), 0, "Задачи моих групп (и взятые в работу) со сроком в ближайшие " + days + " "
               + RussianText.plural(days, "день", "дня", "дней") + " или уже просроченные", "#d62728",
           tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-              .dueBeforeExpression("${dateTime().plusDays(" + days + ").toDate()}"));
+              .dueBeforeExpression("${dateTime().plusDays(" + days + ").toDate()}").orderByDueDate().asc());
+      // raised by the models (decisions, escalations) or by the family's specific needs (the task-priority table)
+      create(PRIORITY_TASKS, 5, "Задачи моих групп (и взятые в работу) с приоритетом выше обычного: сначала самые "
+              + "срочные", "#ff7f0e",
+          tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+              .taskMinPriority(NORMAL_TASK_PRIORITY + 1).orderByTaskPriority().desc().orderByDueDate().asc());
       placeAllTasksLast();
     });
   }
@@ -108,7 +117,7 @@ class TaskListFilters implements ApplicationRunner {
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
     properties.put("variables", listVariables());
-    Filter filter = filters.newTaskFilter(name).setQuery(query.orderByDueDate().asc()).setProperties(properties);
+    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     filters.saveFilter(filter);
   }
 }

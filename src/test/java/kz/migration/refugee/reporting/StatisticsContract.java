@@ -239,6 +239,37 @@ abstract class StatisticsContract {
   }
 
   @Test
+  void openCasesWithSpecificNeedsAreCountedByNeedAsFamiliesAndPersons() throws Exception {
+    JsonNode before = get("manager", "/api/statistics/needs");
+    new StatisticsRegister(jdbc).writeNeeds();
+    JsonNode after = get("auditor", "/api/statistics/needs");
+    assertThat(after.get("total").get("families").asLong() - before.get("total").get("families").asLong()).isEqualTo(2);
+    assertThat(after.get("total").get("persons").asLong() - before.get("total").get("persons").asLong()).isEqualTo(3);
+    assertThat(needAdded(before, after, "unaccompanied_child")).isEqualTo("1/1");
+    assertThat(needAdded(before, after, "disability")).isEqualTo("2/2");
+    assertThat(needAdded(before, after, "survivor_of_torture_or_violence")).isEqualTo("1/1");
+    assertThat(needAdded(before, after, "other")).as("deregistered: no longer counted").isEqualTo("0/0");
+    assertThat(after.get("byNeed")).hasSize(10);
+    assertThat(after.get("byNeed").get(0).get("label").asText()).isEqualTo("Несопровождаемый ребёнок");
+    assertThat(csv("manager", "/api/statistics/needs.csv")).startsWith("kind,key,families,persons\r\ntotal,,")
+        .contains("need,disability," + need(after, "disability").get("families").asLong() + ",");
+  }
+
+  private static JsonNode need(JsonNode needs, String code) {
+    for (JsonNode n : needs.get("byNeed")) {
+      if (n.get("key").asText().equals(code)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no need " + code);
+  }
+
+  private static String needAdded(JsonNode before, JsonNode after, String code) {
+    return (need(after, code).get("families").asLong() - need(before, code).get("families").asLong()) + "/"
+        + (need(after, code).get("persons").asLong() - need(before, code).get("persons").asLong());
+  }
+
+  @Test
   void openTasksAreCountedPerCandidateGroupUntilClaimedAndThenPerCaseworker() throws Exception {
     JsonNode before = get("auditor", "/api/statistics/workload");
     var steps = new CaseSteps(http, runtime, tasks, management, identity);

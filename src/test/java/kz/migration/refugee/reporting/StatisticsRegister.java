@@ -42,6 +42,8 @@ final class StatisticsRegister {
         + cases + ")");
     jdbc.update("delete from decision where case_id in " + cases);
     jdbc.update("delete from petition where case_id in " + cases);
+    jdbc.update("delete from person_specific_need where person_id in (select id from person where case_id in "
+        + cases + ")");
     jdbc.update("delete from person where case_id in " + cases);
     jdbc.update("delete from family_case where case_number like 'ST-%'");
   }
@@ -132,6 +134,27 @@ final class StatisticsRegister {
     recheck(family("ST-0000-000006", "GRANTED"), today, true);
     recheck(family("ST-0000-000007", "GRANTED"), today.minusDays(1), true);
     recheck(family("ST-0000-000008", "GRANTED"), today.minusDays(1), false);
+  }
+
+  /**
+   * Specific needs in open and closed cases: ST-0000-000009 (under review) an unaccompanied child, a person with a
+   * disability and one deregistered (other); ST-0000-000010 (registered) a person with a disability who survived
+   * torture; ST-0000-000011 (granted, no longer open) a person with a disability.
+   */
+  void writeNeeds() {
+    long open = family("ST-0000-000009", "UNDER_REVIEW");
+    need(person(open, "HEAD", "AF", TAJIK, null, null), "unaccompanied_child");
+    need(person(open, "CHILD", "AF", TAJIK, null, null), "disability");
+    need(person(open, "CHILD", "AF", TAJIK, LocalDate.of(1990, 1, 1), "death"), "other");
+    long registered = family("ST-0000-000010", "REGISTERED");
+    long survivor = person(registered, "HEAD", "AF", HAZARA, null, null);
+    need(survivor, "disability");
+    need(survivor, "survivor_of_torture_or_violence");
+    need(person(family("ST-0000-000011", "GRANTED"), "HEAD", "AF", UZBEK, null, null), "disability");
+  }
+
+  private void need(long personId, String code) {
+    jdbc.update("insert into person_specific_need (person_id, need) values (?, ?)", personId, code);
   }
 
   private static LocalDate day(int month, int day) {

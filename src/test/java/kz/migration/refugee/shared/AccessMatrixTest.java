@@ -105,6 +105,13 @@ class AccessMatrixTest {
       entry("GET /api/statistics/dashboard.html", AUDIT),
       entry("GET /api/statistics/occupancy", AUDIT),
       entry("GET /api/statistics/occupancy.csv", AUDIT),
+      entry("GET /api/statistics/needs", AUDIT),
+      entry("GET /api/statistics/needs.csv", AUDIT),
+      entry("GET /api/cases/{caseNumber}/specific-needs", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/persons/{personId}/specific-needs", CASE_WORK),
+      entry("POST /api/cases/{caseNumber}/best-interests-note", CASE_WORK),
+      entry("POST /cases/{caseNumber}/persons/{personId}/specific-needs", CASE_WORK),
+      entry("POST /cases/{caseNumber}/best-interests-note", CASE_WORK),
       // the product's pages (their own security chain)
       entry("GET /cases/{caseNumber}", CASE_PAGES),
       entry("GET /cases/{caseNumber}/certificates/{number}.pdf", CASE_PAGES),

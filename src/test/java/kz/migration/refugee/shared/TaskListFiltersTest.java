@@ -41,7 +41,8 @@ class TaskListFiltersTest {
   @Autowired IdentityService identity;
 
   private List<String> names() {
-    return List.of(TaskListFilters.MY_TASKS, TaskListFilters.GROUP_TASKS, TaskListFilters.dueSoonName(taskList.dueSoonDays()));
+    return List.of(TaskListFilters.MY_TASKS, TaskListFilters.GROUP_TASKS, TaskListFilters.dueSoonName(taskList.dueSoonDays()),
+        TaskListFilters.PRIORITY_TASKS);
   }
 
   @Test

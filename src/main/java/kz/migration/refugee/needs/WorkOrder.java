@@ -1,0 +1,66 @@
+package kz.migration.refugee.needs;
+
+import java.util.Map;
+import java.util.Set;
+import kz.migration.refugee.shared.EngineCalls;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.event.EventListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The order of work a family's specific needs call for, by the {@code task-priority} decision table, evaluated through
+ * the engine so that each evaluation is kept in its decision history.
+ */
+@Component
+public class WorkOrder {
+
+  public static final String DECISION_KEY = "task-priority";
+
+  /**
+   * @param priority    the priority the case's tasks get at least
+   * @param accelerated whether the petition's decision period is the accelerated one
+   */
+  public record Priority(int priority, boolean accelerated) {}
+
+  private final SpecificNeeds needs;
+  private final DecisionService decisions;
+  private final EngineCalls engine;
+  private final TaskService tasks;
+
+  WorkOrder(SpecificNeeds needs, DecisionService decisions, EngineCalls engine, TaskService tasks) {
+    this.tasks = tasks;
+    this.needs = needs;
+    this.decisions = decisions;
+    this.engine = engine;
+  }
+
+  /**
+   * Needs changed at a later step: the case's open tasks rise to what the table now says. None is lowered: a task keeps
+   * what its model, or the needs when it was created, gave it.
+   */
+  @EventListener
+  void needsChanged(SpecificNeeds.Changed changed) {
+    int needed = of(changed.caseId()).priority();
+    engine.asApplication(() -> tasks.createTaskQuery().processInstanceBusinessKey(changed.caseNumber().value())
+        .list().stream().filter(t -> t.getPriority() < needed).forEach(t -> tasks.setPriority(t.getId(), needed)));
+  }
+
+  public Priority of(long caseId) {
+    Set<SpecificNeed> family = needs.ofFamily(caseId);
+    boolean childAlone = family.contains(SpecificNeed.UNACCOMPANIED_CHILD)
+        || family.contains(SpecificNeed.SEPARATED_CHILD);
+    boolean tortureOrMedical = family.contains(SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE)
+        || family.contains(SpecificNeed.SERIOUS_MEDICAL_CONDITION);
+    boolean other = family.stream().anyMatch(n -> n != SpecificNeed.UNACCOMPANIED_CHILD
+        && n != SpecificNeed.SEPARATED_CHILD && n != SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE
+        && n != SpecificNeed.SERIOUS_MEDICAL_CONDITION);
+    Map<String, Object> inputs = Variables.createVariables().putValue("childAlone", childAlone)
+        .putValue("tortureOrMedical", tortureOrMedical).putValue("otherNeed", other);
+    // as the application: the table is the product's rule, not a caseworker's call (who holds no decision rights)
+    Map<String, Object> result = engine.asApplication(
+        () -> decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs).getSingleResult().getEntryMap());
+    return new Priority(((Number) result.get("priority")).intValue(), Boolean.TRUE.equals(result.get("accelerated")));
+  }
+}
