@@ -258,7 +258,9 @@ class SpecificNeedsTest {
           "guardian": "Ахметова Гульнара, распоряжение органа опеки № 114"}]""".formatted(child);
     assertThatThrownBy(() -> steps.complete(caseNumber, "Task_DecidePetition", "manager",
         Map.of("personDecisions", SpinValues.jsonValue(rows).create())))
-        .hasMessageContaining("Несопровождаемый ребёнок").hasMessageContaining("наилучших интересах");
+        .hasMessageContaining("Несопровождаемый ребёнок").hasMessageContaining("наилучших интересах")
+        // named as the decision form names it, never by the field's code
+        .hasMessageContaining("«Заключение о наилучших интересах ребёнка»").hasMessageNotContaining("bestInterestsNote");
 
     needs.recordBestInterests(new CaseNumber(caseNumber),
         "Ребёнок проживает у дяди; опека оформляется, возвращение не отвечает его интересам.", "caseworker");
