@@ -9,6 +9,7 @@ import static kz.migration.refugee.petition.PetitionProcess.WELL_FOUNDED_FEAR;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import kz.migration.refugee.registry.Examinee;
 import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.FamilyCases;
@@ -67,6 +68,6 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
     ASSESSED_BY.set(task, actor);
     WELL_FOUNDED_FEAR.set(task, assessment.wellFoundedFear());
     EXCLUSION_INDICATORS.set(task, assessment.exclusionIndicators());
-    task.getExecution().removeVariables(java.util.List.of("assessmentFacts", "exclusionDetails"));
+    task.getExecution().removeVariables(List.of("assessmentFacts", "exclusionDetails"));
   }
 }
