@@ -296,14 +296,16 @@ class CasePages {
     CaseView c = caseSearch.view(number);
     CertificateView certificate = c.certificates().stream().filter(x -> x.number().equals(certificateNumber))
         .findFirst().orElseThrow(() -> new NotFoundException("certificate", certificateNumber));
-    PersonView holder = c.members().stream().filter(p -> name(p).equals(certificate.holder())).findFirst()
+    PersonView holder = c.members().stream().filter(p -> p.id().equals(certificate.holderId())).findFirst()
         .orElse(null);
+    byte[] photo = holder == null ? null : evidence.photo(number, holder.id()).orElse(null);
     return new CertificateRenderer.Content("REFUGEE".equals(certificate.type().name()), certificate.number(),
         c.caseNumber(), text(certificate.holder()), holder == null ? DASH : date(holder.dateOfBirth()),
         holder == null ? DASH : citizenship(holder.citizenship()),
         certificate.members() == null || certificate.members().isEmpty() ? DASH
             : String.join(", ", certificate.members()),
-        date(certificate.issuedOn()), date(certificate.validUntil()), label(CERTIFICATE_STATUS, certificate.status()));
+        date(certificate.issuedOn()), date(certificate.validUntil()), label(CERTIFICATE_STATUS, certificate.status()),
+        photo);
   }
 
   private PetitionView petition(CaseNumber number) {

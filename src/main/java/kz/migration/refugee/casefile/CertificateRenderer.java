@@ -4,13 +4,17 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import kz.migration.refugee.shared.PdfParts;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +28,13 @@ class CertificateRenderer {
 
   private static final String AUTHORITY = "Местный исполнительный орган города Алматы / Управление миграции";
 
-  /** What a certificate shows; every value already Russian text. */
+  /** A photograph's size on the document: 3 × 4 cm, as on identity documents. */
+  private static final float PHOTO_WIDTH = 85;
+  private static final float PHOTO_HEIGHT = 113;
+
+  /** What a certificate shows; every value already Russian text. {@code photo}: the holder's, JPEG or PNG, or null. */
   record Content(boolean refugee, String number, String caseNumber, String holder, String holderBorn,
-      String holderCitizenship, String members, String issuedOn, String validUntil, String status) {}
+      String holderCitizenship, String members, String issuedOn, String validUntil, String status, byte[] photo) {}
 
   private final Font small;
   private final Font title;
@@ -68,7 +76,6 @@ class CertificateRenderer {
 
       PdfPTable facts = new PdfPTable(new float[] {34, 66});
       facts.setWidthPercentage(100);
-      facts.setSpacingAfter(16);
       row(facts, "Владелец", c.holder());
       row(facts, "Дата рождения", c.holderBorn());
       row(facts, "Гражданство", c.holderCitizenship());
@@ -77,7 +84,16 @@ class CertificateRenderer {
       row(facts, "Дата выдачи", c.issuedOn());
       row(facts, "Действительно до", c.validUntil());
       row(facts, "Состояние", c.status());
-      document.add(facts);
+      // the facts beside the holder's photograph (or an empty frame to paste one into)
+      PdfPTable page = new PdfPTable(new float[] {76, 24});
+      page.setWidthPercentage(100);
+      page.setSpacingAfter(16);
+      PdfPCell left = new PdfPCell(facts);
+      left.setBorder(Rectangle.NO_BORDER);
+      left.setPaddingRight(8);
+      page.addCell(left);
+      page.addCell(photo(c.photo()));
+      document.add(page);
 
       document.add(new Paragraph(c.refugee()
           ? "Удостоверение подтверждает статус беженца его владельца и внесённых в него членов семьи и подлежит "
@@ -89,6 +105,27 @@ class CertificateRenderer {
       throw new IllegalStateException("certificate PDF not rendered", e);
     }
     return out.toByteArray();
+  }
+
+  private PdfPCell photo(byte[] photo) {
+    PdfPCell cell;
+    if (photo == null) {
+      cell = new PdfPCell(new Phrase("Место для фотографии", small));
+      cell.setFixedHeight(PHOTO_HEIGHT);
+      cell.setBorder(Rectangle.BOX);
+    } else {
+      try {
+        Image image = Image.getInstance(photo);
+        image.scaleToFit(PHOTO_WIDTH, PHOTO_HEIGHT);
+        cell = new PdfPCell(image, false);
+        cell.setBorder(Rectangle.NO_BORDER);
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalStateException("photo not readable", e);
+      }
+    }
+    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    cell.setVerticalAlignment(Element.ALIGN_TOP);
+    return cell;
   }
 
   private void row(PdfPTable table, String name, String value) {

@@ -9,7 +9,9 @@ public enum AttachmentKind {
   PASSPORT("скан паспорта"),
   CERTIFICATE("справка из другого органа"),
   MEDICAL("медицинское заключение"),
-  OTHER("иной документ");
+  OTHER("иной документ"),
+  /** The person's photograph for their certificates: JPEG or PNG, of one person. */
+  PHOTO("фотография для документов");
 
   private final String label;
 

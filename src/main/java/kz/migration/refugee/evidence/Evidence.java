@@ -1,5 +1,8 @@
 package kz.migration.refugee.evidence;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -7,6 +10,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.FieldErrors;
@@ -60,7 +65,10 @@ public class Evidence {
   public AttachmentView upload(CaseNumber number, NewAttachment upload, String user) {
     long caseId = cases.summary(number).caseId();
     AttachmentKind kind = AttachmentKind.of(upload.type())
-        .orElseThrow(() -> FieldErrors.of("type", "вид документа: passport, certificate, medical или other"));
+        .orElseThrow(() -> FieldErrors.of("type", "вид документа: passport, certificate, medical, photo или other"));
+    if (kind == AttachmentKind.PHOTO && upload.personId() == null) {
+      throw FieldErrors.of("personId", "укажите лицо, чья это фотография");
+    }
     if (upload.personId() != null && cases.view(number).members().stream().noneMatch(p -> upload.personId().equals(p.id()))) {
       throw FieldErrors.of("personId", "такого лица нет в деле");
     }
@@ -73,11 +81,39 @@ public class Evidence {
     }
     FileType type = FileType.detect(content).orElseThrow(() -> FieldErrors.of(FILE,
         "допускаются только PDF, JPEG и PNG (тип определяется по содержимому файла)"));
+    if (kind == AttachmentKind.PHOTO && !isImage(type, content)) {
+      throw FieldErrors.of(FILE, "фотография — изображение JPEG или PNG, которое удаётся открыть");
+    }
     Attachment saved = attachments.save(new Attachment(caseId, upload.personId(), kind,
         fileName(upload.fileName(), type), type, content.length, sha256(content), note(upload.note()), user,
         Instant.now(clock)));
     contents.save(new AttachmentContent(saved.getId(), content));
     return mapper.toView(saved);
+  }
+
+  /** A photo is printed on certificates: it must be a picture that opens, not only start like one. */
+  private static boolean isImage(FileType type, byte[] content) {
+    if (type == FileType.PDF) {
+      return false;
+    }
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+      return image != null && image.getWidth() > 0 && image.getHeight() > 0;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The latest photograph of a person of the case, for the certificates printed for them; empty if none was filed.
+   * Reading it is part of printing the certificate, which is recorded as a read of the case.
+   */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> photo(CaseNumber number, long personId) {
+    long caseId = cases.summary(number).caseId();
+    return attachments.findFirstByCaseIdAndPersonIdAndKindOrderByUploadedAtDescIdDesc(caseId, personId,
+            AttachmentKind.PHOTO)
+        .flatMap(a -> contents.findById(a.getId())).map(AttachmentContent::content);
   }
 
   private static String note(String note) {

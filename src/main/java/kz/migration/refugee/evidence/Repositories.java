@@ -9,6 +9,9 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
   List<Attachment> findByCaseIdOrderByUploadedAtAscIdAsc(long caseId);
 
   Optional<Attachment> findByIdAndCaseId(long id, long caseId);
+
+  Optional<Attachment> findFirstByCaseIdAndPersonIdAndKindOrderByUploadedAtDescIdDesc(long caseId, long personId,
+      AttachmentKind kind);
 }
 
 interface AttachmentContentRepository extends JpaRepository<AttachmentContent, Long> {}

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import org.camunda.bpm.engine.IdentityService;
@@ -265,6 +272,62 @@ class EvidenceTest {
 
     assertThat(output.getAll()).doesNotContain(name, note, "%PDF-1.7");
     assertThat(runtime.getVariables(steps.instance(caseNumber)).values().toString()).doesNotContain(name, note);
+  }
+
+  @Test
+  void aPhotoOfAPersonIsAPictureThatOpensAndIsPrintedOnTheirCertificate() throws Exception {
+    CaseSteps steps = steps();
+    String caseNumber = steps.file(CaseSteps.family());
+    long head = steps.memberId(caseNumber, "Фарид");
+    String certificate = jdbc.queryForObject("select number from certificate where holder_id = ? order by id limit 1",
+        String.class, head);
+    String pdfPath = "/cases/" + caseNumber + "/certificates/" + certificate + ".pdf";
+    byte[] without = http.withBasicAuth("caseworker", "demo").getForObject(pdfPath, byte[].class);
+    assertThat(images(without)).isZero();
+    assertThat(new PdfTextExtractor(new PdfReader(without)).getTextFromPage(1)).contains("Место для фотографии");
+
+    // a photo is of someone, and a picture: not a PDF, not bytes that only start like a JPEG
+    for (var refused : List.of(Map.entry("personId", uploadAnswer("caseworker", caseNumber, "фото.png", "image/png", photo(),
+            Map.of("type", "photo"))),
+        Map.entry("file", uploadAnswer("caseworker", caseNumber, "фото.pdf", "application/pdf", PDF,
+            Map.of("type", "photo", "personId", String.valueOf(head)))),
+        Map.entry("file", uploadAnswer("caseworker", caseNumber, "фото.jpg", "image/jpeg", JPEG,
+            Map.of("type", "photo", "personId", String.valueOf(head)))))) {
+      assertThat(refused.getValue().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(JSON.readTree(refused.getValue().getBody()).get("errors").has(refused.getKey()))
+          .as(refused.getValue().getBody()).isTrue();
+    }
+    assertThat(stored(caseNumber)).isZero();
+
+    JsonNode photo = upload("caseworker", caseNumber, "фото.png", "image/png", photo(),
+        Map.of("type", "photo", "personId", String.valueOf(head)));
+    assertThat(photo.get("kindLabel").asText()).isEqualTo("фотография для документов");
+    byte[] with = http.withBasicAuth("caseworker", "demo").getForObject(pdfPath, byte[].class);
+    assertThat(images(with)).isEqualTo(1);
+    assertThat(new PdfTextExtractor(new PdfReader(with)).getTextFromPage(1)).contains(certificate)
+        .doesNotContain("Место для фотографии");
+  }
+
+  /** A small real PNG: a grey 30 × 40 picture. */
+  private static byte[] photo() throws Exception {
+    var image = new BufferedImage(30, 40, BufferedImage.TYPE_INT_RGB);
+    image.getGraphics().fillRect(5, 5, 20, 30);
+    var out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  private static int images(byte[] pdf) throws Exception {
+    int images = 0;
+    try (PdfReader reader = new PdfReader(pdf)) {
+      for (int i = 1; i < reader.getXrefSize(); i++) {
+        if (PdfReader.getPdfObject(reader.getPdfObject(i)) instanceof PRStream stream
+            && PdfName.IMAGE.equals(stream.get(PdfName.SUBTYPE))) {
+          images++;
+        }
+      }
+    }
+    return images;
   }
 
   @Test
