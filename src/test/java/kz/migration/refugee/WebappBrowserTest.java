@@ -478,6 +478,44 @@ class WebappBrowserTest {
     assertThat(steps.task(caseNumber, "Task_RecordNoticeService")).as("the son's refusal is to be served").isNotNull();
   }
 
+  @Test
+  void aCaseworkerFilesAPassportScanAndPlacesTheFamilyInACentreFromTheCasePage() throws Exception {
+    var steps = new CaseSteps(http, runtime, tasks, management, identity);
+    Map<String, Object> family = CaseSteps.family();
+    String caseNumber = steps.file(family);
+    Path scan = Files.createTempFile("паспорт-", ".pdf");
+    Files.write(scan, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
+
+    browser.get(url("/cases/" + caseNumber));
+    logIn("caseworker");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
+    WebElement upload = browser.findElement(By.cssSelector("form[enctype='multipart/form-data']"));
+    new Select(upload.findElement(By.name("type"))).selectByVisibleText("скан паспорта");
+    Select person = new Select(upload.findElement(By.name("personId")));
+    String head = person.getOptions().get(1).getText();
+    person.selectByIndex(1);
+    upload.findElement(By.name("file")).sendKeys(scan.toAbsolutePath().toString());
+    upload.findElement(By.name("note")).sendKeys("страницы с фотографией и визой");
+    visible(upload.findElement(By.cssSelector("button[type=submit]"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents-materials"),
+        "Документы и материалы"));
+    wait.until(d -> bodyText().contains(scan.getFileName().toString()));
+    assertThat(bodyText()).contains("скан паспорта", head, "страницы с фотографией и визой");
+
+    // the whole family into the demo centre today (no one ticked: everyone on the register)
+    WebElement place = browser.findElement(By.xpath("//form[.//button[normalize-space(.)='Разместить']]"));
+    new Select(place.findElement(By.name("centreId"))).selectByIndex(0);
+    browser.executeScript("arguments[0].value = arguments[1];", place.findElement(By.name("placedOn")),
+        LocalDate.now().toString());
+    visible(place.findElement(By.xpath(".//button[normalize-space(.)='Разместить']"))).click();
+    wait.until(d -> !d.findElements(By.xpath("//h2[@id='placements']/following-sibling::table[1]//td")).isEmpty());
+    String placed = browser.findElement(By.xpath("//h2[@id='placements']/following-sibling::table[1]")).getText();
+    assertThat(placed).contains(head, "Алатау", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    visible(browser.findElement(By.id("placements")));
+    screenshot("20-case-passport-scan-and-placement");
+    Files.deleteIfExists(scan);
+  }
+
   /** Tasklist's «Задачи группы», the task of this case (the filter lists the case number beside each task). */
   private void openGroupTask(String caseNumber, String taskName) {
     browser.get(url("/camunda/app/tasklist/default/"));

@@ -53,9 +53,10 @@ final class NameKey {
         latin.append(c);
       }
     }
-    // щ is "shch" in ICAO 9303 (passports) and "sh" in older transliterations: fold both to one sound
+    // щ is "shch" in ICAO 9303 (passports) and "sh" in older transliterations: fold both to one sound, also where
+    // "ch" follows (щч, шч), so that a Cyrillic name and its passport spelling keep one key
     String folded = latin.toString()
-        .replace("shch", "sh").replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("dj", "j")
+        .replaceAll("sh(ch)+", "sh").replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("dj", "j")
         .replace('q', 'k').replace('c', 'k').replace('x', 'h')
         .replaceAll("[aeiouyvw]", "");
     StringBuilder key = new StringBuilder();
