@@ -81,8 +81,10 @@ class ApiWriteGuard extends OncePerRequestFilter {
     }
     String site = request.getHeader("Sec-Fetch-Site");
     String origin = request.getHeader("Origin");
-    if ((site != null && !site.equals("same-origin") && !site.equals("none"))
-        || (origin != null && !ownOrigin(request, origin))) {
+    // Sec-Fetch-Site, where a browser sends it, is its own verdict; Origin is the older browsers' one
+    boolean crossSite = site != null ? !site.equals("same-origin") && !site.equals("none")
+        : origin != null && !ownOrigin(request, origin);
+    if (crossSite) {
       Problems.write(response, 403, "urn:problem:cross-site-request", "Cross-site request refused",
           "Writes to the API are accepted only from this application's own pages or from non-browser clients.", null);
       return;

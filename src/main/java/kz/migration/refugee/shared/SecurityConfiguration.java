@@ -167,7 +167,9 @@ class SecurityConfiguration {
         .addFilterBefore(ApiWriteGuard.writesOnly(allowedOrigins), CsrfFilter.class)
         .headers(h -> h
             .frameOptions(f -> f.sameOrigin())
-            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+            // not no-referrer: under it a browser sends its forms' posts with "Origin: null", which the write guard
+            // must refuse; same-origin still sends nothing (a case number in an address) to another site
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
             .contentSecurityPolicy(c -> c.policyDirectives(pagePolicy.framedBySelf()))
             .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
         .authenticationProvider(camundaIdentity(identityService))

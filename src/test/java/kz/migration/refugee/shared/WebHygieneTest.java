@@ -38,6 +38,14 @@ class WebHygieneTest {
     // the application's own pages may write; the answer is then the endpoint's own (400 for an empty petition)
     assertThat(send(post("/api/petitions", "application/json", "{}").header("Origin", "http://localhost:" + port)
         .header("Sec-Fetch-Site", "same-origin")).statusCode()).isEqualTo(400);
+    // a page whose referrer policy hides its origin sends "Origin: null": the browser's own Sec-Fetch-Site decides,
+    // and without it an origin that is not ours is refused
+    assertThat(send(post("/api/petitions", "application/json", "{}").header("Origin", "null")
+        .header("Sec-Fetch-Site", "same-origin")).statusCode()).isEqualTo(400);
+    assertThat(send(post("/api/petitions", "application/json", "{}").header("Origin", "null")).statusCode())
+        .isEqualTo(403);
+    assertThat(send(post("/api/petitions", "application/json", "{}").header("Origin", "null")
+        .header("Sec-Fetch-Site", "cross-site")).statusCode()).isEqualTo(403);
   }
 
   @Test
