@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -25,6 +27,7 @@ class DemoStartTest {
 
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void aFreshDemoHasCasesAwaitingInterviewDecisionRecheckAndReturn() throws InterruptedException {
@@ -40,5 +43,15 @@ class DemoStartTest {
       Thread.sleep(200);
     }
     assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_VerifyCircumstances").count()).isEqualTo(1);
+
+    // a family placed in the demo centre through its task, its passport scan and photograph on file
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_PlaceFamily").count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from placement where left_on is null", Integer.class)).isEqualTo(3);
+    assertThat(jdbc.queryForList("select kind from attachment order by id", String.class))
+        .containsExactly("PASSPORT", "PHOTO");
+    // the unaccompanied child's step is the first of all open work
+    Task first = tasks.createTaskQuery().orderByTaskPriority().desc().listPage(0, 1).get(0);
+    assertThat(first.getPriority()).isEqualTo(80);
+    assertThat(first.getName()).isEqualTo("Назначить собеседование");
   }
 }

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.migration.refugee.evidence.Evidence;
+import kz.migration.refugee.evidence.NewAttachment;
+import kz.migration.refugee.reception.Centres;
+import kz.migration.refugee.registry.CaseNumber;
+import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.DocumentType;
 import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.Sex;
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A few cases in flight for a newcomer to the demo, created through the process as caseworkers
- * would: one awaiting interview, one awaiting assessment, one awaiting a manager's decision.
+ * would: one awaiting interview, one awaiting assessment, one awaiting a manager's decision, a family placed in a
+ * centre with a passport scan and a photograph on file, and an unaccompanied child.
  * Only on a fresh demo database.
  */
 @Component
@@ -35,9 +41,15 @@ class DemoCases implements ApplicationRunner {
   private final IdentityService identity;
   private final HistoryService history;
   private final Clock clock;
+  private final Centres centres;
+  private final CaseSearch caseSearch;
+  private final Evidence evidence;
 
   DemoCases(PetitionFiling filing, TaskService tasks, ManagementService management, IdentityService identity,
-      HistoryService history, Clock clock) {
+      HistoryService history, Clock clock, Centres centres, CaseSearch caseSearch, Evidence evidence) {
+    this.centres = centres;
+    this.caseSearch = caseSearch;
+    this.evidence = evidence;
     this.filing = filing;
     this.tasks = tasks;
     this.management = management;
@@ -78,6 +90,19 @@ class DemoCases implements ApplicationRunner {
         tasks.claim(open.get(i).getId(), "caseworker");
         tasks.complete(open.get(i).getId(), assessments.get(Math.min(i, assessments.size() - 1)));
       }
+      // a family that needs housing, placed in the demo centre through its task, its passport scanned and the
+      // head's photograph filed for his certificate
+      var housed = filing.file(housedFamily(today.minusDays(2)));
+      complete(housed.processInstanceId(), "Task_PlaceFamily", Map.of(
+          "centreId", String.valueOf(centres.all().get(0).id()), "placedOn", today.toString()));
+      CaseNumber housedCase = new CaseNumber(housed.caseNumber());
+      long head = caseSearch.view(housedCase).members().get(0).id();
+      evidence.upload(housedCase, new NewAttachment("passport", head, "паспорт-скан.pdf",
+          "страницы 2–3, виза", DemoDocuments.passportScan()), "caseworker");
+      evidence.upload(housedCase, new NewAttachment("photo", head, "фото.png", null, DemoDocuments.photo()),
+          "caseworker");
+      // filed last: an unaccompanied child, whose tasks come first (bpmn/task-priority.dmn)
+      filing.file(unaccompaniedChild(today));
     } finally {
       identity.clearAuthentication();
     }
@@ -110,6 +135,26 @@ class DemoCases implements ApplicationRunner {
     var task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     tasks.claim(task.getId(), "caseworker");
     tasks.complete(task.getId(), form);
+  }
+
+  private static PetitionIntake housedFamily(LocalDate arrival) {
+    String surname = "Юсуфи";
+    var members = List.of(
+        new PetitionIntake.Member(FamilyRole.HEAD, surname, "Навид", null, LocalDate.of(1986, 4, 2), Sex.MALE,
+            "AF", "таджики", "дари, русский", DocumentType.PASSPORT, "P04871236"),
+        new PetitionIntake.Member(FamilyRole.SPOUSE, surname, "Шабнам", null, LocalDate.of(1990, 10, 17), Sex.FEMALE,
+            "AF", "таджики", "дари", DocumentType.PASSPORT, "P04871237"),
+        new PetitionIntake.Member(FamilyRole.CHILD, surname, "Сахар", null, arrival.minusYears(9).withDayOfYear(60),
+            Sex.FEMALE, "AF", "таджики", "дари", null, null));
+    return new PetitionIntake(arrival, arrival, null, "fa", "Переводчик управления", null,
+        "нет жилья, семья ночует на вокзале", true, members);
+  }
+
+  private static PetitionIntake unaccompaniedChild(LocalDate arrival) {
+    var child = new PetitionIntake.Member(FamilyRole.HEAD, "Амири", "Мурод", null, arrival.minusYears(15).minusDays(40),
+        Sex.MALE, "AF", "хазарейцы", "дари", null, null, List.of("unaccompanied_child"));
+    return new PetitionIntake(arrival, arrival, null, "fa", "Переводчик управления", null,
+        "Центр временного размещения, г. Алматы", false, List.of(child));
   }
 
   private static PetitionIntake family(LocalDate arrival, String surname, String head, String doc, String citizenship,
