@@ -47,7 +47,8 @@ public class SpecificNeeds {
   public record Note(String note, Instant recordedAt, String recordedBy) {}
 
   /** A person's needs were changed after intake. */
-  record Changed(long caseId, CaseNumber caseNumber) {}
+  /** A person's needs were changed after the intake (inside the change's transaction). */
+  public record Changed(long caseId, CaseNumber caseNumber) {}
 
   private final PersonNeedRepository current;
   private final SpecificNeedChangeRepository changes;

@@ -129,6 +129,23 @@ class Petition {
     this.extendedBy = by;
   }
 
+  /**
+   * Needs found after registration call for the accelerated period: the deadline the examination runs under comes
+   * forward to {@code until}, never back, and not one a manager extended on purpose. Whether it moved.
+   */
+  boolean accelerate(LocalDate until) {
+    LocalDate current = getDecisionDueOn();
+    if (deadlineExtended || current == null || !until.isBefore(current)) {
+      return false;
+    }
+    if (isReopened()) {
+      this.reexaminationDueOn = until;
+    } else {
+      this.decisionDueOn = until;
+    }
+    return true;
+  }
+
   public Long getId() { return id; }
   public Long getCaseId() { return caseId; }
   public LocalDate getFiledOn() { return filedOn; }

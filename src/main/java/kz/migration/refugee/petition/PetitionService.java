@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import kz.migration.refugee.needs.SpecificNeeds;
 import kz.migration.refugee.needs.WorkOrder;
 import kz.migration.refugee.registry.CaseNumber;
@@ -163,6 +164,19 @@ public class PetitionService {
    */
   Period decisionPeriod(long caseId) {
     return workOrder.of(caseId).accelerated() ? procedure.acceleratedDecisionPeriod() : procedure.decisionPeriod();
+  }
+
+  /**
+   * The family's needs, changed after registration, call for the accelerated period ({@link #decisionPeriod}): the
+   * deadline comes forward to that period from today, if that is sooner. Returns the new deadline, or empty.
+   */
+  Optional<LocalDate> accelerate(long caseId) {
+    if (!workOrder.of(caseId).accelerated()) {
+      return Optional.empty();
+    }
+    LocalDate until = LocalDate.now(clock).plus(procedure.acceleratedDecisionPeriod());
+    Petition petition = load(caseId);
+    return petition.accelerate(until) ? Optional.of(until) : Optional.empty();
   }
 
   /** The decision deadline the examination runs under, as the data bank holds it (extended, or reopened). */

@@ -25,6 +25,7 @@ import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.Deadlines;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
@@ -208,6 +209,43 @@ class SpecificNeedsTest {
     assertThat(listed).extracting(Task::getPriority).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
     int position = listed.stream().map(Task::getId).toList().indexOf(childTask.getId());
     assertThat(listed.subList(0, position)).allMatch(t -> t.getPriority() >= 80);
+  }
+
+  @Test
+  void aNeedFoundAfterRegistrationBringsTheRunningDecisionDeadlineForward() throws Exception {
+    String caseNumber = steps().fileOnly(childAlone(List.of()));
+    long personId = get("manager", "/api/cases/" + caseNumber + "/specific-needs").get(0).get("personId").asLong();
+    LocalDate registered = caseSearch.summary(new CaseNumber(caseNumber)).registeredOn();
+    assertThat(LocalDate.parse(get("caseworker", "/api/petitions/" + caseNumber).get("decisionDueOn").asText()))
+        .isEqualTo(registered.plus(procedure.decisionPeriod()));
+
+    // a need that calls for no acceleration moves nothing
+    change(caseNumber, personId, List.of("disability"));
+    assertThat(LocalDate.parse(get("caseworker", "/api/petitions/" + caseNumber).get("decisionDueOn").asText()))
+        .isEqualTo(registered.plus(procedure.decisionPeriod()));
+
+    change(caseNumber, personId, List.of("unaccompanied_child"));
+    LocalDate accelerated = LocalDate.now().plus(procedure.acceleratedDecisionPeriod());
+    assertThat(LocalDate.parse(get("caseworker", "/api/petitions/" + caseNumber).get("decisionDueOn").asText()))
+        .isEqualTo(accelerated);
+    String instance = steps().task(caseNumber, "Task_ScheduleInterview").getProcessInstanceId();
+    var timer = management.createJobQuery().processInstanceId(instance).timers()
+        .activityId("StartEvent_DecisionOverdue").singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(Deadlines.overdueAt(accelerated));
+    assertThat(steps().task(caseNumber, "Task_ScheduleInterview").getDueDate())
+        .isBeforeOrEqualTo(Deadlines.dueBy(accelerated));
+
+    // forward only: the need gone, the deadline stays
+    change(caseNumber, personId, List.of());
+    assertThat(LocalDate.parse(get("caseworker", "/api/petitions/" + caseNumber).get("decisionDueOn").asText()))
+        .isEqualTo(accelerated);
+  }
+
+  private void change(String caseNumber, long personId, List<String> needs) {
+    ResponseEntity<String> changed = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/" + caseNumber + "/persons/" + personId + "/specific-needs", Map.of("specificNeeds", needs),
+        String.class);
+    assertThat(changed.getStatusCode()).as(changed.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
