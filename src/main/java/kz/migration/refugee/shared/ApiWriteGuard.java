@@ -32,7 +32,7 @@ class ApiWriteGuard extends OncePerRequestFilter {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   /**
    * Bodies other than JSON, by path: the caseload file as CSV or as an upload; a case's evidence as an upload; the case
-   * page's forms (a note, a file, specific needs, a best-interests note, placements).
+   * page's forms (a note, a file, specific needs, a best-interests note, placements) and the centres' page.
    */
   private static final Map<Pattern, Set<String>> OTHER_BODIES = Map.of(
       Pattern.compile("/api/import/caseload"), Set.of("text/csv", "multipart/form-data"),
@@ -41,7 +41,8 @@ class ApiWriteGuard extends OncePerRequestFilter {
       Pattern.compile("/cases/[^/]+/notes"), Set.of("application/x-www-form-urlencoded"),
       Pattern.compile("/cases/[^/]+/persons/[^/]+/specific-needs"), Set.of("application/x-www-form-urlencoded"),
       Pattern.compile("/cases/[^/]+/best-interests-note"), Set.of("application/x-www-form-urlencoded"),
-      Pattern.compile("/cases/[^/]+/placements(/[^/]+/end)?"), Set.of("application/x-www-form-urlencoded"));
+      Pattern.compile("/cases/[^/]+/placements(/[^/]+/end)?"), Set.of("application/x-www-form-urlencoded"),
+      Pattern.compile("/centres(/[^/]+)?"), Set.of("application/x-www-form-urlencoded"));
 
   private final List<String> allowedOrigins;
   private final boolean writesOnly;

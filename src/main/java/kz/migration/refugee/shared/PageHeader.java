@@ -17,7 +17,7 @@ public class PageHeader {
   public static final String ATTRIBUTE = "header";
 
   /** The header's model: the user's name and the pages offered to them. */
-  public record Header(String user, boolean casePages, boolean statistics, boolean audit) {}
+  public record Header(String user, boolean casePages, boolean statistics, boolean audit, boolean centres) {}
 
   @ModelAttribute(ATTRIBUTE)
   Header header(Authentication authentication) {
@@ -27,7 +27,7 @@ public class PageHeader {
   /** For a page rendered outside the controller's model (an exception handler's, an error page's). */
   public static Header of(Authentication authentication) {
     if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-      return new Header(null, false, false, false);
+      return new Header(null, false, false, false, false);
     }
     boolean caseworker = has(authentication, Roles.CASEWORKERS);
     boolean manager = has(authentication, Roles.MANAGERS);
@@ -35,7 +35,7 @@ public class PageHeader {
     String name = authentication.getPrincipal() instanceof SecurityConfiguration.StaffMember staff
         ? staff.displayName() : authentication.getName();
     return new Header(name, caseworker || manager || auditor, manager || auditor,
-        manager || auditor);
+        manager || auditor, has(authentication, Roles.ADMINS));
   }
 
   private static boolean has(Authentication authentication, String role) {

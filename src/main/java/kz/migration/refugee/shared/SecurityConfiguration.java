@@ -150,8 +150,10 @@ class SecurityConfiguration {
       @Value("${refugee.web.allowed-origins:}") List<String> allowedOrigins) throws Exception {
     var pages = new HttpSessionRequestCache();
     pages.setMatchingRequestParameterName(null);
-    return http.securityMatcher("/cases/**", "/search")
+    return http.securityMatcher("/cases/**", "/search", "/centres", "/centres/**")
         .authorizeHttpRequests(a -> a
+            // the centres' page: administrators keep the reference data
+            .requestMatchers("/centres", "/centres/**").hasRole(Roles.ADMINS)
             // the case page's forms (a note, a file, a person's specific needs, a best-interests note) add to the
             // case: the case roles, not auditors
             .requestMatchers(HttpMethod.POST, "/cases/*/notes", "/cases/*/attachments",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,6 +37,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Centres kept by administrators, placements refused when the centre is full, moves and move-outs, the end of a
@@ -261,6 +263,52 @@ class ReceptionTest {
     assertThat(occupied(centre)).isZero();
     assertThat(send(browser, HttpRequest.newBuilder(uri("/cases/" + caseNumber)).GET()).body())
         .contains("Получила жильё");
+  }
+
+  @Test
+  void anAdministratorKeepsTheCentresOnTheirPageWithTodaysOccupancyAndBadInputNamesTheField() throws Exception {
+    long centre = centre(3);
+    String caseNumber = steps.fileOnly(CaseSteps.family());
+    assertThat(place(caseNumber, centre, today, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    HttpClient admin = login("admin");
+
+    HttpResponse<String> page = send(admin, HttpRequest.newBuilder(uri("/centres")).GET());
+    assertThat(page.statusCode()).isEqualTo(200);
+    String html = HtmlUtils.htmlUnescape(page.body());
+    assertThat(html).contains("Центры временного размещения", "Центр временного размещения «Алатау»",
+        "Центры размещения", "Добавить центр");
+    // this centre: 3 places, 1 person, 2 free, 1 family
+    String row = html.substring(html.indexOf("form=\"centre-" + centre + "\""));
+    assertThat(row.substring(0, row.indexOf("</tr>")).replaceAll("\\s+", " ")).contains("<td>1</td><td>2</td><td>1</td>");
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    String csrf = "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+
+    String name = "ЦВР «Береке» " + System.nanoTime();
+    HttpResponse<String> added = send(admin, formPost("/centres", "name=" + URLEncoder.encode(name,
+        StandardCharsets.UTF_8) + "&address=" + URLEncoder.encode("Алматы, ул. Толе би, 5", StandardCharsets.UTF_8)
+        + "&capacity=40&contact=" + URLEncoder.encode("+7 727 000-00-18", StandardCharsets.UTF_8) + csrf));
+    assertThat(added.statusCode()).isEqualTo(302);
+    assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/centres");
+    assertThat(jdbc.queryForObject("select capacity from accommodation_centre where name = ?", Integer.class, name))
+        .isEqualTo(40);
+
+    int centres = jdbc.queryForObject("select count(*) from accommodation_centre", Integer.class);
+    HttpResponse<String> noPlaces = send(admin, formPost("/centres", "name=X&address=Y&capacity=&contact=Z" + csrf));
+    assertThat(URLDecoder.decode(noPlaces.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
+        .contains("Мест: обязательное поле");
+    // fewer places than persons placed today
+    HttpResponse<String> smaller = send(admin, formPost("/centres/" + centre, "name=" + URLEncoder.encode(
+        "ЦВР-малый-" + centre, StandardCharsets.UTF_8) + "&address=A&capacity=0&contact=C" + csrf));
+    String location = smaller.headers().firstValue("Location").orElseThrow();
+    assertThat(URLDecoder.decode(location, StandardCharsets.UTF_8)).contains("Мест: в центре размещено 1 человек");
+    assertThat(HtmlUtils.htmlUnescape(send(admin, HttpRequest.newBuilder(uri(location.replaceAll("^https?://[^/]+",
+        ""))).GET()).body())).contains("Не сохранено:", "Мест: в центре размещено 1 человек");
+    assertThat(jdbc.queryForObject("select count(*) from accommodation_centre", Integer.class)).isEqualTo(centres);
+    assertThat(jdbc.queryForObject("select capacity from accommodation_centre where id = ?", Integer.class, centre))
+        .isEqualTo(3);
+    // case work reads the centres through the API, never this page
+    assertThat(send(login("caseworker"), HttpRequest.newBuilder(uri("/centres")).GET()).statusCode()).isEqualTo(403);
   }
 
   private HttpClient login(String user) throws Exception {

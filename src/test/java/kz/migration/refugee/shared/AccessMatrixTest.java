@@ -123,7 +123,11 @@ class AccessMatrixTest {
       // the case page's placement forms
       entry("POST /cases/{caseNumber}/placements", CASE_WORK),
       entry("POST /cases/{caseNumber}/placements/{id}/end", CASE_WORK),
-      entry("GET /search", CASE_PAGES));
+      entry("GET /search", CASE_PAGES),
+      // the administrators' page of the centres and its forms
+      entry("GET /centres", ADMINS),
+      entry("POST /centres", ADMINS),
+      entry("POST /centres/{id}", ADMINS));
 
   /**
    * Writes through engine REST that the roles must or must not be able to make. Reads are open to every
@@ -160,7 +164,8 @@ class AccessMatrixTest {
   void everyDomainEndpointOfTheRunningApplicationHasItsAccessStated() {
     Set<String> running = new TreeSet<>();
     mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-        .filter(p -> p.startsWith("/api/") || p.startsWith("/cases/") || p.equals("/search"))
+        .filter(p -> p.startsWith("/api/") || p.startsWith("/cases/") || p.equals("/search")
+            || p.startsWith("/centres"))
         .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> running.add(m.name() + " " + p))));
     assertThat(running).isEqualTo(new TreeSet<>(DOMAIN_API.keySet()));
   }
