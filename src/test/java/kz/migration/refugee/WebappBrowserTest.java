@@ -479,17 +479,23 @@ class WebappBrowserTest {
   }
 
   @Test
-  void aCaseworkerFilesAPassportScanAndPlacesTheFamilyInACentreFromTheCasePage() throws Exception {
+  void aCaseworkerFilesAPassportScanFromTheTasksCaseTabAndPlacesTheFamilyThroughItsForm() throws Exception {
     var steps = new CaseSteps(http, runtime, tasks, management, identity);
-    Map<String, Object> family = CaseSteps.family();
-    String caseNumber = steps.file(family);
+    Map<String, Object> family = new java.util.HashMap<>(CaseSteps.family());
+    family.put("needsHousing", true);
+    String caseNumber = steps.fileOnly(family);
     Path scan = Files.createTempFile("паспорт-", ".pdf");
     Files.write(scan, "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
 
-    browser.get(url("/cases/" + caseNumber));
+    browser.get(url("/camunda/app/tasklist/default/"));
     logIn("caseworker");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
-    WebElement upload = browser.findElement(By.cssSelector("form[enctype='multipart/form-data']"));
+    openGroupTask(caseNumber, "Разместить семью в центре");
+    // the case beside the task: the passport scan filed from the «Дело» tab
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Дело"))).click();
+    WebElement tab = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe[title='Дело']")));
+    browser.switchTo().frame(tab);
+    WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("form[enctype='multipart/form-data']")));
     new Select(upload.findElement(By.name("type"))).selectByVisibleText("скан паспорта");
     Select person = new Select(upload.findElement(By.name("personId")));
     String head = person.getOptions().get(1).getText();
@@ -497,22 +503,30 @@ class WebappBrowserTest {
     upload.findElement(By.name("file")).sendKeys(scan.toAbsolutePath().toString());
     upload.findElement(By.name("note")).sendKeys("страницы с фотографией и визой");
     visible(upload.findElement(By.cssSelector("button[type=submit]"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents-materials"),
-        "Документы и материалы"));
-    wait.until(d -> bodyText().contains(scan.getFileName().toString()));
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(scan.getFileName().toString()));
+    assertThat((String) browser.executeScript("return location.href;")).contains("?framed");
     assertThat(bodyText()).contains("скан паспорта", head, "страницы с фотографией и визой");
+    assertThat(browser.findElements(By.cssSelector(".product-header"))).as("still framed").isEmpty();
+    visible(browser.findElement(By.id("documents-materials")));
+    browser.switchTo().defaultContent();
+    screenshot("20-tasklist-case-tab-passport-scan");
 
-    // the whole family into the demo centre today (no one ticked: everyone on the register)
-    WebElement place = browser.findElement(By.xpath("//form[.//button[normalize-space(.)='Разместить']]"));
-    new Select(place.findElement(By.name("centreId"))).selectByIndex(0);
-    browser.executeScript("arguments[0].value = arguments[1];", place.findElement(By.name("placedOn")),
-        LocalDate.now().toString());
-    visible(place.findElement(By.xpath(".//button[normalize-space(.)='Разместить']"))).click();
-    wait.until(d -> !d.findElements(By.xpath("//h2[@id='placements']/following-sibling::table[1]//td")).isEmpty());
+    // the placement through the task's own form: the demo centre, today
+    claimAndOpenForm();
+    chooseContaining("Field_centreId", "Алатау");
+    WebElement day = wait.until(ExpectedConditions.elementToBeClickable(fieldInput("input", "Field_placedOn")));
+    day.click();
+    day.sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    day.sendKeys(Keys.ESCAPE);
+    screenshot("21-tasklist-place-family-form");
+    completeForm();
+
+    browser.get(url("/cases/" + caseNumber));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Дело " + caseNumber));
     String placed = browser.findElement(By.xpath("//h2[@id='placements']/following-sibling::table[1]")).getText();
     assertThat(placed).contains(head, "Алатау", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     visible(browser.findElement(By.id("placements")));
-    screenshot("20-case-passport-scan-and-placement");
+    screenshot("22-case-placed");
     Files.deleteIfExists(scan);
   }
 
@@ -557,6 +571,15 @@ class WebappBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + fieldId + "-display']"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + label + "']"))).click();
+  }
+
+  /** A form-js select: its display, then the first option whose label contains {@code text}. */
+  private void chooseContaining(String fieldId, String text) {
+    visible(browser.findElement(By.cssSelector("[id$='" + fieldId + "-display']")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + fieldId + "-display']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and contains(normalize-space(.), '" + text + "')]")))
+        .click();
   }
 
   private void type(String element, String fieldId, String text) {

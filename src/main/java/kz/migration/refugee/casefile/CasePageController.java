@@ -95,7 +95,7 @@ class CasePageController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(caseNumber, model, user, request, e.errors(), null);
     }
-    return new RedirectView("/cases/" + caseNumber.value() + "#documents-materials", false, false, false);
+    return new RedirectView(back(caseNumber, request, "documents-materials"), false, false, false);
   }
 
   /** The page's note form; a correction names the note it corrects. */
@@ -111,7 +111,7 @@ class CasePageController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(caseNumber, model, user, request, e.errors(), text);
     }
-    return new RedirectView("/cases/" + caseNumber.value() + "#notes", false, false, false);
+    return new RedirectView(back(caseNumber, request, "notes"), false, false, false);
   }
 
   /** A file over the multipart limits: the page, naming the file field. */
@@ -126,6 +126,14 @@ class CasePageController {
     page.setStatus(HttpStatus.BAD_REQUEST);
     page.addObject(PageHeader.ATTRIBUTE, PageHeader.of(user));
     return page;
+  }
+
+  /**
+   * The page again at the form's section; in Tasklist's «Дело» tab ({@code framed}, a field of the forms there) the
+   * framed page, so that the tab keeps showing the case without a second header.
+   */
+  private static String back(CaseNumber caseNumber, HttpServletRequest request, String section) {
+    return "/cases/" + caseNumber.value() + (request.getParameter("framed") == null ? "" : "?framed") + "#" + section;
   }
 
   private static Long parsePerson(String id) {
@@ -169,27 +177,27 @@ class CasePageController {
   @PreAuthorize(Roles.CASE_WORK)
   String changeNeeds(@PathVariable CaseNumber caseNumber, @PathVariable long personId,
       @RequestParam(name = "specificNeeds", required = false) List<String> codes, Principal user,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletRequest request) {
     try {
       needs.change(caseNumber, personId, codes == null ? List.of() : codes, user.getName());
       redirect.addFlashAttribute("needsMessage", "Особые потребности изменены");
     } catch (FieldErrors e) {
       redirect.addFlashAttribute("needsError", String.join("; ", e.errors().values()));
     }
-    return "redirect:/cases/" + caseNumber.value() + "#needs";
+    return "redirect:" + back(caseNumber, request, "needs");
   }
 
   @PostMapping("/cases/{caseNumber}/best-interests-note")
   @PreAuthorize(Roles.CASE_WORK)
   String bestInterests(@PathVariable CaseNumber caseNumber, @RequestParam(name = "note", required = false) String note,
-      Principal user, RedirectAttributes redirect) {
+      Principal user, RedirectAttributes redirect, HttpServletRequest request) {
     try {
       needs.recordBestInterests(caseNumber, note, user.getName());
       redirect.addFlashAttribute("needsMessage", "Заключение о наилучших интересах ребёнка внесено");
     } catch (FieldErrors e) {
       redirect.addFlashAttribute("needsError", String.join("; ", e.errors().values()));
     }
-    return "redirect:/cases/" + caseNumber.value() + "#needs";
+    return "redirect:" + back(caseNumber, request, "needs");
   }
 
   @GetMapping(value = "/cases/{caseNumber}/certificates/{number}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

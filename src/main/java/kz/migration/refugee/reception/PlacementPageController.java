@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.migration.refugee.registry.CaseNumber;
@@ -34,33 +35,41 @@ class PlacementPageController {
   @PostMapping("/cases/{caseNumber}/placements")
   String place(@PathVariable CaseNumber caseNumber, @RequestParam(required = false) String centreId,
       @RequestParam(required = false) String placedOn, @RequestParam(required = false) List<Long> personIds,
-      Principal user) {
+      @RequestParam(required = false) String framed, Principal user) {
     try {
       placements.place(caseNumber, new PlacementRequest(number("centreId", centreId), day("placedOn", placedOn),
           personIds), user.getName());
-      return back(caseNumber, null);
+      return back(caseNumber, framed, null);
     } catch (FieldErrors | ConflictException e) {
-      return back(caseNumber, message(e));
+      return back(caseNumber, framed, message(e));
     }
   }
 
   @PostMapping("/cases/{caseNumber}/placements/{id}/end")
   String end(@PathVariable CaseNumber caseNumber, @PathVariable long id,
-      @RequestParam(required = false) String leftOn, @RequestParam(required = false) String reason) {
+      @RequestParam(required = false) String leftOn, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String framed) {
     try {
       if (reason == null || reason.isBlank() || reason.length() > 500) {
         throw FieldErrors.of("reason", "укажите причину выезда (до 500 знаков)");
       }
       placements.end(caseNumber, id, day("leftOn", leftOn), reason);
-      return back(caseNumber, null);
+      return back(caseNumber, framed, null);
     } catch (FieldErrors | ConflictException e) {
-      return back(caseNumber, message(e));
+      return back(caseNumber, framed, message(e));
     }
   }
 
-  private static String back(CaseNumber caseNumber, String error) {
-    String page = "redirect:/cases/" + caseNumber.value();
-    return (error == null ? page : page + "?placementError=" + URLEncoder.encode(error, StandardCharsets.UTF_8))
+  /** The case page at its placements, framed again if the form was (Tasklist's «Дело» tab). */
+  private static String back(CaseNumber caseNumber, String framed, String error) {
+    List<String> query = new ArrayList<>();
+    if (framed != null) {
+      query.add("framed");
+    }
+    if (error != null) {
+      query.add("placementError=" + URLEncoder.encode(error, StandardCharsets.UTF_8));
+    }
+    return "redirect:/cases/" + caseNumber.value() + (query.isEmpty() ? "" : "?" + String.join("&", query))
         + "#placements";
   }
 

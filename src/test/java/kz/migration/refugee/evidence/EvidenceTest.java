@@ -250,6 +250,15 @@ class EvidenceTest {
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(stored(caseNumber)).isEqualTo(1);
 
+    // from a task: Tasklist's «Дело» tab shows the framed page, its forms included, and stays framed after a note
+    String framed = get(browser, "/cases/" + caseNumber + "?framed").body();
+    assertThat(framed).contains("Загрузить", "Добавить заметку", "name=\"framed\"").doesNotContain("product-header");
+    var framedNote = send(browser, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + caseNumber
+            + "/notes")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("text=" + URLEncoder.encode("Паспорт предъявлен на собеседовании.",
+            StandardCharsets.UTF_8) + "&corrects=&framed=&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
+    assertThat(framedNote.headers().firstValue("Location").orElse("")).endsWith("/cases/" + caseNumber + "?framed#notes");
+
     // auditors read the lists but get no forms
     String audited = get(login("auditor"), "/cases/" + caseNumber).body();
     assertThat(audited).contains("скан.pdf").doesNotContain("Загрузить", "Добавить заметку");
