@@ -32,7 +32,7 @@ public final class AsylumSeekerCertificateProcess {
   /** Non-interrupting timer on {@link #TASK_TAKE_FINGERPRINTS} at the end of its due day. */
   public static final String EVENT_FINGERPRINTS_OVERDUE = "Event_FingerprintsOverdue";
   public static final String TASK_HANDLE_OVERDUE_FINGERPRINTS = "Task_HandleOverdueFingerprints";
-  public static final String END_OVERDUE_HANDLED = "EndEvent_OverdueFingerprintsHandled";
+  public static final String END_OVERDUE_FINGERPRINTS_HANDLED = "EndEvent_OverdueFingerprintsHandled";
   /** Asynchronous, retried: each record is sent to the national system and its reference kept. */
   public static final String TASK_SEND_FINGERPRINTS = "Task_SendFingerprints";
   public static final String END_FINGERPRINTS_RECORDED = "EndEvent_FingerprintsRecorded";
