@@ -283,7 +283,8 @@ class ModelVersionsTest {
    * without the current code's listeners, which read what the old model never gave them.
    */
   private void placeAt(String caseNumber, String activityId) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey(PetitionProcess.KEY)
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
     runtime.createProcessInstanceModification(instance)
         .startBeforeActivity(activityId)
         .cancelAllForActivity(TASK_REQUEST_POLICE_CHECK)
@@ -297,7 +298,8 @@ class ModelVersionsTest {
     var plan = runtime.createMigrationPlan(current.getId(), previous.getId()).mapEqualActivities()
         .updateEventTriggers().build();
     runtime.newMigration(plan).processInstanceIds(caseNumbers.stream()
-        .map(c -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(c).singleResult().getId())
+        .map(c -> runtime.createProcessInstanceQuery().processDefinitionId(current.getId()).processInstanceBusinessKey(c)
+            .singleResult().getId())
         .toList()).execute();
   }
 
