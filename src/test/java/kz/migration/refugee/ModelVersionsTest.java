@@ -191,8 +191,8 @@ class ModelVersionsTest {
     assertThat(jdbc.queryForObject("select count(*) from certificate c join family_case f on f.id = c.case_id "
         + "where f.case_number = ? and c.type = 'REFUGEE'", Long.class, deciding)).isEqualTo(1);
     // what happened before the upgrade is still in the history
-    String decidedInstance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(deciding)
-        .singleResult().getId();
+    String decidedInstance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PetitionProcess.KEY)
+        .processInstanceBusinessKey(deciding).singleResult().getId();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(decidedInstance)
         .activityId(TASK_INTERVIEW_APPLICANT).finished().count()).isEqualTo(1);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(decidedInstance)
