@@ -29,6 +29,8 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     IdentityService identity) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** One instance per asylum-seeker certificate, beside the case's own processes. */
+  public static final String CERTIFICATE_PROCESS = "asylum-seeker-certificate";
 
   /**
    * Files through {@code POST /api/petitions} as caseworker, expects a registered case, and appoints its interview
@@ -194,8 +196,10 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
   }
 
+  /** The case's process instance, other than those following its asylum-seeker certificates. */
   public String instance(String caseNumber) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKeyNotIn(CERTIFICATE_PROCESS).singleResult().getId();
   }
 
   /**

@@ -191,8 +191,8 @@ class ModelVersionsTest {
     assertThat(jdbc.queryForObject("select count(*) from certificate c join family_case f on f.id = c.case_id "
         + "where f.case_number = ? and c.type = 'REFUGEE'", Long.class, deciding)).isEqualTo(1);
     // what happened before the upgrade is still in the history
-    String decidedInstance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(deciding)
-        .singleResult().getId();
+    String decidedInstance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PetitionProcess.KEY)
+        .processInstanceBusinessKey(deciding).singleResult().getId();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(decidedInstance)
         .activityId(TASK_INTERVIEW_APPLICANT).finished().count()).isEqualTo(1);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(decidedInstance)
@@ -283,7 +283,8 @@ class ModelVersionsTest {
    * without the current code's listeners, which read what the old model never gave them.
    */
   private void placeAt(String caseNumber, String activityId) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey(PetitionProcess.KEY)
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
     runtime.createProcessInstanceModification(instance)
         .startBeforeActivity(activityId)
         .cancelAllForActivity(TASK_REQUEST_POLICE_CHECK)
@@ -297,7 +298,8 @@ class ModelVersionsTest {
     var plan = runtime.createMigrationPlan(current.getId(), previous.getId()).mapEqualActivities()
         .updateEventTriggers().build();
     runtime.newMigration(plan).processInstanceIds(caseNumbers.stream()
-        .map(c -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(c).singleResult().getId())
+        .map(c -> runtime.createProcessInstanceQuery().processDefinitionId(current.getId()).processInstanceBusinessKey(c)
+            .singleResult().getId())
         .toList()).execute();
   }
 

@@ -40,7 +40,7 @@ class PersonalDataReadRecording implements WebMvcConfigurer {
       "/api/cases/{caseNumber}/decision-notice", "/api/cases/{caseNumber}/rechecks", "/api/cases/{caseNumber}/voluntary-return",
       "/api/audit/cases/{caseNumber}", "/cases/{caseNumber}", "/cases/{caseNumber}/certificates/{number}.pdf",
       "/search", "/api/cases/{caseNumber}/attachments", "/api/cases/{caseNumber}/attachments/{id}",
-      "/api/cases/{caseNumber}/notes");
+      "/api/cases/{caseNumber}/notes", "/api/cases/{caseNumber}/fingerprints");
 
   /** On the engine path, whichever spelling of it was used (engine name prefix, trailing slash). */
   private static final Pattern TASK_FORM = Pattern.compile(

@@ -63,9 +63,11 @@ class CasePageController {
   private final Evidence evidence;
   private final NeedsSection needsSection;
   private final SpecificNeeds needs;
+  private final FingerprintSection fingerprintSection;
 
   CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates, Evidence evidence,
-      NeedsSection needsSection, SpecificNeeds needs) {
+      NeedsSection needsSection, SpecificNeeds needs, FingerprintSection fingerprintSection) {
+    this.fingerprintSection = fingerprintSection;
     this.needsSection = needsSection;
     this.needs = needs;
     this.pages = pages;
@@ -156,6 +158,7 @@ class CasePageController {
       Map<String, String> errors, String noteText) {
     model.addAttribute("page", pages.page(caseNumber));
     model.addAttribute("needs", needsSection.of(caseNumber));
+    model.addAttribute("fingerprints", fingerprintSection.of(caseNumber));
     boolean caseWork = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS));
     // the decision notice is the domain API's, which auditors do not reach; auditors add nothing

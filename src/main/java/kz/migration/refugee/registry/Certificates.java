@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.migration.refugee.shared.ConflictException;
 import kz.migration.refugee.shared.FieldErrors;
+import kz.migration.refugee.shared.NotFoundException;
 import kz.migration.refugee.shared.ProcedureProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -116,11 +118,11 @@ public class Certificates {
             .findFirst();
     for (Person joiner : joiners) {
       if (joiner.isAdultOn(on, procedure.adultAge())) {
-        issue(CertificateType.ASYLUM_SEEKER, joiner, Set.of(), on, null);
+        issueAsylumSeeker(joiner, Set.of(), on, false);
       } else if (guardians.isPresent()) {
         guardians.get().addMember(joiner);
       } else {
-        issue(CertificateType.ASYLUM_SEEKER, joiner, Set.of(), on, null);
+        issueAsylumSeeker(joiner, Set.of(), on, false);
       }
     }
   }
@@ -136,11 +138,11 @@ public class Certificates {
     adults.forEach(children::remove);
     Person head = c.head();
     if (adults.isEmpty()) {
-      children.forEach(child -> issue(CertificateType.ASYLUM_SEEKER, child, Set.of(), on, null));
+      children.forEach(child -> issueAsylumSeeker(child, Set.of(), on, false));
     } else {
       Person guardian = adults.contains(head) ? head : adults.get(0);
       for (Person adult : adults) {
-        issue(CertificateType.ASYLUM_SEEKER, adult, adult == guardian ? children : Set.of(), on, null);
+        issueAsylumSeeker(adult, adult == guardian ? children : Set.of(), on, false);
       }
     }
   }
@@ -160,7 +162,7 @@ public class Certificates {
     List<Certificate> all = certificates.findByCaseIdOrderById(c.getId());
     for (Certificate certificate : all) {
       if (certificate.getType() == CertificateType.ASYLUM_SEEKER && recognised.contains(certificate.getHolder())) {
-        certificate.supersede();
+        supersede(certificate);
       }
       recognised.forEach(certificate::removeMember);
     }
@@ -225,11 +227,11 @@ public class Certificates {
   }
 
   void supersedeAll(long caseId) {
-    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::supersede);
+    certificates.findByCaseIdOrderById(caseId).forEach(this::supersede);
   }
 
   void invalidateAll(long caseId) {
-    certificates.findByCaseIdOrderById(caseId).forEach(Certificate::invalidate);
+    certificates.findByCaseIdOrderById(caseId).forEach(this::invalidate);
   }
 
   /**
@@ -240,7 +242,7 @@ public class Certificates {
     for (Certificate certificate : certificates.findByCaseIdOrderById(caseId)) {
       leaving.forEach(certificate::removeMember);
       if (leaving.contains(certificate.getHolder())) {
-        certificate.invalidate();
+        invalidate(certificate);
       }
     }
   }
@@ -278,6 +280,91 @@ public class Certificates {
   static Person holderAmong(Collection<Person> persons) {
     return persons.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst()
         .orElse(persons.stream().min((a, b) -> a.getDateOfBirth().compareTo(b.getDateOfBirth())).orElse(null));
+  }
+
+  /**
+   * Reissues an asylum-seeker certificate about to expire while the examination continues: a new number from
+   * {@code on}, valid for {@code refugee.procedure.asylum-seeker-certificate-validity}, to the same holder with the
+   * persons on it who are still on the register; the old one is superseded. Refused (409) for a certificate no longer
+   * in force.
+   */
+  public AsylumSeekerCertificate reissueAsylumSeeker(long certificateId, LocalDate on) {
+    Certificate old = certificates.findById(certificateId)
+        .filter(x -> x.getType() == CertificateType.ASYLUM_SEEKER)
+        .orElseThrow(() -> new NotFoundException("asylum-seeker certificate", certificateId));
+    if (!inForce(old)) {
+      throw new ConflictException("свидетельство " + old.getNumber()
+          + " уже не действует: переоформлять нечего");
+    }
+    old.supersede();
+    Set<Person> onIt = new LinkedHashSet<>();
+    old.getMembers().stream().filter(Person::isRegistered).forEach(onIt::add);
+    Certificate issued = issueAsylumSeeker(old.getHolder(), onIt, on, true);
+    return asylumSeekerView(issued);
+  }
+
+  /** An asylum-seeker certificate by its id. */
+  @Transactional(readOnly = true)
+  public Optional<AsylumSeekerCertificate> asylumSeekerCertificate(long certificateId) {
+    return certificates.findById(certificateId).filter(x -> x.getType() == CertificateType.ASYLUM_SEEKER)
+        .map(this::asylumSeekerView);
+  }
+
+  /** The ids of every asylum-seeker certificate with the status valid, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Long> validAsylumSeekerCertificateIds() {
+    return certificates.findIdsByTypeAndStatus(CertificateType.ASYLUM_SEEKER, Certificate.Status.VALID);
+  }
+
+  private AsylumSeekerCertificate asylumSeekerView(Certificate c) {
+    List<Long> persons = new ArrayList<>();
+    persons.add(c.getHolder().getId());
+    c.getMembers().stream().filter(Person::isRegistered).map(Person::getId).filter(id -> !persons.contains(id))
+        .forEach(persons::add);
+    return new AsylumSeekerCertificate(c.getId(), c.getCaseId(), c.getHolder().getFamilyCase().getCaseNumber(),
+        c.getNumber(), c.getIssuedOn(), c.getValidUntil(), inForce(c), List.copyOf(persons));
+  }
+
+  private static boolean inForce(Certificate c) {
+    return c.getStatus() == Certificate.Status.VALID && c.getHolder().isRegistered();
+  }
+
+  /**
+   * Issues an asylum-seeker certificate valid for {@code refugee.procedure.asylum-seeker-certificate-validity} from
+   * {@code on} and tells the features that follow it ({@link AsylumSeekerCertificateIssued}).
+   */
+  private Certificate issueAsylumSeeker(Person holder, Set<Person> members, LocalDate on, boolean reissue) {
+    Certificate c = issue(CertificateType.ASYLUM_SEEKER, holder, members, on,
+        on.plus(procedure.asylumSeekerCertificateValidity()));
+    List<Long> persons = new ArrayList<>();
+    persons.add(holder.getId());
+    members.stream().map(Person::getId).filter(id -> !persons.contains(id)).forEach(persons::add);
+    events.publishEvent(new AsylumSeekerCertificateIssued(c.getCaseId(), holder.getFamilyCase().getCaseNumber(),
+        c.getId(), List.copyOf(persons), c.getIssuedOn(), c.getValidUntil(), reissue));
+    return c;
+  }
+
+  /** Supersedes the certificate; an asylum-seeker certificate in force that ends so is announced. */
+  private void supersede(Certificate c) {
+    boolean announced = c.getType() == CertificateType.ASYLUM_SEEKER && c.getStatus() == Certificate.Status.VALID;
+    c.supersede();
+    if (announced) {
+      ended(c);
+    }
+  }
+
+  /** Invalidates the certificate; an asylum-seeker certificate in force that ends so is announced. */
+  private void invalidate(Certificate c) {
+    boolean announced = c.getType() == CertificateType.ASYLUM_SEEKER && c.getStatus() == Certificate.Status.VALID;
+    c.invalidate();
+    if (announced) {
+      ended(c);
+    }
+  }
+
+  private void ended(Certificate c) {
+    events.publishEvent(new AsylumSeekerCertificateEnded(c.getCaseId(), c.getHolder().getFamilyCase().getCaseNumber(),
+        c.getId()));
   }
 
   private Certificate issue(CertificateType type, Person holder, Set<Person> members, LocalDate on,

@@ -93,6 +93,9 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
   Optional<Certificate> findByNumber(String number);
 
   Optional<Certificate> findFirstByCaseIdAndTypeOrderByIdDesc(Long caseId, CertificateType type);
+
+  @Query("select c.id from Certificate c where c.type = :type and c.status = :status order by c.id")
+  List<Long> findIdsByTypeAndStatus(@Param("type") CertificateType type, @Param("status") Certificate.Status status);
 }
 
 interface NumberSeriesRepository extends JpaRepository<NumberSeries, String> {

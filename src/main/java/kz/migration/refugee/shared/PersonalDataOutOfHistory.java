@@ -37,7 +37,9 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
-      "appealedDecision", "appealRecord", "appointments");
+      "appealedDecision", "appealRecord", "appointments",
+      // an asylum-seeker certificate's persons, on its reissue and fingerprinting forms
+      "certificateSummary", "fingerprintPersons");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

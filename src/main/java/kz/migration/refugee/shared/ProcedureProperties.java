@@ -22,6 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reexaminationPeriod decision deadline of a re-examination after an overturned refusal, counted from the day
  *     the examination is reopened (the rules set none; the original deadline has long passed by then)
  * @param refugeeCertificateValidity validity of a refugee certificate from its issue
+ * @param asylumSeekerCertificateValidity validity of an asylum-seeker certificate from its issue (and from each
+ *     reissue while the examination lasts)
+ * @param asylumSeekerCertificateReissueLead the reissue of an asylum-seeker certificate is prepared for the caseworker
+ *     this long before it expires
  * @param adultAge            age from which a family member is assessed and certified on their own
  * @param legalGrounds        legal grounds a decision may cite
  * @param recheckLeadTime     a recognised family's annual recheck starts this long before its certificate expires
@@ -60,7 +64,9 @@ public record ProcedureProperties(
     @DefaultValue("P1Y") Period reopeningPeriod,
     @DefaultValue("family-unity") String familyUnityGround,
     @DefaultValue("P1M") Period courtAppealPeriod,
-    @DefaultValue("P1M") Period acceleratedDecisionPeriod) {
+    @DefaultValue("P1M") Period acceleratedDecisionPeriod,
+    @DefaultValue("P3M") Period asylumSeekerCertificateValidity,
+    @DefaultValue("P14D") Period asylumSeekerCertificateReissueLead) {
 
   public ProcedureProperties {
     legalGrounds = legalGrounds == null ? List.of() : List.copyOf(legalGrounds);

@@ -118,7 +118,8 @@ class SecurityConfiguration {
                 .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
             // a case's evidence and notes: auditors read them (each download recorded as a read), case roles add
             .requestMatchers(HttpMethod.GET, "/api/cases/*/attachments", "/api/cases/*/attachments/*",
-                "/api/cases/*/notes").hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
+                "/api/cases/*/notes", "/api/cases/*/fingerprints")
+                .hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS, Roles.AUDITORS)
             .anyRequest().hasAnyRole(Roles.CASEWORKERS, Roles.MANAGERS))
         .httpBasic(Customizer.withDefaults())
         // the browser's login is read from its HTTP session; HTTP basic never creates one

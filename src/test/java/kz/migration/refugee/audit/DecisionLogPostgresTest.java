@@ -217,7 +217,7 @@ class DecisionLogPostgresTest {
   @Test
   void aDeadlineExtensionARefusalAndAnAppealDecisionEachAppendTheirEntryInOrder() {
     String caseNumber = steps().file(CaseSteps.family());
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    String instance = steps().instance(caseNumber);
     List<Job> timers = management.createJobQuery().processInstanceId(instance).timers().list();
     assertThat(timers).hasSize(1);
     management.executeJob(timers.get(0).getId());

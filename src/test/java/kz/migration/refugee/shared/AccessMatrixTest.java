@@ -71,6 +71,7 @@ class AccessMatrixTest {
       entry("GET /api/cases/{caseNumber}/attachments/{id}", CASE_PAGES),
       entry("POST /api/cases/{caseNumber}/notes", CASE_WORK),
       entry("GET /api/cases/{caseNumber}/notes", CASE_PAGES),
+      entry("GET /api/cases/{caseNumber}/fingerprints", CASE_PAGES),
       entry("GET /api/centres", Set.of("caseworker", "manager", "admin")),
       entry("POST /api/centres", ADMINS),
       entry("PUT /api/centres/{id}", ADMINS),
@@ -137,6 +138,7 @@ class AccessMatrixTest {
   private static final List<EngineWrite> ENGINE_WRITES = List.of(
       new EngineWrite("POST", "/process-definition/key/petition/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/annual-recheck/start", "{}", Set.of()),
+      new EngineWrite("POST", "/process-definition/key/asylum-seeker-certificate/start", "{}", Set.of()),
       new EngineWrite("POST", "/process-definition/key/voluntary-return/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/petition-withdrawal/start", "{}", CASE_WORK),
       new EngineWrite("POST", "/process-definition/key/petition-reopening/start", "{}", CASE_WORK),
