@@ -45,21 +45,24 @@ class ApiDescription {
                 + "Роли — группы Camunda (caseworkers, managers, auditors, admins); вход: HTTP Basic или сеанс "
                 + "браузера (запись с сеансом — с CSRF-токеном)."))
         .components(new Components()
-            .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-            .addSchemas(PROBLEM, problemSchema()))
+            .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList(BASIC));
   }
 
   /** Every operation: the problems it may answer, and 401/403 for a missing login or role. */
   @Bean
   OpenApiCustomizer problemResponses() {
-    return api -> api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-      PROBLEMS.forEach((status, description) -> operation.getResponses().addApiResponse(status,
-          new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-              new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
-      operation.getResponses().addApiResponse("401", new ApiResponse().description("Нет входа"));
-      operation.getResponses().addApiResponse("403", new ApiResponse().description("Роль не даёт права на операцию"));
-    }));
+    return api -> {
+      // after the generated components: Spring's own ProblemDetail class, where an answer names it, has no "errors"
+      api.getComponents().addSchemas(PROBLEM, problemSchema());
+      api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+        PROBLEMS.forEach((status, description) -> operation.getResponses().addApiResponse(status,
+            new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        operation.getResponses().addApiResponse("401", new ApiResponse().description("Нет входа"));
+        operation.getResponses().addApiResponse("403", new ApiResponse().description("Роль не даёт права на операцию"));
+      }));
+    };
   }
 
   @SuppressWarnings("rawtypes")
