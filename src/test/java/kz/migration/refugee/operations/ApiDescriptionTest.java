@@ -68,6 +68,9 @@ class ApiDescriptionTest {
         .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + p))));
     // the pages under /api (the dashboard, the audit's decisions page) are for browsers, not in the description
     assertThat(documented).isEqualTo(served);
+    // an answer whose status the code sets (ResponseEntity.created) is declared with it
+    assertThat(api.at("/paths/~1api~1petitions/post/responses").has("201")).isTrue();
+    assertThat(api.at("/paths/~1api~1rechecks~1runs/post/responses").has("202")).isTrue();
   }
 
   @Test
