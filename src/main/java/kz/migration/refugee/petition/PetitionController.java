@@ -44,6 +44,8 @@ class PetitionController {
    * {@code Idempotency-Key}, a repeat of the same request by the same user gets the first answer again.
    */
   @PostMapping
+  // the status set in the answer, for the API description
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Ходатайство зарегистрировано")
   ResponseEntity<PetitionFiling.Filed> file(@RequestBody PetitionIntake intake,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Principal user) {
     PetitionFiling.Filed filed = key == null ? filing.file(intake) : fileOnce(intake, user.getName(), key);

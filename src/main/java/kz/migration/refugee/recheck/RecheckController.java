@@ -64,6 +64,8 @@ class RecheckController {
   /** Starts a pass now, in the background (managers); its progress is at the returned location. */
   @PostMapping("/api/rechecks/runs")
   @PreAuthorize("hasRole('managers')")
+  // the status set in the answer, for the API description
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "Проход перерегистраций запущен")
   ResponseEntity<Void> startRun() {
     try {
       executor.execute(scheduler::run);

@@ -45,6 +45,8 @@ class StatusEndController {
 
   @PostMapping("/api/cases/{caseNumber}/status-ends")
   @Transactional
+  // the status set in the answer, for the API description
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Предложение о прекращении статуса принято")
   ResponseEntity<Map<String, Long>> propose(@PathVariable CaseNumber caseNumber,
       @Valid @RequestBody StatusEndRequest request, Principal user) {
     StatusEnds.Proposed proposed = statusEnds.propose(caseNumber, request, user.getName());

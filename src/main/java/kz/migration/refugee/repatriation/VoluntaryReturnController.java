@@ -55,6 +55,8 @@ class VoluntaryReturnController {
 
   /** The number as given: the start's checks, shared with the Tasklist start form, answer a malformed one. */
   @PostMapping
+  // the status set in the answer, for the API description
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Добровольное возвращение начато")
   ResponseEntity<Map<String, String>> start(@PathVariable String caseNumber, @RequestBody StartReturnRequest request) {
     String instance = requests.request(caseNumber, request.requestedOn(), request.requestReference(),
         request.wholeFamily());

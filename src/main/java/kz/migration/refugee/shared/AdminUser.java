@@ -30,7 +30,8 @@ class AdminUser implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (id.isBlank() || identity.createUserQuery().userId(id).count() > 0) {
+    // with the department's directory (profile ldap) administrators are the directory's group admins
+    if (id.isBlank() || identity.isReadOnly() || identity.createUserQuery().userId(id).count() > 0) {
       return;
     }
     if (password.isBlank()) {

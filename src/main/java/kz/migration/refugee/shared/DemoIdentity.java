@@ -41,6 +41,10 @@ class DemoIdentity implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identityService.isReadOnly()) {
+      // the department's directory (profile ldap) holds the users; it is not written
+      return;
+    }
     for (DemoUser demo : USERS) {
       User user = identityService.createUserQuery().userId(demo.id()).singleResult();
       if (user == null) {

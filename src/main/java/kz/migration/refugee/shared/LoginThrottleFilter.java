@@ -10,7 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts every login path under {@link LoginThrottle}: HTTP basic on {@code /api/**} and on {@code /engine-rest/**},
+ * Puts every login path under {@link LoginThrottle}: HTTP basic on {@code /api/**}, on {@code /engine-rest/**}, on the
+ * metrics and on the API description,
  * and the login form ({@code POST /login}, {@link LoginPage}), which the webapps use too. Runs before Spring
  * Security, so a refused address never reaches a password check (nor Camunda's per-user delay). A login attempt
  * is a request that carries credentials; it failed when it is answered 401 (the form answers a failure so). The address is the connection's, or the one a
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-  static final String[] URL_PATTERNS = {"/api/*", "/engine-rest/*", "/login"};
+  static final String[] URL_PATTERNS = {"/api/*", "/engine-rest/*", "/login", "/actuator/*", "/v3/api-docs/*",
+      "/swagger-ui/*", "/swagger-ui.html"};
 
   private final LoginThrottle throttle;
 

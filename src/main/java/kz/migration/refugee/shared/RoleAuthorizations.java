@@ -154,15 +154,10 @@ class RoleAuthorizations implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    GROUPS.forEach((id, name) -> {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        Group group = identity.newGroup(id);
-        group.setName(name);
-        group.setType("WORKFLOW");
-        identity.saveGroup(group);
-      }
-    });
-    systemAccountOnlyInCamundaAdmin();
+    // the department's directory (profile ldap) is read-only: its groups are the roles, and only the grants are ours
+    if (!identity.isReadOnly()) {
+      createGroupsAndSystemAccount();
+    }
     removeForeignCaseGrants();
     for (Grant grant : GRANTS) {
       Authorization authorization = authorizations.createAuthorizationQuery()
@@ -177,6 +172,18 @@ class RoleAuthorizations implements ApplicationRunner {
       authorization.setPermissions(grant.permissions());
       authorizations.saveAuthorization(authorization);
     }
+  }
+
+  private void createGroupsAndSystemAccount() {
+    GROUPS.forEach((id, name) -> {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identity.saveGroup(group);
+      }
+    });
+    systemAccountOnlyInCamundaAdmin();
   }
 
   /**

@@ -78,7 +78,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       HTTP basic; Tasklist frames them in its «Дело» tab, so this origin may frame them.</li>
  *   <li>{@code /engine-rest/**}: HTTP basic only, stateless, every path included (Camunda's own engine REST filter
  *       let the list of engines through without one); the user becomes the engine's current user.</li>
- *   <li>Actuator: health only.</li>
+ *   <li>Actuator: health for anyone, Prometheus metrics for the operators; the OpenAPI description of {@code /api}
+ *       and its Swagger UI for anyone logged in (HTTP basic or the browser's session).</li>
  *   <li>Every login path: failed logins throttled by source address ({@link LoginThrottle}).</li>
  * </ul>
  */
@@ -194,13 +195,39 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * Actuator: health for anyone (load balancers); the Prometheus metrics for the operators, with HTTP basic (the
+   * scraper) or the browser's session, as the domain API; nothing else.
+   */
   @Bean
   @Order(3)
-  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+  SecurityFilterChain actuator(HttpSecurity http, IdentityService identityService) throws Exception {
     return http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+            .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(Roles.OPERATORS)
             .anyRequest().denyAll())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
         .csrf(c -> c.disable())
+        .authenticationProvider(camundaIdentity(identityService))
+        .build();
+  }
+
+  /**
+   * The domain API's OpenAPI description and its Swagger UI: for anyone logged in, with HTTP basic (a client's code
+   * generator) or the browser's session; anonymous pages go to the login page, calls get 401. Read-only.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain openApiDocuments(HttpSecurity http, IdentityService identityService) throws Exception {
+    return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET).authenticated().anyRequest().denyAll())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
+        .csrf(c -> c.disable())
+        .authenticationProvider(camundaIdentity(identityService))
         .build();
   }
 

@@ -251,6 +251,35 @@ class AccessMatrixTest {
     assertThat(wrong).isEmpty();
   }
 
+  /**
+   * What operators and client developers read: the Prometheus metrics (operators only) and the domain API's OpenAPI
+   * description with its Swagger UI (anyone logged in), by HTTP basic and by a browser's login; anonymous calls get 401.
+   */
+  private static final Map<String, Set<String>> OPERATIONS = Map.of(
+      "/actuator/prometheus", Set.of("operator"),
+      "/v3/api-docs", Set.copyOf(USERS),
+      "/swagger-ui.html", Set.copyOf(USERS));
+
+  @Test
+  void theMetricsAreTheOperatorsAndTheApiDescriptionAnyLoggedInUsers() throws Exception {
+    Map<String, String> wrong = new TreeMap<>();
+    for (var endpoint : OPERATIONS.entrySet()) {
+      expect(wrong, "GET " + endpoint.getKey(), "anonymous", call(null, "GET", endpoint.getKey(), null), 401);
+      for (String user : USERS) {
+        int basic = call(user, "GET", endpoint.getKey(), null);
+        int session = TasklistSession.login(port, user).get(endpoint.getKey()).statusCode();
+        for (int status : new int[] {basic, session}) {
+          if (endpoint.getValue().contains(user) && status >= 400) {
+            wrong.put("GET " + endpoint.getKey() + " as " + user, "allowed, but answered " + status);
+          } else if (!endpoint.getValue().contains(user)) {
+            expect(wrong, "GET " + endpoint.getKey(), user, status, 403);
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
   /** Spring Security's CSRF token of the browser's HTTP session, as the product's pages carry it (here: the logout page). */
   static String apiCsrfToken(TasklistSession browser) throws Exception {
     var page = browser.get("/logout");
