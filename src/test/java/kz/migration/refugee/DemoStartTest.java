@@ -49,9 +49,23 @@ class DemoStartTest {
     assertThat(jdbc.queryForObject("select count(*) from placement where left_on is null", Integer.class)).isEqualTo(3);
     assertThat(jdbc.queryForList("select kind from attachment order by id", String.class))
         .containsExactly("PASSPORT", "PHOTO");
-    // the unaccompanied child's step is the first of all open work
+    // the unaccompanied child's work comes first of all open work
+    String child = jdbc.queryForObject("select c.case_number from family_case c join person p on p.case_id = c.id "
+        + "where p.surname = 'Амири' and p.given_name = 'Мурод'", String.class);
     Task first = tasks.createTaskQuery().orderByTaskPriority().desc().listPage(0, 1).get(0);
     assertThat(first.getPriority()).isEqualTo(80);
-    assertThat(first.getName()).isEqualTo("Назначить собеседование");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(first.getProcessInstanceId()).singleResult()
+        .getBusinessKey()).isEqualTo(child);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(child).taskDefinitionKey("Task_ScheduleInterview")
+        .singleResult().getPriority()).isEqualTo(80);
+
+    // asylum-seeker certificates expire, their reissue waits on its timer, fingerprinting is due within days
+    assertThat(jdbc.queryForObject("select count(*) from certificate where type = 'ASYLUM_SEEKER' and status = 'VALID' "
+        + "and valid_until is null", Integer.class)).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("asylum-seeker-certificate").count())
+        .isEqualTo(jdbc.queryForObject("select count(*) from certificate where type = 'ASYLUM_SEEKER' "
+            + "and status = 'VALID'", Long.class));
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_TakeFingerprints").list())
+        .isNotEmpty().allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
   }
 }
