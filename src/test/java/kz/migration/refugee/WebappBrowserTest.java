@@ -116,8 +116,8 @@ class WebappBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(concat(' ', @class, ' '), ' task-filter ')][contains(normalize-space(.), 'Все задачи')]")))
         .click();
-    WebElement taskInList = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), 'Провести собеседование')]")));
+    WebElement taskInList = inList(
+        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.), 'Провести собеседование')]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Все задачи"));
     assertThat(bodyText()).contains("Все задачи", "Создана").doesNotContain("Created", "Filter Tasks");
     screenshot("02-tasklist-tasks");
@@ -540,8 +540,32 @@ class WebappBrowserTest {
         + "//*[contains(@class,'task') and contains(., '" + caseNumber + "')]"
         + "//a[contains(normalize-space(.), '" + taskName + "')]");
     // a long list runs under Tasklist's footer: the task to the middle first, as a person scrolls to it
-    visible(wait.until(ExpectedConditions.presenceOfElementLocated(task)));
+    visible(inList(task));
     wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+  }
+
+  /**
+   * An entry of Tasklist's list, scrolling down as a person does: the list shows its first page and loads the next
+   * when its last entry comes into view.
+   */
+  private WebElement inList(By entry) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li")));
+    for (int page = 0; page < 20; page++) {
+      List<WebElement> found = browser.findElements(entry);
+      if (!found.isEmpty()) {
+        return wait.until(ExpectedConditions.elementToBeClickable(visible(found.get(0))));
+      }
+      int shown = browser.findElements(By.cssSelector(".tasks-list li")).size();
+      browser.executeScript("var items = document.querySelectorAll('.tasks-list li');"
+          + " items[items.length - 1].scrollIntoView({block: 'end'});");
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(3))
+            .until(d -> d.findElements(By.cssSelector(".tasks-list li")).size() > shown || !d.findElements(entry).isEmpty());
+      } catch (org.openqa.selenium.TimeoutException e) {
+        break; // the whole list is shown
+      }
+    }
+    return wait.until(ExpectedConditions.elementToBeClickable(entry));
   }
 
   /** «Взять в работу» and the task's form tab. */
