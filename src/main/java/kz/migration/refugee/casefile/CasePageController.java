@@ -63,9 +63,11 @@ class CasePageController {
   private final Evidence evidence;
   private final NeedsSection needsSection;
   private final SpecificNeeds needs;
+  private final SchoolSection schoolSection;
 
   CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates, Evidence evidence,
-      NeedsSection needsSection, SpecificNeeds needs) {
+      NeedsSection needsSection, SpecificNeeds needs, SchoolSection schoolSection) {
+    this.schoolSection = schoolSection;
     this.needsSection = needsSection;
     this.needs = needs;
     this.pages = pages;
@@ -148,6 +150,7 @@ class CasePageController {
       Map<String, String> errors, String noteText) {
     model.addAttribute("page", pages.page(caseNumber));
     model.addAttribute("needs", needsSection.of(caseNumber));
+    model.addAttribute("schooling", schoolSection.of(caseNumber));
     boolean caseWork = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS));
     // the decision notice is the domain API's, which auditors do not reach; auditors add nothing

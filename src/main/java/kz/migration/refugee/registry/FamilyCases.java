@@ -215,6 +215,7 @@ public class FamilyCases {
     c.register(number, on);
     flushDocumentHolds();
     certificates.issueOnRegistration(c, on);
+    events.publishEvent(new FamilyRegistered(caseId, number.value(), on));
     return number;
   }
 
