@@ -342,8 +342,10 @@ public class FamilyCases {
 
   /** Final refusal: asylum-seeker certificates end with the case. */
   public void close(long caseId) {
-    cases.load(caseId).close();
+    FamilyCase c = cases.load(caseId);
+    c.close();
     certificates.supersedeAll(caseId);
+    events.publishEvent(new CaseClosed(caseId, c.getCaseNumber(), c.getClosureReason(), LocalDate.now(clock)));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.migration.refugee.decision.PetitionDecided;
+import kz.migration.refugee.registry.CaseClosed;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CertificateExtended;
@@ -120,6 +121,17 @@ public class SchoolReferrals {
         referrals.flush();
         starter.cancel(deregistration.caseNumber(), r.getPersonId());
       }
+    }
+  }
+
+  /** A refused family's case closed: its children's open referrals end with it. */
+  @EventListener
+  void on(CaseClosed closed) {
+    Instant now = Instant.now(clock);
+    for (SchoolReferral r : referrals.findByCaseIdAndOutcomeIsNull(closed.caseId())) {
+      r.cancel("дело закрыто: отказ в признании беженцем вступил в силу", closed.on(), null, now);
+      referrals.flush();
+      starter.cancel(closed.caseNumber(), r.getPersonId());
     }
   }
 

@@ -263,6 +263,29 @@ abstract class SchoolingContract {
   }
 
   @Test
+  void aFinalRefusalClosingTheCaseEndsTheChildsOpenReferral() throws Exception {
+    String caseNumber = steps.file(family());
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("interviewDate", today.toString(),
+        "interviewLanguage", "ru", "interviewSummary", "Заявитель сообщил об экономических причинах выезда."));
+    steps.runAgencyChecks(caseNumber);
+    steps.assessEach(caseNumber, "caseworker", Map.of("assessmentFacts", "Опасения преследования не подтверждены.",
+        "credibility", "credible", "wellFoundedFear", false, "exclusionIndicators", false,
+        "assessmentRecommendation", "refuse"));
+    steps.decideAll(caseNumber, "manager", "refused", "art12-no-well-founded-fear",
+        "Опасения преследования не подтверждены материалами дела.");
+    steps.serveRefusal(caseNumber);
+    management.executeJob(management.createJobQuery().processInstanceId(steps.instance(caseNumber))
+        .activityId("Timer_AppealWindowExpired").singleResult().getId());
+
+    assertThat(jdbc.queryForObject("select status from family_case where case_number = ?", String.class, caseNumber))
+        .isEqualTo("CLOSED");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+    JsonNode referral = get("caseworker", "/api/cases/" + caseNumber + "/school-referrals").get(0);
+    assertThat(referral.get("outcome").asText()).isEqualTo("CANCELLED");
+    assertThat(referral.get("outcomeReason").asText()).contains("отказ");
+  }
+
+  @Test
   void theSchoolsAndReferralsAreForCaseWork() {
     assertThat(http.withBasicAuth("auditor", "demo").getForEntity("/api/schools", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
