@@ -427,6 +427,7 @@ public class FamilyCases {
     c.reopenAbandoned();
     flushDocumentHolds();
     certificates.issueOnReopening(c, on);
+    events.publishEvent(new FamilyRegistered(caseId, c.getCaseNumber(), on));
   }
 
   /** When a case closed as abandoned was closed: its members' deregistration date; empty for any other case. */

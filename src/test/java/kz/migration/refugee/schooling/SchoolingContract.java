@@ -286,6 +286,25 @@ abstract class SchoolingContract {
   }
 
   @Test
+  void aCaseClosedAsAbandonedEndsTheReferralAndItsReopeningStartsANewOne() throws Exception {
+    String caseNumber = steps.file(family());
+    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of("applicantMissed", true));
+    management.executeJob(management.createJobQuery().processInstanceId(steps.instance(caseNumber))
+        .activityId("Event_NoContact").singleResult().getId());
+    steps.complete(caseNumber, "Task_HandleAbandonment", "manager", Map.of("abandonmentDecision", "close"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+
+    ResponseEntity<Map> reopened = http.withBasicAuth("caseworker", "demo").postForEntity(
+        "/api/cases/{n}/reopening", Map.of("requestedOn", today.toString()), Map.class, caseNumber);
+    assertThat(reopened.getStatusCode().is2xxSuccessful()).as("%s", reopened.getBody()).isTrue();
+
+    JsonNode referrals = get("caseworker", "/api/cases/" + caseNumber + "/school-referrals");
+    assertThat(referrals).extracting(r -> r.get("trigger").asText() + "/" + r.get("outcome").asText())
+        .containsExactly("REGISTRATION/CANCELLED", "REGISTRATION/null");
+    assertThat(task(caseNumber, TASK_REFER_CHILD_TO_SCHOOL)).isNotNull();
+  }
+
+  @Test
   void theSchoolsAndReferralsAreForCaseWork() {
     assertThat(http.withBasicAuth("auditor", "demo").getForEntity("/api/schools", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
