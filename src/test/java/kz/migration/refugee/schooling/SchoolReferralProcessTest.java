@@ -106,6 +106,26 @@ class SchoolReferralProcessTest {
   }
 
   @Test
+  void aRefusalWithItsReasonEndsTheReferralAsRecorded() {
+    java.util.List<Object> recorded = new java.util.ArrayList<>();
+    doAnswer(call -> {
+      DelegateTask task = call.getArgument(0);
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        recorded.add(task.getVariable("enrolment") + ": " + task.getVariable("refusalReason"));
+      }
+      return null;
+    }).when(recordEnrolment).notify(any());
+    ProcessInstance referral = start();
+    referred = true;
+    complete(task(TASK_REFER_CHILD_TO_SCHOOL, referral));
+    complete(task(TASK_RECORD_SCHOOL_ENROLMENT, referral),
+        Map.of("enrolment", "refused", "enrolmentOn", "2026-09-10", "refusalReason", "Нет мест в классе"));
+
+    Assertions.assertThat(recorded).containsExactly("refused: Нет мест в классе");
+    assertThat(referral).isEnded().hasPassed(END_ENROLMENT_RECORDED);
+  }
+
+  @Test
   void aChildWhoNeedsNoReferralEndsAtTheFirstStep() {
     ProcessInstance referral = start();
     referred = false;
