@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import kz.migration.refugee.schooling.SchoolReferralProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -196,10 +197,10 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).singleResult();
   }
 
-  /** The case's process instance, other than those following its asylum-seeker certificates. */
+  /** The case's procedure: not its certificates' instances, nor a child's school referral. */
   public String instance(String caseNumber) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKeyNotIn(CERTIFICATE_PROCESS).singleResult().getId();
+        .processDefinitionKeyNotIn(CERTIFICATE_PROCESS, SchoolReferralProcess.KEY).singleResult().getId();
   }
 
   /**

@@ -21,6 +21,7 @@ import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.recheck.RecheckProcess;
 import kz.migration.refugee.recheck.StatusEndProcess;
 import kz.migration.refugee.repatriation.VoluntaryReturnProcess;
+import kz.migration.refugee.schooling.SchoolReferralProcess;
 import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FourEyes;
 import kz.migration.refugee.shared.ProcessForms;
@@ -65,7 +66,8 @@ class ModelConsistencyTest {
       "(Task|Gateway|StartEvent|EndEvent|Event|Timer|SubProcess|Flow|BoundaryEvent|Message|Error)_[A-Z][A-Za-z]+");
 
   private static final List<Class<?>> DESCRIPTORS =
-      List.of(PetitionProcess.class, RecheckProcess.class, StatusEndProcess.class, VoluntaryReturnProcess.class);
+      List.of(PetitionProcess.class, RecheckProcess.class, StatusEndProcess.class, VoluntaryReturnProcess.class,
+          SchoolReferralProcess.class);
 
   @Autowired ApplicationContext context;
   @Autowired ProcessForms forms;

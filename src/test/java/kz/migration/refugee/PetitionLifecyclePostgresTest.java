@@ -58,7 +58,11 @@ class PetitionLifecyclePostgresTest {
     complete(caseNumber, "Task_DecidePetition", "manager",
         Map.of("personDecisions", org.camunda.spin.plugin.variable.SpinValues.jsonValue(decisions).create()));
 
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+    // the petition is over; the two children of school age are referred to school, each in a process of their own
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKeyNotIn("school-referral").count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("school-referral").count()).isEqualTo(2);
     Map<String, Object> familyCase = jdbc.queryForMap("select * from family_case where case_number = ?", caseNumber);
     assertThat(familyCase.get("status")).isEqualTo("GRANTED");
     long caseId = ((Number) familyCase.get("id")).longValue();
@@ -192,7 +196,8 @@ class PetitionLifecyclePostgresTest {
   }
 
   private Object variable(String caseNumber, String name) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("petition").singleResult().getId();
     return runtime.getVariable(instance, name);
   }
 

@@ -64,10 +64,13 @@ class CasePageController {
   private final NeedsSection needsSection;
   private final SpecificNeeds needs;
   private final FingerprintSection fingerprintSection;
+  private final SchoolSection schoolSection;
 
   CasePageController(CasePages pages, CaseSearchPage search, CertificateRenderer certificates, Evidence evidence,
-      NeedsSection needsSection, SpecificNeeds needs, FingerprintSection fingerprintSection) {
+      NeedsSection needsSection, SpecificNeeds needs, FingerprintSection fingerprintSection,
+      SchoolSection schoolSection) {
     this.fingerprintSection = fingerprintSection;
+    this.schoolSection = schoolSection;
     this.needsSection = needsSection;
     this.needs = needs;
     this.pages = pages;
@@ -159,6 +162,7 @@ class CasePageController {
     model.addAttribute("page", pages.page(caseNumber));
     model.addAttribute("needs", needsSection.of(caseNumber));
     model.addAttribute("fingerprints", fingerprintSection.of(caseNumber));
+    model.addAttribute("schooling", schoolSection.of(caseNumber));
     boolean caseWork = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .anyMatch(a -> a.equals("ROLE_" + Roles.CASEWORKERS) || a.equals("ROLE_" + Roles.MANAGERS));
     // the decision notice is the domain API's, which auditors do not reach; auditors add nothing

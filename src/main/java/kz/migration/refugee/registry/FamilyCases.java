@@ -215,6 +215,7 @@ public class FamilyCases {
     c.register(number, on);
     flushDocumentHolds();
     certificates.issueOnRegistration(c, on);
+    events.publishEvent(new FamilyRegistered(caseId, number.value(), on));
     return number;
   }
 
@@ -341,8 +342,10 @@ public class FamilyCases {
 
   /** Final refusal: asylum-seeker certificates end with the case. */
   public void close(long caseId) {
-    cases.load(caseId).close();
+    FamilyCase c = cases.load(caseId);
+    c.close();
     certificates.supersedeAll(caseId);
+    events.publishEvent(new CaseClosed(caseId, c.getCaseNumber(), c.getClosureReason(), LocalDate.now(clock)));
   }
 
   /**
@@ -424,6 +427,7 @@ public class FamilyCases {
     c.reopenAbandoned();
     flushDocumentHolds();
     certificates.issueOnReopening(c, on);
+    events.publishEvent(new FamilyRegistered(caseId, c.getCaseNumber(), on));
   }
 
   /** When a case closed as abandoned was closed: its members' deregistration date; empty for any other case. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.migration.refugee.reception.Occupancy;
 import kz.migration.refugee.reception.Placements;
+import kz.migration.refugee.schooling.SchoolReferrals;
+import kz.migration.refugee.schooling.Schooling;
 import kz.migration.refugee.shared.CsvTable;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.ProductPage;
@@ -31,11 +33,13 @@ class StatisticsController {
   private final Statistics statistics;
   private final Workload workload;
   private final Placements placements;
+  private final SchoolReferrals schooling;
 
-  StatisticsController(Statistics statistics, Workload workload, Placements placements) {
+  StatisticsController(Statistics statistics, Workload workload, Placements placements, SchoolReferrals schooling) {
     this.statistics = statistics;
     this.workload = workload;
     this.placements = placements;
+    this.schooling = schooling;
   }
 
   @GetMapping(value = "/refugees", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -170,6 +174,25 @@ class StatisticsController {
     rows.add(row("total", null, n.total().families(), n.total().persons()));
     n.byNeed().forEach(c -> rows.add(row("need", c.key(), c.families(), c.persons())));
     return csv("needs", rows);
+  }
+
+  /**
+   * Children of school age on the register on a day (default today; {@code date}, or {@code on} as well), and of them
+   * those referred to a school and those enrolled by then: families and persons.
+   */
+  @GetMapping(value = "/schooling", produces = MediaType.APPLICATION_JSON_VALUE)
+  Schooling schooling(@RequestParam(required = false) String date, @RequestParam(required = false) String on) {
+    String day = date != null ? date : on;
+    return schooling.statistics(day == null ? statistics.today() : date(date != null ? "date" : "on", day));
+  }
+
+  @GetMapping(value = {"/schooling", "/schooling.csv"}, produces = "text/csv")
+  CsvTable schoolingCsv(@RequestParam(required = false) String date, @RequestParam(required = false) String on) {
+    Schooling s = schooling(date, on);
+    return csv("schooling", List.of(List.of("date", "school_year_from", "measure", "families", "persons"),
+        row(s.date(), s.schoolYearFrom(), "school_age", s.schoolAge().families(), s.schoolAge().persons()),
+        row(s.date(), s.schoolYearFrom(), "referred", s.referred().families(), s.referred().persons()),
+        row(s.date(), s.schoolYearFrom(), "enrolled", s.enrolled().families(), s.enrolled().persons())));
   }
 
   /** The managers' dashboard (Russian): charts drawn by Apache ECharts from the endpoints above. */

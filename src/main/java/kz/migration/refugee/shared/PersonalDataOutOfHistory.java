@@ -34,6 +34,8 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       "surname", "givenName", "patronymic", "dateOfBirth", "documentNumber", "kinshipEvidence", "derivedStatusSummary",
       // an appeal after the window, and the manager's reasons on its lateness
       "lateAppealGrounds", "lateAppealReasons",
+      // a child's referral to school: the child as the forms show them, the reasons given
+      "schoolChild", "notNeededReason", "refusalReason",
       TaskListVariables.FAMILY_NAME.name(),
       // the case file the examining and deciding forms show
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",

@@ -18,6 +18,7 @@ import kz.migration.refugee.ApplicationTest;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.repatriation.ReturnContactGateway.ContactRequest;
 import kz.migration.refugee.repatriation.ReturnContactGateway.Traveller;
+import kz.migration.refugee.schooling.SchoolReferralProcess;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -207,7 +208,9 @@ class VoluntaryReturnTest {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     long caseId = caseId(caseNumber);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isZero();
+    // the family stays: its boy of school age keeps his referral to school
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKeyNotIn(SchoolReferralProcess.KEY).count()).isZero();
     assertThat(jdbc.queryForObject("select count(*) from person where case_id = ? and deregistered_on is null",
         Long.class, caseId)).isEqualTo(3);
     assertThat(jdbc.queryForObject("select status from family_case where id = ?", String.class, caseId)).isEqualTo("GRANTED");

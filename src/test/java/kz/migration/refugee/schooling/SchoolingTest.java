@@ -1,0 +1,7 @@
+package kz.migration.refugee.schooling;
+
+import kz.migration.refugee.ApplicationTest;
+
+/** Children's referrals to school and their figures on the embedded H2 database. */
+@ApplicationTest
+class SchoolingTest extends SchoolingContract {}
