@@ -544,26 +544,22 @@ class WebappBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(task)).click();
   }
 
-  /**
-   * An entry of Tasklist's list, scrolling down as a person does: the list shows its first page and loads the next
-   * when its last entry comes into view.
-   */
+  /** An entry of Tasklist's list, paging on (‹ 1 2 › below the list) as a person does until it shows. */
   private WebElement inList(By entry) {
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")));
     for (int page = 0; page < 20; page++) {
       List<WebElement> found = browser.findElements(entry);
       if (!found.isEmpty()) {
         return wait.until(ExpectedConditions.elementToBeClickable(visible(found.get(0))));
       }
-      int shown = browser.findElements(By.cssSelector(".tasks-list li")).size();
-      browser.executeScript("var items = document.querySelectorAll('.tasks-list li');"
-          + " items[items.length - 1].scrollIntoView({block: 'end'});");
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(3))
-            .until(d -> d.findElements(By.cssSelector(".tasks-list li")).size() > shown || !d.findElements(entry).isEmpty());
-      } catch (org.openqa.selenium.TimeoutException e) {
-        break; // the whole list is shown
+      List<WebElement> next = browser.findElements(By.cssSelector(".tasks-list .pagination-next:not(.disabled) a"));
+      if (next.isEmpty()) {
+        break; // the last page
       }
+      WebElement first = browser.findElement(By.cssSelector(".tasks-list li.task"));
+      visible(next.get(0)).click();
+      wait.until(ExpectedConditions.stalenessOf(first));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")));
     }
     return wait.until(ExpectedConditions.elementToBeClickable(entry));
   }
