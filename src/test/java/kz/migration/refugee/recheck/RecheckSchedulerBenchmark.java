@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.migration.refugee.BenchDatabase;
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class RecheckSchedulerBenchmark {
 
-  private static final String URL = env("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/refugee_bench");
-  private static final String USER = env("BENCH_POSTGRES_USER", "refugee");
-  private static final String PASSWORD = env("BENCH_POSTGRES_PASSWORD", "refugee");
   private static final int FAMILIES = Integer.getInteger("bench.families", 100_000);
   private static final int CHUNK = 200;
   private static final int WARM_UP = 2_000;
@@ -55,18 +52,13 @@ class RecheckSchedulerBenchmark {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> URL);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+    BenchDatabase.use(registry);
   }
 
   /** A fresh schema: engine and register tables are created by the application as on a new installation. */
   @BeforeAll
   static void emptyDatabase() throws Exception {
-    try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var statement = connection.createStatement()) {
-      statement.execute("drop schema public cascade");
-      statement.execute("create schema public");
-    }
+    BenchDatabase.empty();
   }
 
   @Test
@@ -160,8 +152,4 @@ class RecheckSchedulerBenchmark {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }

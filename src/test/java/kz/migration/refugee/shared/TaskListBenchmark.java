@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import kz.migration.refugee.BenchDatabase;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,9 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class TaskListBenchmark {
 
-  private static final String URL = env("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/refugee_bench");
-  private static final String USER = env("BENCH_POSTGRES_USER", "refugee");
-  private static final String PASSWORD = env("BENCH_POSTGRES_PASSWORD", "refugee");
   private static final int[] SIZES = Arrays.stream(System.getProperty("bench.tasks", "1000,10000").split(","))
       .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
   private static final String PROCESS = "bench-task-list";
@@ -63,17 +60,12 @@ class TaskListBenchmark {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> URL);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+    BenchDatabase.use(registry);
   }
 
   @BeforeAll
   static void emptyDatabase() throws Exception {
-    try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var statement = connection.createStatement()) {
-      statement.execute("drop schema public cascade");
-      statement.execute("create schema public");
-    }
+    BenchDatabase.empty();
   }
 
   @Test
@@ -146,8 +138,4 @@ class TaskListBenchmark {
         ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]);
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 }
