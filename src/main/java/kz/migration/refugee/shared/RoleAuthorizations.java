@@ -51,13 +51,14 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * What each role may do in the engine, in one place. Applied at every start-up: the four groups are
  * created if missing and each grant below is set to exactly these permissions (idempotent).
- * Work on individual tasks comes from the models' candidate groups: the engine grants a task's
- * candidate group read and work on that task only, so caseworkers never see managers' decisions.
+ * Work on individual tasks comes from the models' candidate groups ({@link CandidateTaskAccess}): a task's
+ * candidate groups read and work that task only, so caseworkers never see managers' decisions.
  */
 @Component
 @Order(-10)
@@ -90,8 +91,8 @@ class RoleAuthorizations implements ApplicationRunner {
       OPERATION_LOG_CATEGORY, SYSTEM);
 
   /**
-   * Case roles work tasks through their candidate groups, which the engine grants READ and TASK_WORK on each
-   * task ({@code default-user-permission-name-for-task}); nobody has UPDATE on process instances, so no role can
+   * Case roles read and work (claim, complete) the tasks of their candidate groups ({@link CandidateTaskAccess}),
+   * without a grant per task; nobody has UPDATE on process instances, so no role can
    * set variables, modify, suspend or correlate through the engine's API (the guard refuses it again).
    */
   static final List<Grant> GRANTS = Stream.of(List.of(
@@ -146,10 +147,12 @@ class RoleAuthorizations implements ApplicationRunner {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final JdbcTemplate jdbc;
 
-  RoleAuthorizations(IdentityService identity, AuthorizationService authorizations) {
+  RoleAuthorizations(IdentityService identity, AuthorizationService authorizations, JdbcTemplate jdbc) {
     this.identity = identity;
     this.authorizations = authorizations;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -158,6 +161,7 @@ class RoleAuthorizations implements ApplicationRunner {
     if (!identity.isReadOnly()) {
       createGroupsAndSystemAccount();
     }
+    removeTaskRows();
     removeForeignCaseGrants();
     for (Grant grant : GRANTS) {
       Authorization authorization = authorizations.createAuthorizationQuery()
@@ -211,6 +215,18 @@ class RoleAuthorizations implements ApplicationRunner {
       if (!Roles.SYSTEM_ACCOUNT.equals(member.getId())) {
         identity.deleteMembership(member.getId(), Roles.CAMUNDA_ADMIN);
       }
+    }
+  }
+
+  /**
+   * Earlier versions let the engine write a grant per task and candidate group or assignee; tasks are now read and
+   * worked through their candidate groups ({@link CandidateTaskAccess}), so those rows only slow every task query.
+   */
+  private void removeTaskRows() {
+    int removed = jdbc.update("delete from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ <> ?",
+        TASK.resourceType(), Authorization.ANY);
+    if (removed > 0) {
+      org.slf4j.LoggerFactory.getLogger(RoleAuthorizations.class).info("{} per-task authorizations removed", removed);
     }
   }
 

@@ -2,16 +2,22 @@ package kz.migration.refugee.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
 import kz.migration.refugee.BenchDatabase;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,31 +37,37 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A caseworker's task list as the open work grows, on PostgreSQL with authorization on: the engine's list (a page of
- * 15, newest first) and count for the caseworkers' group, as the REST API and Tasklist ask for them, at
- * {@code bench.tasks} open tasks (default 1 000 and 10 000), each task with a candidate-group authorization row per
- * group as the models write them. Each figure is measured with the authorization check as shipped
- * ({@code authorization-check-revokes: always}), as the engine's default ({@code auto}) and with authorization off,
- * in the same run and on the same rows, after ANALYZE. Prints a table and writes {@code target/bench-tasklist.txt}.
+ * Tasklist's page as a caseworker and a manager load it, as the open work grows, on PostgreSQL: the request Tasklist
+ * sends when a filter is opened or refreshed ({@code POST filter/{id}/list}, a page of 15 with the case number and the
+ * family beside each task and the filter's count, through the product's login, guards and the webapps' API), and
+ * the engine REST count of the caseworkers' group. Each figure is measured with authorization as shipped and, in the
+ * same run on the same rows, with the engine's authorization off (the raw engine's baseline: the same query with no
+ * check). Open tasks in the models' proportions (nine caseworkers' steps to one manager's decision), due dates spread
+ * over four months, after ANALYZE. Prints a table and writes {@code target/bench-tasklist.txt}.
  * <p>
- * {@code ./mvnw -Pbench test -Dtest=TaskListBenchmark} (database {@code BENCH_POSTGRES_URL}, default
- * {@code refugee_bench}; emptied first).
+ * {@code ./mvnw -Pbench test -Dtest=TaskListBenchmark -Dbench.tasks=1000,10000,100000} (database
+ * {@code BENCH_POSTGRES_URL}, default {@code refugee_bench}; emptied first).
  */
 @Tag("benchmark")
-@SpringBootTest(properties = "logging.level.org.camunda=warn")
-@ActiveProfiles("test")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"logging.level.org.camunda=warn", "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles({"test", "demo"})
 class TaskListBenchmark {
 
   private static final int[] SIZES = Arrays.stream(System.getProperty("bench.tasks", "1000,10000").split(","))
       .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
-  private static final String PROCESS = "bench-task-list";
+  private static final int RUNS = Integer.getInteger("bench.runs", 15);
+  private static final String CASEWORK = "bench-casework";
+  private static final String DECISION = "bench-decision";
   private static final int CHUNK = 500;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
+  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
+  @Autowired FilterService filters;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
 
@@ -69,73 +82,99 @@ class TaskListBenchmark {
   }
 
   @Test
-  void theCaseworkersTaskListAsTheOpenWorkGrows() throws IOException {
+  void tasklistsPageAsTheOpenWorkGrows() throws Exception {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    String shipped = configuration.getAuthorizationCheckRevokes();
-    // the models' shape: one user task for caseworkers and managers
-    repository.createDeployment().addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
-        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bench").name("Шаг")
-        .camundaCandidateGroups("caseworkers,managers").endEvent().done()).deploy();
+    deploy(CASEWORK, "caseworkers");
+    deploy(DECISION, "managers");
+    String groupTasks = filters.createFilterQuery().filterName(TaskListFilters.GROUP_TASKS).singleResult().getId();
+    String allTasks = filters.createFilterQuery().filterName("Все задачи").singleResult().getId();
+    TasklistSession caseworker = TasklistSession.login(port, "caseworker");
+    TasklistSession manager = TasklistSession.login(port, "manager");
     List<String> report = new ArrayList<>();
-    report.add("%-9s %-34s %12s %12s".formatted("open", "query (caseworker)", "p50 ms", "p95 ms"));
+    report.add("%-8s %-44s %10s %10s %12s %12s %7s".formatted("open", "request", "p50 ms", "p95 ms", "off p50 ms",
+        "off p95 ms", "ratio"));
     int open = 0;
     for (int size : SIZES) {
       for (; open < size; open += CHUNK) {
+        int from = open;
         int chunk = Math.min(CHUNK, size - open);
         transaction.executeWithoutResult(t -> {
-          for (int i = 0; i < chunk; i++) {
-            runtime.startProcessInstanceByKey(PROCESS);
+          for (int i = from; i < from + chunk; i++) {
+            Instant due = Instant.now().plus(i % 120 - 30, ChronoUnit.DAYS);
+            runtime.startProcessInstanceByKey(i % 10 == 9 ? DECISION : CASEWORK, Map.of(
+                TaskListVariables.CASE_NUMBER.name(), "B-%07d".formatted(i),
+                TaskListVariables.FAMILY_NAME.name(), "Семья " + i, "due", Date.from(due)));
           }
         });
       }
       jdbc.execute("analyze");
       long rows = jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class);
-      assertThat(tasks.createTaskQuery().processDefinitionKey(PROCESS).count()).isEqualTo(size);
-      // the engine's default grows with the square of the open work: measured up to 20 000 only
-      for (String mode : size > 20_000 ? List.of(shipped, "off") : List.of(shipped, "auto", "off")) {
-        boolean enabled = !"off".equals(mode);
-        configuration.setAuthorizationEnabled(enabled);
-        if (enabled) {
-          configuration.setAuthorizationCheckRevokes(mode);
-        }
-        int runs = "auto".equals(mode) && size > 5_000 ? 3 : 9;
-        report.add(row(size, "list, page of 15 (" + mode + ")", runs, () -> asCaseworker(() -> tasks.createTaskQuery()
-            .taskCandidateGroup("caseworkers").orderByTaskCreateTime().desc().listPage(0, 15).size())));
-        report.add(row(size, "count (" + mode + ")", runs, () -> asCaseworker(() -> (int) tasks.createTaskQuery()
-            .taskCandidateGroup("caseworkers").count())));
+      assertThat(tasks.createTaskQuery().count()).isEqualTo(size);
+      List<Measure> measures = List.of(
+          new Measure("caseworker: «Задачи группы», page + count", () -> page(caseworker, groupTasks)),
+          new Measure("caseworker: «Все задачи», page + count", () -> page(caseworker, allTasks)),
+          new Measure("manager: «Задачи группы», page + count", () -> page(manager, groupTasks)),
+          new Measure("caseworker: REST task/count, own group", () -> count(caseworker)));
+      for (Measure measure : measures) {
+        configuration.setAuthorizationEnabled(true);
+        double[] shipped = measure.run();
+        configuration.setAuthorizationEnabled(false);
+        double[] off = measure.run();
+        configuration.setAuthorizationEnabled(true);
+        report.add(String.format(Locale.ROOT, "%-8d %-44s %10.1f %10.1f %12.1f %12.1f %7.2f", size, measure.what(),
+            shipped[0], shipped[1], off[0], off[1], shipped[0] / off[0]));
       }
-      configuration.setAuthorizationEnabled(true);
-      configuration.setAuthorizationCheckRevokes(shipped);
-      report.add("%-9d authorization rows: %d".formatted(size, rows));
+      report.add("%-8d authorization rows: %d".formatted(size, rows));
     }
-    String text = "Task list, PostgreSQL " + jdbc.queryForObject("show server_version", String.class) + ", "
-        + Runtime.getRuntime().availableProcessors() + " cores, shipped check: " + shipped + "\n"
-        + String.join("\n", report) + "\n";
+    String text = "Tasklist's page, PostgreSQL " + jdbc.queryForObject("show server_version", String.class) + ", "
+        + Runtime.getRuntime().availableProcessors() + " cores, authorization check: "
+        + configuration.getAuthorizationCheckRevokes() + "\n" + String.join("\n", report) + "\n";
     System.out.print(text);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "bench-tasklist.txt"), text);
   }
 
-  private int asCaseworker(Supplier<Integer> query) {
-    identity.setAuthentication("caseworker", List.of("caseworkers"));
-    try {
-      return query.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+  private void deploy(String key, String group) {
+    repository.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bench").name("Шаг").camundaDueDate("${due}")
+        .camundaCandidateGroups(group).endEvent().done()).deploy();
   }
 
-  private static String row(int open, String what, int runs, Supplier<Integer> query) {
-    query.get(); // warm
-    double[] ms = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      long t = System.nanoTime();
-      assertThat(query.get()).isPositive();
-      ms[i] = (System.nanoTime() - t) / 1e6;
-    }
-    Arrays.sort(ms);
-    return String.format(Locale.ROOT, "%-9d %-34s %12.1f %12.1f", open, what, ms[runs / 2],
-        ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]);
+  /** Tasklist's request for a filter's first page: the tasks, their listed variables and the filter's count. */
+  private static int page(TasklistSession session, String filter) throws Exception {
+    HttpResponse<String> response = session.client().send(TasklistSession.request(session.port(),
+            TasklistSession.API + "/filter/" + filter + "/list?firstResult=0&maxResults=15")
+        .header("Content-Type", "application/json").header("Accept", "application/hal+json")
+        .header("X-XSRF-TOKEN", session.token())
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.path("_embedded").path("task").size()).isEqualTo(15);
+    return body.path("count").asInt();
   }
 
+  private static int count(TasklistSession session) throws Exception {
+    HttpResponse<String> response = session.get(TasklistSession.API + "/task/count?candidateGroup=caseworkers");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).path("count").asInt();
+  }
+
+  interface Query {
+    int run() throws Exception;
+  }
+
+  record Measure(String what, Query query) {
+    /** p50 and p95 in ms. */
+    double[] run() throws Exception {
+      assertThat(query.run()).isPositive(); // warm
+      double[] ms = new double[RUNS];
+      for (int i = 0; i < RUNS; i++) {
+        long t = System.nanoTime();
+        query.run();
+        ms[i] = (System.nanoTime() - t) / 1e6;
+      }
+      Arrays.sort(ms);
+      return new double[] {ms[RUNS / 2], ms[Math.min(RUNS - 1, (int) Math.ceil(RUNS * 0.95) - 1)]};
+    }
+  }
 }
