@@ -37,6 +37,7 @@ class TaskListAuthorizationTest {
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
+  @Autowired javax.sql.DataSource dataSource;
 
   String caseNumber;
   Task interview;
@@ -65,6 +66,21 @@ class TaskListAuthorizationTest {
         .count()).isZero();
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(decision.getId())
         .count()).isZero();
+  }
+
+  @Test
+  void theTaskListsSortOrdersAreIndexed() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      var names = new java.util.HashSet<String>();
+      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+        try (var rows = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
+          while (rows.next()) {
+            names.add(String.valueOf(rows.getString("INDEX_NAME")).toUpperCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+      assertThat(names).contains("REFUGEE_IDX_TASK_DUE", "REFUGEE_IDX_TASK_PRIORITY_DUE");
+    }
   }
 
   @Test
