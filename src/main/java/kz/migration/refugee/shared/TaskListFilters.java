@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * second node, leaves what is there — also a filter an administrator has since changed. Each shows the case number
  * and the family's name beside the task, which Tasklist also offers as search criteria under these labels. Who may
  * read them: {@link RoleAuthorizations} ({@code FILTER} for the case groups); which tasks each shows: the engine's
- * task authorizations (a caseworker sees only tasks of the groups they belong to).
+ * narrowing of task queries to the user's groups ({@link CandidateTaskAccess}: a caseworker sees only tasks of the
+ * groups they belong to). Their sort orders are indexed ({@link EngineIndexes}).
  */
 @Component
 @Order(0)

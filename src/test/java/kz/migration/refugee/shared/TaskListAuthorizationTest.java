@@ -121,6 +121,28 @@ class TaskListAuthorizationTest {
         .isInstanceOf(AuthorizationException.class);
   }
 
+  @Test
+  void throughEngineRestACaseworkerNeitherFindsNorOpensNorTakesAManagersDecision() {
+    var caseworker = http.withBasicAuth("caseworker", "demo");
+    for (String query : List.of("/engine-rest/task?candidateGroup=managers", "/engine-rest/task?candidateUser=manager",
+        "/engine-rest/task?candidateGroupLike=%25", "/engine-rest/task?taskId=" + decision.getId())) {
+      var found = caseworker.getForEntity(query, String.class);
+      assertThat(found.getStatusCode().value()).as(query).isEqualTo(200);
+      assertThat(found.getBody()).as(query).doesNotContain(decision.getId());
+    }
+    var posted = caseworker.postForEntity("/engine-rest/task", Map.of("candidateGroups", List.of("managers")), String.class);
+    assertThat(posted.getBody()).isEqualTo("[]");
+    assertThat(caseworker.getForEntity("/engine-rest/task/" + decision.getId(), String.class).getStatusCode().value())
+        .isIn(403, 404);
+    assertThat(caseworker.getForEntity("/engine-rest/task/" + decision.getId() + "/form-variables", String.class)
+        .getStatusCode().value()).isIn(403, 404);
+    assertThat(caseworker.postForEntity("/engine-rest/task/" + decision.getId() + "/claim",
+        Map.of("userId", "caseworker"), String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(tasks.createTaskQuery().taskId(decision.getId()).singleResult().getAssignee()).isNull();
+    assertThat(caseworker.getForEntity("/engine-rest/task/" + interview.getId(), String.class).getStatusCode().value())
+        .isEqualTo(200);
+  }
+
   private static List<String> ids(List<Task> list) {
     return list.stream().map(Task::getId).toList();
   }
