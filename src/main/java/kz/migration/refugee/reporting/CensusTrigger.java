@@ -14,17 +14,23 @@ import org.h2.api.Trigger;
  */
 public class CensusTrigger implements Trigger {
 
-  private static final String MERGE = """
+  private static final String TAKE_OUT = """
       merge into census_count c
-      using (select dimension, group_key, on_day, %s families as families, %s persons as persons
+      using (select dimension, group_key, on_day, -families as families, -persons as persons
                from census_change where case_id = ?) s
          on (c.dimension = s.dimension and c.group_key is not distinct from s.group_key and c.on_day = s.on_day)
        when matched then update set families = c.families + s.families, persons = c.persons + s.persons
        when not matched then insert (dimension, group_key, on_day, families, persons)
                              values (s.dimension, s.group_key, s.on_day, s.families, s.persons)
       """;
-  private static final String TAKE_OUT = MERGE.formatted("-", "-");
-  private static final String ADD = MERGE.formatted("", "");
+  private static final String ADD = """
+      merge into census_count c
+      using (select dimension, group_key, on_day, families, persons from census_change where case_id = ?) s
+         on (c.dimension = s.dimension and c.group_key is not distinct from s.group_key and c.on_day = s.on_day)
+       when matched then update set families = c.families + s.families, persons = c.persons + s.persons
+       when not matched then insert (dimension, group_key, on_day, families, persons)
+                             values (s.dimension, s.group_key, s.on_day, s.families, s.persons)
+      """;
   private static final String FORGET = "delete from census_change where case_id = ?";
   private static final String DERIVE = """
       insert into census_change (case_id, dimension, group_key, on_day, families, persons)

@@ -106,6 +106,18 @@ abstract class StatisticsContract {
     assertThat(statistics.refugees(LocalDate.now())).isEqualTo(statistics.recount(LocalDate.now()));
   }
 
+  @Test
+  void aFamilyGrantedThroughTheProcessCountsInTheCensusFromTheDayOfItsDecisionAsTheRecountCountsIt() {
+    LocalDate today = statistics.today();
+    Statistics.Refugees before = statistics.refugees(today);
+    new CaseSteps(http, runtime, tasks, management, identity).grant(CaseSteps.family());
+    Statistics.Refugees after = statistics.refugees(today);
+    assertThat(after.families()).isEqualTo(before.families() + 1);
+    assertThat(after.persons()).isGreaterThan(before.persons());
+    assertThat(after).isEqualTo(statistics.recount(today));
+    assertThat(statistics.refugees(today.minusDays(1))).isEqualTo(statistics.recount(today.minusDays(1)));
+  }
+
   private void sameAsRecount(LocalDate from, LocalDate to) {
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       assertThat(statistics.refugees(day)).as("census on %s", day).isEqualTo(statistics.recount(day));
