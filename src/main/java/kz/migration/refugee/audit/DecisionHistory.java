@@ -47,7 +47,7 @@ public class DecisionHistory {
   public record Timeline(String caseNumber, List<Step> steps, List<DecisionRecord> decisions) {}
 
   // Fixed text; the filters are bound parameters with explicit types (a typed null works on PostgreSQL).
-  private static final String DECISIONS = """
+  static final String DECISIONS = """
       select c.case_number, d.outcome, d.legal_ground, d.reasons, d.decided_by, d.decided_at, d.recommendation,
              d.recommendation_rule, d.recommendation_inputs, d.rules_version,
              p.decision_due_on, coalesce(p.deadline_extended, false) as deadline_extended,

@@ -67,12 +67,24 @@ class Statistics {
     return LocalDate.now(clock);
   }
 
+  /** Recognised refugees on a date, from the census read model. */
   Refugees refugees(LocalDate date) {
     var params = new MapSqlParameterSource("date", date);
     Count total = count(StatisticsQueries.REFUGEES_TOTAL, params);
     return new Refugees(date, total.families(), total.persons(),
-        shares(StatisticsQueries.REFUGEES_BY_CITIZENSHIP, params, total.persons()),
-        shares(StatisticsQueries.REFUGEES_BY_ETHNICITY, params, total.persons()));
+        shares(StatisticsQueries.REFUGEES_BY, new MapSqlParameterSource(params.getValues())
+            .addValue("dimension", "citizenship"), total.persons()),
+        shares(StatisticsQueries.REFUGEES_BY, new MapSqlParameterSource(params.getValues())
+            .addValue("dimension", "ethnicity"), total.persons()));
+  }
+
+  /** The same figures recounted from every person on the register: the reference the read model must equal. */
+  Refugees recount(LocalDate date) {
+    var params = new MapSqlParameterSource("date", date);
+    Count total = count(StatisticsQueries.RECOUNT_TOTAL, params);
+    return new Refugees(date, total.families(), total.persons(),
+        shares(StatisticsQueries.RECOUNT_BY_CITIZENSHIP, params, total.persons()),
+        shares(StatisticsQueries.RECOUNT_BY_ETHNICITY, params, total.persons()));
   }
 
   Petitions petitions(LocalDate from, LocalDate to) {

@@ -13,30 +13,62 @@ package kz.migration.refugee.reporting;
  */
 final class StatisticsQueries {
 
-  /** Persons recognised on {@code :date}: their grant took effect by then and they are still on the register. */
+  /**
+   * The census read model: {@code census_count} holds, per day, how many persons and families became recognised
+   * (+) or left the register (-) that day, in total and per citizenship and ethnicity; the census on a date is the
+   * sum of the days up to it, so it reads a row per day and group whatever the number of persons. Kept by triggers
+   * on {@code person} in the same transaction as every change (grants, deregistrations, reinstatements,
+   * corrections, imports, backdated or not), from {@code census_change} (each family's own changes, derived by
+   * the view {@code census_change_due} from the columns the recount below reads); migration 32 filled it from the
+   * register. A family counts in a group from the first day one of its members in that group is recognised to the
+   * day the last of them leaves, as the recount's {@code count(distinct case_id)} counts it.
+   */
+  static final String REFUGEES_TOTAL = """
+      select coalesce(sum(c.families), 0) as families, coalesce(sum(c.persons), 0) as persons
+        from census_count c
+       where c.dimension = 'total' and c.on_day <= :date
+      """;
+
+  /** A breakdown on {@code :date} ({@code :dimension}: citizenship or ethnicity), as the recount orders it. */
+  static final String REFUGEES_BY = """
+      select g.group_key, g.families, g.persons
+        from (select c.group_key, sum(c.families) as families, sum(c.persons) as persons
+                from census_count c
+               where c.dimension = :dimension and c.on_day <= :date
+               group by c.group_key) g
+       where g.persons > 0
+       order by 3 desc, 1
+      """;
+
+  /**
+   * The full recount from the register, kept as the reference the read model is checked against (tests and
+   * the benchmark): persons recognised on {@code :date}, their grant took effect by then and they are still on
+   * the register.
+   */
   private static final String RECOGNISED = """
        from person p
       where p.recognised_on <= :date
         and (p.deregistered_on is null or p.deregistered_on > :date)
       """;
 
-  static final String REFUGEES_TOTAL =
+  static final String RECOUNT_TOTAL =
       "select count(distinct p.case_id) as families, count(*) as persons" + RECOGNISED;
 
-  static final String REFUGEES_BY_CITIZENSHIP =
+  static final String RECOUNT_BY_CITIZENSHIP =
       "select p.citizenship as group_key, count(distinct p.case_id) as families, count(*) as persons" + RECOGNISED
           + " group by p.citizenship order by 3 desc, 1";
 
-  static final String REFUGEES_BY_ETHNICITY =
+  static final String RECOUNT_BY_ETHNICITY =
       "select p.ethnicity as group_key, count(distinct p.case_id) as families, count(*) as persons" + RECOGNISED
           + " group by p.ethnicity order by 3 desc, 1";
 
   /**
    * Petitions filed in {@code [:from, :to]} and the persons of their families. A petition merged into an
-   * existing case is left out: its family is already counted with that case.
+   * existing case is left out: its family is already counted with that case. The members are counted by their
+   * {@code case_id}, so that {@code ix_person_case} alone answers.
    */
   static final String PETITIONS_RECEIVED = """
-      select count(distinct pe.case_id) as families, count(m.id) as persons
+      select count(distinct pe.case_id) as families, count(m.case_id) as persons
         from petition pe
         left join person m on m.case_id = pe.case_id
        where pe.filed_on between :from and :to

@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kz.migration.refugee.PostgresTest;
+import java.util.Arrays;
+import java.util.Random;
+import kz.migration.refugee.BenchDatabase;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,37 +24,113 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The statistics queries at a million persons, on PostgreSQL: loads {@code bench.persons} (default 1 000 000)
- * persons in 400 000 families with petitions, decisions (refusals, grants, regrants after appeal),
- * deregistrations and rechecks, unless already loaded; then prints each query's planner cost
- * ({@code EXPLAIN}) and its measured time ({@code EXPLAIN ANALYZE}), also to {@code target/bench-statistics.txt}.
+ * The statistics at a million persons, on PostgreSQL: loads {@code bench.persons} (default 1 000 000) persons in
+ * 400 000 families with petitions, decisions (refusals, grants, regrants after appeal), deregistrations and
+ * rechecks by bulk SQL, unless already loaded (the census triggers off meanwhile, then the read model filled as
+ * migration 32 fills it). Then times each statistics request as the endpoints make it (the service, without HTTP),
+ * p50 and p95, the census both from its read model and by the full recount it replaced, and checks on some dates that
+ * both answer the same; times a change of one person's status with the census triggers and without; prints each
+ * query's plan ({@code EXPLAIN ANALYZE}). All to {@code target/bench-statistics.txt}.
  * <p>
- * {@code TEST_POSTGRES_URL=... ./mvnw -Pbench test -Dtest=StatisticsBenchmark}. Case numbers {@code BS-...}.
+ * {@code BENCH_POSTGRES_URL=... ./mvnw -Pbench test -Dtest=StatisticsBenchmark} (default database
+ * {@code refugee_bench}; {@code -Dbench.fresh=true} empties it first). Case numbers {@code BS-...}.
  */
 @Tag("benchmark")
-@PostgresTest
 @SpringBootTest(properties = "logging.level.org.camunda=warn")
 @ActiveProfiles("test")
 class StatisticsBenchmark {
 
   private static final int PERSONS = Integer.getInteger("bench.persons", 1_000_000);
+  private static final int RUNS = Integer.getInteger("bench.runs", 40);
+  private static final int RECOUNT_RUNS = Integer.getInteger("bench.recount-runs", 12);
+  private static final List<String> TRIGGERS =
+      List.of("census_person_inserted", "census_person_updated", "census_person_deleted");
 
   @Autowired JdbcTemplate jdbc;
   @Autowired NamedParameterJdbcTemplate named;
+  @Autowired Statistics statistics;
+  @Autowired TransactionTemplate transaction;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    BenchDatabase.use(registry);
+  }
+
+  @BeforeAll
+  static void emptyDatabase() throws Exception {
+    if (Boolean.getBoolean("bench.fresh")) {
+      BenchDatabase.empty();
+    }
+  }
 
   @Test
-  void explainsEveryStatisticsQueryAtAMillionPersons() throws IOException {
+  void timesEveryStatisticsRequestAtAMillionPersons() throws IOException {
+    List<String> report = new ArrayList<>();
     long t0 = System.nanoTime();
     load(PERSONS * 2 / 5);
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
+    // filled again on every run (also after a load), timing what migration 32 does on an existing register
+    long t1 = System.nanoTime();
+    fill();
+    long fillMs = (System.nanoTime() - t1) / 1_000_000;
     // as autovacuum leaves a settled register: statistics and the visibility map (index-only scans)
-    for (String table : List.of("family_case", "person", "petition", "decision", "person_decision", "recheck")) {
+    for (String table : List.of("family_case", "person", "petition", "decision", "person_decision", "recheck",
+        "census_change", "census_count")) {
       jdbc.execute("vacuum analyze " + table);
     }
     long persons = jdbc.queryForObject("select count(*) from person", Long.class);
     assertThat(persons).isGreaterThanOrEqualTo(PERSONS);
+    report.add(String.format(Locale.ROOT,
+        "statistics at %,d persons, %,d families, PostgreSQL %s, %d cores (load %,d ms, census read model filled in %,d ms; "
+            + "census_count %,d rows, census_change %,d rows)",
+        persons, jdbc.queryForObject("select count(*) from family_case", Long.class),
+        jdbc.queryForObject("show server_version", String.class), Runtime.getRuntime().availableProcessors(),
+        loadMs, fillMs, jdbc.queryForObject("select count(*) from census_count", Long.class),
+        jdbc.queryForObject("select count(*) from census_change", Long.class)));
+
+    // the read model answers as the recount, on dates across the register
+    Random random = new Random(1);
+    for (int i = 0; i < 4; i++) {
+      LocalDate day = LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9800));
+      assertThat(statistics.refugees(day)).as("census on %s", day).isEqualTo(statistics.recount(day));
+    }
+
+    report.add(String.format(Locale.ROOT, "%-52s %6s %10s %10s", "request (service, as the endpoint)", "runs",
+        "p50 ms", "p95 ms"));
+    report.add(time("refugees?date= (read model)", RUNS,
+        () -> statistics.refugees(randomDay(random)).persons()));
+    report.add(time("refugees?date= (full recount, before)", RECOUNT_RUNS,
+        () -> statistics.recount(randomDay(random)).persons()));
+    report.add(time("petitions?from=&to= (a year)", RUNS, () -> {
+      LocalDate from = LocalDate.of(2000 + random.nextInt(25), 1, 1);
+      return statistics.petitions(from, from.plusYears(1).minusDays(1)).received().persons();
+    }));
+    report.add(time("monthly?year=", RUNS / 4, () -> statistics.monthly(2000 + random.nextInt(25)).months().size()));
+    report.add(time("deregistrations?from=&to= (a year)", RUNS, () -> {
+      LocalDate from = LocalDate.of(2000 + random.nextInt(25), 1, 1);
+      return statistics.deregistrations(from, from.plusYears(1).minusDays(1)).total().persons();
+    }));
+    report.add(time("deadlines", RUNS, () -> statistics.deadlines().rechecksDue()));
+    report.add(time("needs", RUNS, () -> statistics.needs().total().persons()));
+
+    // what the census triggers add to a change of status: one person deregistered on a past day, and back
+    List<Long> ids = jdbc.queryForList("""
+        select id from person where recognised_on is not null and deregistered_on is null order by id limit 200
+        """, Long.class);
+    report.add(changes("deregistration and its reversal, backdated (triggers)", ids));
+    TRIGGERS.forEach(t -> jdbc.execute("alter table person disable trigger " + t));
+    try {
+      report.add(changes("deregistration and its reversal, backdated (no triggers)", ids));
+    } finally {
+      TRIGGERS.forEach(t -> jdbc.execute("alter table person enable trigger " + t));
+    }
+    LocalDate check = LocalDate.of(2012, 6, 30);
+    assertThat(statistics.refugees(check)).isEqualTo(statistics.recount(check));
 
     LocalDate date = LocalDate.of(2020, 1, 1);
     LocalDate from = LocalDate.of(2019, 1, 1);
@@ -63,8 +142,10 @@ class StatisticsBenchmark {
     var deadlines = new MapSqlParameterSource("today", LocalDate.now()).addValue("warnUntil", LocalDate.now().plusDays(14));
     Map<String, Object[]> queries = new LinkedHashMap<>();
     queries.put("refugees: total", new Object[] {StatisticsQueries.REFUGEES_TOTAL, onDate});
-    queries.put("refugees: by citizenship", new Object[] {StatisticsQueries.REFUGEES_BY_CITIZENSHIP, onDate});
-    queries.put("refugees: by ethnicity", new Object[] {StatisticsQueries.REFUGEES_BY_ETHNICITY, onDate});
+    queries.put("refugees: by ethnicity", new Object[] {StatisticsQueries.REFUGEES_BY,
+        new MapSqlParameterSource(onDate.getValues()).addValue("dimension", "ethnicity")});
+    queries.put("recount: total", new Object[] {StatisticsQueries.RECOUNT_TOTAL, onDate});
+    queries.put("recount: by citizenship", new Object[] {StatisticsQueries.RECOUNT_BY_CITIZENSHIP, onDate});
     queries.put("petitions: received", new Object[] {StatisticsQueries.PETITIONS_RECEIVED, period});
     queries.put("petitions: granted (refused alike)", new Object[] {StatisticsQueries.DECISIONS, granted});
     queries.put("deregistrations: total", new Object[] {StatisticsQueries.DEREGISTRATIONS_TOTAL, period});
@@ -73,12 +154,12 @@ class StatisticsBenchmark {
         new Object[] {StatisticsQueries.DEREGISTRATIONS_PREVIOUSLY_RECOGNISED, period});
     queries.put("deadlines: petitions at risk", new Object[] {StatisticsQueries.PETITIONS_AT_RISK, deadlines});
     queries.put("deadlines: rechecks open", new Object[] {StatisticsQueries.RECHECKS_OPEN, deadlines});
+    queries.put("needs: open cases by need", new Object[] {StatisticsQueries.OPEN_CASES_BY_NEED,
+        new MapSqlParameterSource()});
 
-    List<String> report = new ArrayList<>();
-    report.add(String.format(Locale.ROOT, "statistics at %,d persons, %,d families (load %,d ms; PostgreSQL %s)",
-        persons, jdbc.queryForObject("select count(*) from family_case", Long.class), loadMs,
-        jdbc.queryForObject("show server_version", String.class)));
-    report.add(String.format(Locale.ROOT, "%-42s %14s %12s", "query", "EXPLAIN cost", "actual ms"));
+    report.add("");
+    report.add(String.format(Locale.ROOT, "%-42s %14s %12s", "query (plans below)", "EXPLAIN cost", "actual ms"));
+    List<String> plans = new ArrayList<>();
     for (var q : queries.entrySet()) {
       String sql = (String) q.getValue()[0];
       var params = (MapSqlParameterSource) q.getValue()[1];
@@ -86,18 +167,74 @@ class StatisticsBenchmark {
       String plan = String.join("\n", named.queryForList("explain " + sql, params, String.class));
       String analyzed = String.join("\n", named.queryForList("explain (analyze, buffers) " + sql, params, String.class));
       report.add(String.format(Locale.ROOT, "%-42s %14s %12s", q.getKey(), cost(plan), executionMs(analyzed)));
-      report.add(indent(analyzed));
+      plans.add(q.getKey());
+      plans.add(indent(analyzed));
     }
+    report.add("");
+    report.addAll(plans);
     report.forEach(System.out::println);
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/bench-statistics.txt"), report);
   }
 
-  private void load(int families) {
+  /** The census read model filled from the register, as migration 32 fills it, in one transaction. */
+  private void fill() {
+    transaction.executeWithoutResult(t -> CensusMigration.FILL.forEach(jdbc::execute));
+  }
+
+  private static LocalDate randomDay(Random random) {
+    return LocalDate.of(2000, 1, 1).plusDays(random.nextInt(9800));
+  }
+
+  private String changes(String what, List<Long> ids) {
+    double[] ms = new double[ids.size() * 2];
+    int i = 0;
+    for (long id : ids) {
+      long t = System.nanoTime();
+      jdbc.update("""
+          update person set deregistered_on = recognised_on + 30, deregistration_reason = 'other' where id = ?
+          """, id);
+      ms[i++] = (System.nanoTime() - t) / 1e6;
+      t = System.nanoTime();
+      jdbc.update("update person set deregistered_on = null, deregistration_reason = null where id = ?", id);
+      ms[i++] = (System.nanoTime() - t) / 1e6;
+    }
+    return percentiles(what, ms);
+  }
+
+  private static String time(String what, int runs, java.util.function.LongSupplier request) {
+    request.getAsLong(); // warm
+    double[] ms = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      request.getAsLong();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    return percentiles(what, ms);
+  }
+
+  private static String percentiles(String what, double[] ms) {
+    Arrays.sort(ms);
+    return String.format(Locale.ROOT, "%-52s %6d %10.1f %10.1f", what, ms.length, ms[ms.length / 2],
+        ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.95) - 1)]);
+  }
+
+  /** Loads the register by bulk SQL with the census triggers off; false when it was already loaded. */
+  private boolean load(int families) {
     Long loaded = jdbc.queryForObject("select count(*) from family_case where case_number like 'BS-%'", Long.class);
     if (loaded >= families) {
-      return;
+      return false;
     }
+    TRIGGERS.forEach(t -> jdbc.execute("alter table person disable trigger " + t));
+    try {
+      bulkLoad(families);
+    } finally {
+      TRIGGERS.forEach(t -> jdbc.execute("alter table person enable trigger " + t));
+    }
+    return true;
+  }
+
+  private void bulkLoad(int families) {
     long base = jdbc.queryForObject("select coalesce(max(id), 0) from family_case", Long.class);
     // 70 % granted, 20 % refused, 10 % still under review; filed over 25 years from 2000
     jdbc.update("""

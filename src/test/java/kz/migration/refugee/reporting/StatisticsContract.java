@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import kz.migration.refugee.CaseSteps;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,6 +36,7 @@ abstract class StatisticsContract {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired Statistics statistics;
   private final ObjectMapper json = new ObjectMapper();
   private JsonNode deadlinesBefore;
 
@@ -87,6 +89,39 @@ abstract class StatisticsContract {
     assertThat(r.get("families").asLong()).isEqualTo(3);
     assertThat(r.get("persons").asLong()).isEqualTo(5);
     assertThat(shares(r.get("byCitizenship"))).containsExactly(Map.entry("AF", "3/5/100.0"));
+  }
+
+  @Test
+  void theCensusFromItsReadModelEqualsTheRecountOfEveryPersonOnEveryDayAsTheRegisterChangesAlsoBackdated() {
+    var register = new StatisticsRegister(jdbc);
+    List<Long> persons = register.writeVaried(32, 60);
+    sameAsRecount(StatisticsRegister.VARIED_FROM.minusDays(2), StatisticsRegister.VARIED_FROM.plusDays(1105));
+    for (int round = 1; round <= 2; round++) {
+      register.changeVaried(round, persons, 60);
+      sameAsRecount(StatisticsRegister.VARIED_FROM.minusDays(2), StatisticsRegister.VARIED_FROM.plusDays(1105));
+    }
+    // removed again (as before each test): nothing of it is left in the census
+    register.remove();
+    sameAsRecount(LocalDate.of(1989, 12, 31), StatisticsRegister.VARIED_FROM.plusDays(1105));
+    assertThat(statistics.refugees(LocalDate.now())).isEqualTo(statistics.recount(LocalDate.now()));
+  }
+
+  @Test
+  void aFamilyGrantedThroughTheProcessCountsInTheCensusFromTheDayOfItsDecisionAsTheRecountCountsIt() {
+    LocalDate today = statistics.today();
+    Statistics.Refugees before = statistics.refugees(today);
+    new CaseSteps(http, runtime, tasks, management, identity).grant(CaseSteps.family());
+    Statistics.Refugees after = statistics.refugees(today);
+    assertThat(after.families()).isEqualTo(before.families() + 1);
+    assertThat(after.persons()).isGreaterThan(before.persons());
+    assertThat(after).isEqualTo(statistics.recount(today));
+    assertThat(statistics.refugees(today.minusDays(1))).isEqualTo(statistics.recount(today.minusDays(1)));
+  }
+
+  private void sameAsRecount(LocalDate from, LocalDate to) {
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      assertThat(statistics.refugees(day)).as("census on %s", day).isEqualTo(statistics.recount(day));
+    }
   }
 
   @Test

@@ -3,6 +3,9 @@ package kz.migration.refugee.reporting;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -152,6 +155,71 @@ final class StatisticsRegister {
     need(survivor, "survivor_of_torture_or_violence");
     need(person(family("ST-0000-000011", "GRANTED"), "HEAD", "AF", UZBEK, null, null), "disability");
   }
+
+  /**
+   * {@code families} families from 1991 on (case numbers {@code ST-1991-}), drawn from {@code seed}: one to four
+   * members of three citizenships and five ethnicities (one unknown), each granted on a day of 1991-1993 or never
+   * (refused, or still waiting), some deregistered before, on or after the day of their grant; some written with
+   * their grant at once, the others recognised afterwards. Returns the persons' ids.
+   */
+  List<Long> writeVaried(long seed, int families) {
+    Random random = new Random(seed);
+    List<Long> persons = new ArrayList<>();
+    for (int f = 1; f <= families; f++) {
+      long c = family("ST-1991-%06d".formatted(f), "GRANTED");
+      for (int m = 0, n = 1 + random.nextInt(4); m < n; m++) {
+        LocalDate granted = random.nextInt(5) == 0 ? null : VARIED_FROM.plusDays(random.nextInt(1000));
+        LocalDate left = random.nextInt(3) > 0 ? null : VARIED_FROM.plusDays(random.nextInt(1100));
+        String citizenship = CITIZENSHIPS[random.nextInt(CITIZENSHIPS.length)];
+        String ethnicity = ETHNICITIES[random.nextInt(ETHNICITIES.length)];
+        long id = person(c, m == 0 ? "HEAD" : "CHILD", citizenship, ethnicity, left, left == null ? null : "other");
+        if (granted != null) {
+          recognise(granted, id);
+        }
+        persons.add(id);
+      }
+    }
+    return persons;
+  }
+
+  /**
+   * Changes to the persons of {@link #writeVaried} as the register sees them later, many backdated: a grant taking
+   * effect earlier or later, a deregistration (on any day, also before the grant) or its reversal, a corrected
+   * citizenship or ethnicity, a person moved to another family, a person removed, a person added already granted.
+   */
+  void changeVaried(long seed, List<Long> persons, int changes) {
+    Random random = new Random(seed);
+    for (int i = 0; i < changes && !persons.isEmpty(); i++) {
+      long id = persons.get(random.nextInt(persons.size()));
+      LocalDate day = VARIED_FROM.plusDays(random.nextInt(1100));
+      switch (random.nextInt(8)) {
+        case 0 -> jdbc.update("update person set recognised_on = ? where id = ?", day, id);
+        case 1 -> jdbc.update("update person set deregistered_on = ?, deregistration_reason = 'other' where id = ?",
+            day, id);
+        case 2 -> jdbc.update("update person set deregistered_on = null, deregistration_reason = null where id = ?", id);
+        case 3 -> jdbc.update("update person set citizenship = ? where id = ?",
+            CITIZENSHIPS[random.nextInt(CITIZENSHIPS.length)], id);
+        case 4 -> jdbc.update("update person set ethnicity = ? where id = ?",
+            ETHNICITIES[random.nextInt(ETHNICITIES.length)], id);
+        case 5 -> jdbc.update("update person set case_id = (select case_id from person where id = ?) where id = ?",
+            persons.get(random.nextInt(persons.size())), id);
+        case 6 -> {
+          jdbc.update("delete from person where id = ?", id);
+          persons.remove(Long.valueOf(id));
+        }
+        default -> jdbc.update("""
+            insert into person (case_id, role, surname, given_name, date_of_birth, sex, citizenship, ethnicity,
+                                search_name, surname_key, given_name_key, recognised_on)
+            select case_id, 'CHILD', 'Статистический', 'Тест', date_of_birth, 'FEMALE', citizenship, ethnicity,
+                   'статистический тест', 'sttstchskj', 'tst', cast(? as date) from person where id = ?
+            """, day, id);
+      }
+    }
+  }
+
+  static final LocalDate VARIED_FROM = LocalDate.of(1991, 1, 1);
+  private static final String[] CITIZENSHIPS = {"AF", "AF", "TJ", "IR"};
+  private static final String[] ETHNICITIES = {TAJIK, TAJIK, PASHTUN, HAZARA, UZBEK, null};
 
   private void need(long personId, String code) {
     jdbc.update("insert into person_specific_need (person_id, need) values (?, ?)", personId, code);
