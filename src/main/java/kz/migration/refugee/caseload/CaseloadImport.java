@@ -1,5 +1,6 @@
 package kz.migration.refugee.caseload;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  * archive's own number for a family numbered otherwise, which then gets a product number) is recorded
  * with its petition and decision, and put where the procedure has it: an undecided petition resumes its
  * examination, a recognised family's recheck cycle runs from its grant date, the others are closed.
+ * <p>
+ * The file stays one transaction, but the persistence context is written out and emptied every
+ * {@code refugee.import.flush-every} families: otherwise each family's queries (is it in the bank already, the year's
+ * counter) make Hibernate check every entity entered so far before running, and a family costs more the later it
+ * comes in its file. Nothing loaded is used across that point: each family is entered from the file's values and
+ * the ids the bank gave it. A caller's own entities of the same transaction are written out then too, and detached.
  */
 @Service
 class CaseloadImport {
@@ -53,11 +60,17 @@ class CaseloadImport {
   private final Clock clock;
   private final ProcedureProperties procedure;
   private final int firstYear;
+  private final EntityManager entityManager;
+  private final int flushEvery;
   private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress(false, 0, 0));
 
   CaseloadImport(FamilyCases familyCases, ImportedPetitions petitions, ImportedDecisions decisions,
       IdentityService identity, ApplicationEventPublisher events, Clock clock, ProcedureProperties procedure,
-      @Value("${refugee.import.first-year:1995}") int firstYear) {
+      @Value("${refugee.import.first-year:1995}") int firstYear, EntityManager entityManager,
+      @Value("${refugee.import.flush-every:100}") int flushEvery) {
+    if (flushEvery < 1) {
+      throw new IllegalArgumentException("refugee.import.flush-every must be at least 1, is " + flushEvery);
+    }
     this.familyCases = familyCases;
     this.petitions = petitions;
     this.decisions = decisions;
@@ -66,6 +79,8 @@ class CaseloadImport {
     this.clock = clock;
     this.procedure = procedure;
     this.firstYear = firstYear;
+    this.entityManager = entityManager;
+    this.flushEvery = flushEvery;
   }
 
   /** Checks the whole file; the families in it, or every row's errors as a {@link RejectedFile}. */
@@ -124,6 +139,11 @@ class CaseloadImport {
           persons += family.members().size();
         }
         progress.set(new Progress(true, imported + skipped, families.size()));
+        if ((imported + skipped) % flushEvery == 0) {
+          // written, not committed: the file still lands whole or not at all
+          entityManager.flush();
+          entityManager.clear();
+        }
       }
       events.publishEvent(new CaseloadImported(TextDigest.sha256(new String(content, StandardCharsets.UTF_8)), imported,
           persons, skipped, by, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), submittedBy));

@@ -1,6 +1,10 @@
 package kz.migration.refugee.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import kz.migration.refugee.ApplicationTest;
+import kz.migration.refugee.registry.CaseSearch;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,7 @@ class CaseloadImportTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired CaseloadImport caseload;
+  @Autowired CaseSearch caseSearch;
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -58,6 +64,51 @@ class CaseloadImportTest {
     assertThat(found).containsExactly("3 date_of_birth", "4 citizenship", "4 decision_date", "5 deregistration_reason",
         "5 role");
     assertThat(count("family_case")).isEqualTo(casesBefore);
+  }
+
+  /**
+   * The tests' import writes out and empties its persistence context every second family
+   * ({@code refugee.import.flush-every} in application-test.yaml): a failure at the fifth family, after two such
+   * points, still leaves nothing of the file, in the register or in the engine.
+   */
+  @Test
+  void aFileThatFailsAfterFamiliesWereWrittenOutLeavesNothingAndImportsWholeWhenSentAgain() throws Exception {
+    int year = uniqueYear();
+    LocalDate granted = LocalDate.now().minusYears(2);
+    String decided = ",AF,таджики,%s,%s,%s,%s,,\n";
+    String csv = HEADER
+        + "RS-%d-000091,head,Хакими,Абдул,1970-01-01,м".formatted(year)
+        + decided.formatted(granted.minusDays(60), granted.minusDays(58), "granted", granted)
+        + "RS-%d-000091,child,Хакими,Марьям,%s,ж".formatted(year, granted.minusYears(5))
+        + decided.formatted(granted.minusDays(60), granted.minusDays(58), "granted", granted)
+        + "RS-%d-000092,head,Носири,Омид,1968-02-02,м".formatted(year)
+        + decided.formatted("2001-04-01", "2001-04-03", "refused", "2001-06-01")
+        + "RS-%d-000093,head,Латифи,Басир,1975-05-05,м".formatted(year)
+        + decided.formatted("2003-04-01", "2003-04-03", "granted", "2003-06-01")
+        + "RS-%d-000094,head,Карими,Парвин,1977-05-05,ж".formatted(year)
+        + decided.formatted("2004-04-01", "2004-04-03", "refused", "2004-06-01")
+        + "RS-%d-000095,head,Саидов,Рахмон,1980-01-01,м,TJ,таджики,%s,%s,pending,,,\n".formatted(year,
+            LocalDate.now().minusDays(20), LocalDate.now().minusDays(19));
+    List<Long> before = List.of(count("family_case"), count("person"), count("petition"), count("decision"),
+        count("person_decision"), count("certificate"), importsLogged());
+    // the fifth family, undecided, cannot resume its examination
+    doThrow(new IllegalStateException("examination cannot start")).when(caseSearch).familyName(anyLong());
+
+    assertThatThrownBy(() -> caseload.importFile(csv.getBytes(StandardCharsets.UTF_8), "admin"))
+        .hasMessageContaining("examination cannot start");
+
+    assertThat(List.of(count("family_case"), count("person"), count("petition"), count("decision"),
+        count("person_decision"), count("certificate"), importsLogged())).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("RS-%d-000095".formatted(year)).count())
+        .isZero();
+
+    reset(caseSearch);
+    ImportReport report = caseload.importFile(csv.getBytes(StandardCharsets.UTF_8), "admin");
+    assertThat(report).isEqualTo(new ImportReport(5, 6, 0, 1));
+    assertThat(status("RS-%d-000091".formatted(year))).isEqualTo("GRANTED");
+    assertThat(status("RS-%d-000095".formatted(year))).isEqualTo("UNDER_REVIEW");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RS-%d-000095".formatted(year)).count()).isEqualTo(1);
+    assertThat(refugeeCertificates("RS-%d-000091".formatted(year))).containsExactly("Абдул: Марьям");
   }
 
   @Test
