@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +53,10 @@ class Statistics {
   /** Open cases with specific needs: any need, and each category (zeros included, in the categories' order). */
   record Needs(Count total, List<NeedCount> byNeed) {}
 
+  private static final String GRANTED = "GRANTED";
+  private static final String REFUSED = "REFUSED";
+  private static final Count NONE = new Count(0, 0);
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
   private final Period deadlineWarning;
@@ -90,17 +95,40 @@ class Statistics {
   Petitions petitions(LocalDate from, LocalDate to) {
     var period = new MapSqlParameterSource("from", from).addValue("to", to)
         .addValue("fromTime", startOf(from)).addValue("toTime", startOf(to.plusDays(1)));
+    Map<String, Count> decided = new HashMap<>();
+    jdbc.query(StatisticsQueries.DECISIONS, period, rs -> {
+      decided.put(rs.getString("outcome"), new Count(rs.getLong("families"), rs.getLong("persons")));
+    });
     return new Petitions(from, to, count(StatisticsQueries.PETITIONS_RECEIVED, period),
-        count(StatisticsQueries.DECISIONS, period.addValue("outcome", "GRANTED")),
-        count(StatisticsQueries.DECISIONS, period.addValue("outcome", "REFUSED")));
+        decided.getOrDefault(GRANTED, NONE), decided.getOrDefault(REFUSED, NONE));
   }
 
+  /** {@link #petitions} for each month of the year, a query per figure for the whole year. */
   Monthly monthly(int year) {
-    return new Monthly(year, IntStream.rangeClosed(1, 12).mapToObj(m -> {
-      LocalDate first = LocalDate.of(year, m, 1);
-      Petitions p = petitions(first, first.plusMonths(1).minusDays(1));
-      return new Month(m, p.received(), p.granted(), p.refused());
-    }).toList());
+    LocalDate first = LocalDate.of(year, 1, 1);
+    var period = new MapSqlParameterSource("from", first).addValue("to", first.plusYears(1).minusDays(1))
+        .addValue("fromTime", startOf(first)).addValue("toTime", startOf(first.plusYears(1)));
+    for (int m = 2; m <= 12; m++) {
+      period.addValue("month" + m, startOf(first.withMonth(m)));
+    }
+    Count[] received = months();
+    jdbc.query(StatisticsQueries.PETITIONS_RECEIVED_BY_MONTH, period, rs -> {
+      received[rs.getInt("in_month") - 1] = new Count(rs.getLong("families"), rs.getLong("persons"));
+    });
+    Map<String, Count[]> decided = Map.of(GRANTED, months(), REFUSED, months());
+    jdbc.query(StatisticsQueries.DECISIONS_BY_MONTH, period, rs -> {
+      decided.get(rs.getString("outcome"))[rs.getInt("in_month") - 1] =
+          new Count(rs.getLong("families"), rs.getLong("persons"));
+    });
+    return new Monthly(year, IntStream.rangeClosed(1, 12).mapToObj(m -> new Month(m, received[m - 1],
+        decided.get(GRANTED)[m - 1], decided.get(REFUSED)[m - 1])).toList());
+  }
+
+  /** Twelve zero counts, January first. */
+  private static Count[] months() {
+    Count[] months = new Count[12];
+    Arrays.fill(months, NONE);
+    return months;
   }
 
   Deregistrations deregistrations(LocalDate from, LocalDate to) {
@@ -128,7 +156,7 @@ class Statistics {
 
   Needs needs() {
     var none = new MapSqlParameterSource();
-    Map<String, Count> found = new java.util.HashMap<>();
+    Map<String, Count> found = new HashMap<>();
     jdbc.query(StatisticsQueries.OPEN_CASES_BY_NEED, none, rs -> {
       found.put(rs.getString("group_key"), new Count(rs.getLong("families"), rs.getLong("persons")));
     });

@@ -76,14 +76,56 @@ final class StatisticsQueries {
       """;
 
   /**
-   * Persons decided {@code :outcome} in {@code [:fromTime, :toTime)}, each once, and their families: a family
-   * counts when any of its members was, so a family partly granted counts with the granted and the refused.
+   * Persons decided in {@code [:fromTime, :toTime)} by outcome (GRANTED, REFUSED; an outcome without any is left
+   * out), each once, and their families: a family counts when any of its members was, so a family partly granted
+   * counts with the granted and the refused. Both outcomes in one query, so the decisions are read once.
    */
   static final String DECISIONS = """
-      select count(distinct d.case_id) as families, count(distinct pd.person_id) as persons
+      select pd.outcome, count(distinct d.case_id) as families, count(distinct pd.person_id) as persons
         from person_decision pd
         join decision d on d.id = pd.decision_id
-       where pd.outcome = :outcome and d.decided_at >= :fromTime and d.decided_at < :toTime
+       where d.decided_at >= :fromTime and d.decided_at < :toTime
+       group by pd.outcome
+      """;
+
+  /**
+   * {@link #PETITIONS_RECEIVED} for each month of the year {@code [:from, :to]} in one query, by the month the
+   * petition was filed; months without petitions are left out.
+   */
+  static final String PETITIONS_RECEIVED_BY_MONTH = """
+      select r.in_month, count(distinct r.case_id) as families, count(r.member_case) as persons
+        from (select extract(month from pe.filed_on) as in_month, pe.case_id, m.case_id as member_case
+                from petition pe
+                left join person m on m.case_id = pe.case_id
+               where pe.filed_on between :from and :to
+                 and not exists (select 1 from family_case c where c.id = pe.case_id and c.status = 'MERGED')) r
+       group by r.in_month
+      """;
+
+  /**
+   * {@link #DECISIONS} for each month of the year {@code [:fromTime, :toTime)} in one query: a decision falls in
+   * the month before the first month start it precedes ({@code :month2} to {@code :month12}, the department's
+   * midnight as in {@link #DECISIONS}), else in December; a month without any is left out.
+   */
+  static final String DECISIONS_BY_MONTH = """
+      select x.outcome, x.in_month, count(distinct x.case_id) as families, count(distinct x.person_id) as persons
+        from (select case
+               when d.decided_at < :month2 then 1
+               when d.decided_at < :month3 then 2
+               when d.decided_at < :month4 then 3
+               when d.decided_at < :month5 then 4
+               when d.decided_at < :month6 then 5
+               when d.decided_at < :month7 then 6
+               when d.decided_at < :month8 then 7
+               when d.decided_at < :month9 then 8
+               when d.decided_at < :month10 then 9
+               when d.decided_at < :month11 then 10
+               when d.decided_at < :month12 then 11
+               else 12 end as in_month, pd.outcome, d.case_id, pd.person_id
+                from person_decision pd
+                join decision d on d.id = pd.decision_id
+               where d.decided_at >= :fromTime and d.decided_at < :toTime) x
+       group by x.outcome, x.in_month
       """;
 
   private static final String DEREGISTERED = " from person p where p.deregistered_on between :from and :to";

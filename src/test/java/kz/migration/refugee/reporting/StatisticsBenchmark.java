@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rechecks by bulk SQL, unless already loaded (the census triggers off meanwhile, then the read model filled as
  * migration 32 fills it). Then times each statistics request as the endpoints make it (the service, without HTTP),
  * p50 and p95, the census both from its read model and by the full recount it replaced, and checks on some dates that
- * both answer the same; times a change of one person's status with the census triggers and without; prints each
+ * both answer the same (and a year by month as its twelve months one by one); times a change of one person's status with the census triggers and without; prints each
  * query's plan ({@code EXPLAIN ANALYZE}). All to {@code target/bench-statistics.txt}.
  * <p>
  * {@code BENCH_POSTGRES_URL=... ./mvnw -Pbench test -Dtest=StatisticsBenchmark} (default database
@@ -100,6 +100,16 @@ class StatisticsBenchmark {
       assertThat(statistics.refugees(day)).as("census on %s", day).isEqualTo(statistics.recount(day));
     }
 
+    // a year by month answers as twelve one-month periods
+    int checkedYear = 2000 + random.nextInt(25);
+    List<Statistics.Month> months = statistics.monthly(checkedYear).months();
+    for (int m = 1; m <= 12; m++) {
+      LocalDate first = LocalDate.of(checkedYear, m, 1);
+      Statistics.Petitions p = statistics.petitions(first, first.plusMonths(1).minusDays(1));
+      assertThat(months.get(m - 1)).as("%d-%02d", checkedYear, m)
+          .isEqualTo(new Statistics.Month(m, p.received(), p.granted(), p.refused()));
+    }
+
     report.add(String.format(Locale.ROOT, "%-52s %6s %10s %10s", "request (service, as the endpoint)", "runs",
         "p50 ms", "p95 ms"));
     report.add(time("refugees?date= (read model)", RUNS,
@@ -138,7 +148,10 @@ class StatisticsBenchmark {
     var onDate = new MapSqlParameterSource("date", date);
     var period = new MapSqlParameterSource("from", from).addValue("to", to)
         .addValue("fromTime", midnight(from)).addValue("toTime", midnight(to.plusDays(1)));
-    var granted = new MapSqlParameterSource(period.getValues()).addValue("outcome", "GRANTED");
+    var year = new MapSqlParameterSource(period.getValues());
+    for (int m = 2; m <= 12; m++) {
+      year.addValue("month" + m, midnight(from.withMonth(m)));
+    }
     var deadlines = new MapSqlParameterSource("today", LocalDate.now()).addValue("warnUntil", LocalDate.now().plusDays(14));
     Map<String, Object[]> queries = new LinkedHashMap<>();
     queries.put("refugees: total", new Object[] {StatisticsQueries.REFUGEES_TOTAL, onDate});
@@ -147,7 +160,9 @@ class StatisticsBenchmark {
     queries.put("recount: total", new Object[] {StatisticsQueries.RECOUNT_TOTAL, onDate});
     queries.put("recount: by citizenship", new Object[] {StatisticsQueries.RECOUNT_BY_CITIZENSHIP, onDate});
     queries.put("petitions: received", new Object[] {StatisticsQueries.PETITIONS_RECEIVED, period});
-    queries.put("petitions: granted (refused alike)", new Object[] {StatisticsQueries.DECISIONS, granted});
+    queries.put("petitions: granted and refused", new Object[] {StatisticsQueries.DECISIONS, period});
+    queries.put("monthly: received by month", new Object[] {StatisticsQueries.PETITIONS_RECEIVED_BY_MONTH, period});
+    queries.put("monthly: decided by month", new Object[] {StatisticsQueries.DECISIONS_BY_MONTH, year});
     queries.put("deregistrations: total", new Object[] {StatisticsQueries.DEREGISTRATIONS_TOTAL, period});
     queries.put("deregistrations: by reason", new Object[] {StatisticsQueries.DEREGISTRATIONS_BY_REASON, period});
     queries.put("deregistrations: previously recognised",

@@ -219,6 +219,20 @@ abstract class StatisticsContract {
   }
 
   @Test
+  void eachMonthOfTheYearCountsAsThePetitionsOfThatMonthAlone() {
+    for (int year : List.of(1989, 1990, 1991)) {
+      List<Statistics.Month> months = statistics.monthly(year).months();
+      assertThat(months).hasSize(12);
+      for (int m = 1; m <= 12; m++) {
+        LocalDate first = LocalDate.of(year, m, 1);
+        Statistics.Petitions p = statistics.petitions(first, first.plusMonths(1).minusDays(1));
+        assertThat(months.get(m - 1)).as("%d-%02d", year, m)
+            .isEqualTo(new Statistics.Month(m, p.received(), p.granted(), p.refused()));
+      }
+    }
+  }
+
+  @Test
   void deregistrationsInAPeriodAreCountedByReasonWithThoseWhoHadBeenRecognised() throws Exception {
     JsonNode d = get("auditor", "/api/statistics/deregistrations?from=1990-06-01&to=1990-06-30");
     assertThat(count(d.get("total"))).isEqualTo("3/4");
