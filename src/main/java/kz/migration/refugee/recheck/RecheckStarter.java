@@ -59,14 +59,17 @@ class RecheckStarter {
 
   record Chunk(int started, LocalDate lastDueOn, long lastCaseId) {}
 
+  /** One worker's share of the due families: those whose case id modulo {@code of} is {@code worker}. */
+  record Share(int worker, int of) {}
+
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   long begin(LocalDate dueBy) {
     return runs.save(RecheckRun.begin(dueBy, rechecks.countDue(dueBy), Instant.now(clock), node.name())).getId();
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  Chunk startChunk(long runId, LocalDate dueBy, LocalDate afterDue, long afterCase, int limit) {
-    List<DueFamily> due = rechecks.findDue(dueBy, afterDue, afterCase, limit);
+  Chunk startChunk(long runId, LocalDate dueBy, LocalDate afterDue, long afterCase, Share share, int limit) {
+    List<DueFamily> due = rechecks.findDue(dueBy, afterDue, afterCase, share.worker(), share.of(), limit);
     List<Long> ids = claim(due, runId);
     // one query per chunk for the names Tasklist shows beside the tasks
     Map<Long, String> familyNames = caseSearch.familyNames(due.stream().map(DueFamily::getCaseId).toList());
