@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
  * constraints, not timing, decide which pass gets it. One process start per family, and one timer per
  * recheck (its overdue date) spread over the year by the certificates' expiry: no timer storm.
  * <p>
- * A pass runs {@code refugee.recheck.workers} workers side by side; each takes the families whose case id
- * leaves its own remainder when divided by the number of workers, so the workers of one pass never claim
- * the same family (those of another pass, on another node, still may: the constraints settle it).
+ * A pass runs {@code refugee.recheck.workers} workers side by side. They take the due families chunk by chunk
+ * from one cursor in expiry order (a short read, one worker at a time) and start them in parallel, each chunk
+ * in its own transaction and connection: the workers of one pass never hold the same family (those of another
+ * pass, on another node, still may: the constraints settle it, and the loser starts the rest of its chunk).
  */
 @Component
 public class RecheckScheduler {
@@ -74,7 +75,7 @@ public class RecheckScheduler {
     Pass pass = new Pass(runId, dueBy, workerCount);
     try {
       if (workerCount == 1) {
-        pass.work(0);
+        pass.work();
       } else {
         pass.workSideBySide();
       }
@@ -98,6 +99,9 @@ public class RecheckScheduler {
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger collisions = new AtomicInteger();
     private final AtomicBoolean failed = new AtomicBoolean();
+    /** The key of the last family handed to a worker: expiry date, then case id. */
+    private LocalDate afterDue = RecheckStarter.FIRST_DUE;
+    private long afterCase;
 
     Pass(long runId, LocalDate dueBy, int workerCount) {
       this.runId = runId;
@@ -110,8 +114,7 @@ public class RecheckScheduler {
       try {
         List<Future<?>> results = new ArrayList<>();
         for (int worker = 0; worker < workerCount; worker++) {
-          int own = worker;
-          results.add(pool.submit(() -> work(own)));
+          results.add(pool.submit(this::work));
         }
         RuntimeException first = null;
         for (Future<?> result : results) {
@@ -139,35 +142,51 @@ public class RecheckScheduler {
       }
     }
 
-    /** The families of one worker, chunk by chunk in expiry order, until none is due or another worker failed. */
-    void work(int worker) {
-      LocalDate afterDue = RecheckStarter.FIRST_DUE;
-      long afterCase = 0;
+    /**
+     * The next chunk after the pass's cursor, which moves past it: read one worker at a time (a short query that
+     * walks the expiry index), so no two workers of a pass ever hold the same family. Empty when none is left.
+     */
+    private synchronized List<DueFamily> nextChunk() {
+      List<DueFamily> chunk = starter.readChunk(dueBy, afterDue, afterCase, chunkSize);
+      if (!chunk.isEmpty()) {
+        DueFamily last = chunk.get(chunk.size() - 1);
+        afterDue = last.getDueOn();
+        afterCase = last.getCaseId();
+      }
+      return chunk;
+    }
+
+    /** Takes chunks and starts them, until none is due or another worker failed. */
+    void work() {
       try {
         while (!failed.get()) {
-          RecheckStarter.Chunk chunk;
-          try {
-            chunk = starter.startChunk(runId, dueBy, afterDue, afterCase,
-                new RecheckStarter.Share(worker, workerCount), chunkSize);
-          } catch (DataIntegrityViolationException e) {
-            // Another pass claimed one of these families first; read the chunk again without it.
-            starter.collided(runId);
-            if (collisions.incrementAndGet() > maxCollisions) {
-              throw new IllegalStateException("recheck run " + runId + ": " + collisions.get()
-                  + " collisions, giving up", e);
-            }
-            continue;
-          }
-          if (chunk.started() == 0) {
+          List<DueFamily> chunk = nextChunk();
+          if (chunk.isEmpty()) {
             return;
           }
-          started.addAndGet(chunk.started());
-          afterDue = chunk.lastDueOn();
-          afterCase = chunk.lastCaseId();
+          start(chunk);
         }
       } catch (RuntimeException e) {
         failed.set(true);
         throw e;
+      }
+    }
+
+    private void start(List<DueFamily> chunk) {
+      List<DueFamily> due = chunk;
+      while (!due.isEmpty()) {
+        try {
+          started.addAndGet(starter.startChunk(runId, due));
+          return;
+        } catch (DataIntegrityViolationException e) {
+          // Another pass claimed one of these families first; start the rest of the chunk without it.
+          starter.collided(runId);
+          if (collisions.incrementAndGet() > maxCollisions) {
+            throw new IllegalStateException("recheck run " + runId + ": " + collisions.get()
+                + " collisions, giving up", e);
+          }
+          due = starter.stillDue(dueBy, due);
+        }
       }
     }
   }
