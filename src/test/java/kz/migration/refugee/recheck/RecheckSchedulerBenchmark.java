@@ -81,11 +81,11 @@ class RecheckSchedulerBenchmark {
     // Warm the engine and the JIT before anything is timed; these instances stay beside the measured ones.
     plainStarts(WARM_UP, "RS-0001-", WORKERS);
 
+    // each pass beside its baseline, one right after the other: the machine's load drifts over a long run
     double schedulerOne = pass(single, 1, report);
+    double plainOne = plain(single.count(), "RS-0000-", 1, report);
     var parallel = RecognisedFamilies.load(jdbc, FAMILIES, LocalDate.now().plusDays(1), 28, "GRANTED");
     double schedulerMany = pass(parallel, WORKERS, report);
-
-    double plainOne = plain(single.count(), "RS-0000-", 1, report);
     double plainMany = plain(single.count(), "RS-0002-", WORKERS, report);
     report.add(line("scheduler / plain, 1 thread", "%.2f", schedulerOne / plainOne));
     report.add(line("scheduler / plain, " + WORKERS + " threads", "%.2f", schedulerMany / plainMany));
