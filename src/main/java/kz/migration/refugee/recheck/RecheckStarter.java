@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The transactions of a scheduler pass. Each chunk claims its families (recheck rows, guarded by the
- * unique constraints) and starts their processes in one transaction with the engine: a chunk is started
- * completely or not at all, and a family another node claimed first makes the whole chunk roll back.
+ * The transactions of a scheduler pass. The due families are read chunk by chunk in expiry order; each chunk
+ * claims its families (recheck rows, guarded by the unique constraints) and starts their processes in one
+ * transaction with the engine: a chunk is started completely or not at all, and a family another node claimed
+ * first makes the whole chunk roll back.
  */
 @Component
 class RecheckStarter {
@@ -57,16 +58,30 @@ class RecheckStarter {
     this.node = node;
   }
 
-  record Chunk(int started, LocalDate lastDueOn, long lastCaseId) {}
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   long begin(LocalDate dueBy) {
     return runs.save(RecheckRun.begin(dueBy, rechecks.countDue(dueBy), Instant.now(clock), node.name())).getId();
   }
 
+  /** The next chunk of due families after the key, read before it is started (by whichever worker takes it). */
+  @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+  List<DueFamily> readChunk(LocalDate dueBy, LocalDate afterDue, long afterCase, int limit) {
+    return rechecks.findDue(dueBy, afterDue, afterCase, limit);
+  }
+
+  /** Those of a chunk's families still due, read again after another pass claimed some of them. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+  List<DueFamily> stillDue(LocalDate dueBy, List<DueFamily> chunk) {
+    return chunk.isEmpty() ? List.of() : rechecks.findStillDue(dueBy, chunk.stream().map(DueFamily::getCaseId).toList());
+  }
+
+  /**
+   * Claims the chunk's families and starts their rechecks; a family another pass claimed first (committed, or
+   * committing meanwhile) fails the whole chunk on the unique constraints, and nothing of it remains.
+   */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  Chunk startChunk(long runId, LocalDate dueBy, LocalDate afterDue, long afterCase, int limit) {
-    List<DueFamily> due = rechecks.findDue(dueBy, afterDue, afterCase, limit);
+  int startChunk(long runId, List<DueFamily> due) {
     List<Long> ids = claim(due, runId);
     // one query per chunk for the names Tasklist shows beside the tasks
     Map<Long, String> familyNames = caseSearch.familyNames(due.stream().map(DueFamily::getCaseId).toList());
@@ -81,12 +96,10 @@ class RecheckStarter {
           .setVariable(RECHECK_OVERDUE_AT.name(), Deadlines.overdueAt(family.getDueOn()))
           .execute();
     }
-    if (due.isEmpty()) {
-      return new Chunk(0, afterDue, afterCase);
+    if (!due.isEmpty()) {
+      runs.advance(runId, due.size(), 0, Instant.now(clock));
     }
-    runs.advance(runId, due.size(), 0, Instant.now(clock));
-    DueFamily last = due.get(due.size() - 1);
-    return new Chunk(due.size(), last.getDueOn(), last.getCaseId());
+    return due.size();
   }
 
   /**

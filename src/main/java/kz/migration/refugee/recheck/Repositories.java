@@ -22,23 +22,42 @@ interface RecheckRepository extends JpaRepository<Recheck, Long> {
 
   /**
    * Recognised families whose certificate expires by {@code dueBy} and that have neither a recheck in
-   * flight nor one for this certificate period, in expiry order after the given key. A read-only view of
-   * the register's tables, joined in the database: at country scale the anti-join belongs there.
+   * flight nor one for this certificate period, in expiry order after the given key. A read-only view of the
+   * register's tables, joined in the database. It walks the valid refugee certificates in (expiry, case) order
+   * from the key on ({@code ix_certificate_due_case}), keeping each family's earliest one, and stops after the
+   * chunk: a chunk reads about its own rows, not every family due again.
    */
   @Query(nativeQuery = true, value = """
-      select d.case_id as caseId, d.case_number as caseNumber, d.due_on as dueOn
-      from (select fc.id as case_id, fc.case_number as case_number, min(c.valid_until) as due_on
-            from family_case fc join certificate c on c.case_id = fc.id
-            where fc.status = 'GRANTED' and c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
-            group by fc.id, fc.case_number) d
-      where (d.due_on > :afterDue or (d.due_on = :afterDue and d.case_id > :afterCase))
+      select c.case_id as caseId, fc.case_number as caseNumber, c.valid_until as dueOn
+      from certificate c join family_case fc on fc.id = c.case_id
+      where c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
+        and (c.valid_until, c.case_id) > (:afterDue, :afterCase)
+        and fc.status = 'GRANTED'
+        and not exists (select 1 from certificate e
+                        where e.case_id = c.case_id and e.type = 'REFUGEE' and e.status = 'VALID'
+                          and (e.valid_until < c.valid_until or (e.valid_until = c.valid_until and e.id < c.id)))
         and not exists (select 1 from recheck r
-                        where r.case_id = d.case_id and (r.open_case_id is not null or r.due_on = d.due_on))
-      order by d.due_on, d.case_id
+                        where r.case_id = c.case_id and (r.open_case_id is not null or r.due_on = c.valid_until))
+      order by c.valid_until, c.case_id
       limit :limit
       """)
   List<DueFamily> findDue(@Param("dueBy") LocalDate dueBy, @Param("afterDue") LocalDate afterDue,
       @Param("afterCase") long afterCase, @Param("limit") int limit);
+
+  /** Those of the given families that are still due (as {@link #findDue}): a chunk read again after a collision. */
+  @Query(nativeQuery = true, value = """
+      select c.case_id as caseId, fc.case_number as caseNumber, c.valid_until as dueOn
+      from certificate c join family_case fc on fc.id = c.case_id
+      where c.case_id in (:caseIds) and c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
+        and fc.status = 'GRANTED'
+        and not exists (select 1 from certificate e
+                        where e.case_id = c.case_id and e.type = 'REFUGEE' and e.status = 'VALID'
+                          and (e.valid_until < c.valid_until or (e.valid_until = c.valid_until and e.id < c.id)))
+        and not exists (select 1 from recheck r
+                        where r.case_id = c.case_id and (r.open_case_id is not null or r.due_on = c.valid_until))
+      order by c.valid_until, c.case_id
+      """)
+  List<DueFamily> findStillDue(@Param("dueBy") LocalDate dueBy, @Param("caseIds") Collection<Long> caseIds);
 
   @Query(nativeQuery = true, value = """
       select count(*) from (select fc.id as case_id, min(c.valid_until) as due_on

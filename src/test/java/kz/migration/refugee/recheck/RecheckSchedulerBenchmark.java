@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kz.migration.refugee.BenchDatabase;
 import kz.migration.refugee.shared.Deadlines;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,10 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The recheck scheduler at country scale, on PostgreSQL: loads {@code bench.families} (default 100 000)
- * recognised families whose certificates all fall due within the lead time, times one scheduler pass that
- * starts all their rechecks, then times the same number of plain engine starts of the same process with the
- * same variables, chunks and transactions (no register work) on the same database, in the same run. Prints
+ * The recheck scheduler at country scale, on PostgreSQL: loads twice {@code bench.families} (default 100 000)
+ * recognised families whose certificates all fall due within the lead time, times a scheduler pass with one
+ * worker that starts the first set's rechecks and, after loading the second set, one with {@code bench.workers}
+ * (default: the cores) that starts the second's, then times the same number of plain engine starts of the same process with the same
+ * variables, chunks and transactions (no register work) on one thread and on {@code bench.workers} threads, on
+ * the same database, in the same run. Prints
  * the figures and writes them to {@code target/bench-recheck.txt}. Not a test of speed: it only checks that
  * every family got exactly one recheck.
  * <p>
@@ -44,6 +49,8 @@ class RecheckSchedulerBenchmark {
   private static final int FAMILIES = Integer.getInteger("bench.families", 100_000);
   private static final int CHUNK = 200;
   private static final int WARM_UP = 2_000;
+  /** Workers of the parallel pass and threads of the parallel baseline: {@code bench.workers}, default the cores. */
+  private static final int WORKERS = Integer.getInteger("bench.workers", Runtime.getRuntime().availableProcessors());
 
   @Autowired RecheckScheduler scheduler;
   @Autowired RuntimeService runtime;
@@ -62,32 +69,27 @@ class RecheckSchedulerBenchmark {
   }
 
   @Test
-  void schedulerStartsTheRechecksOfAllDueFamilies() throws IOException {
+  void schedulerStartsTheRechecksOfAllDueFamilies() throws Exception {
     List<String> report = new ArrayList<>();
     long t0 = System.nanoTime();
-    var loaded = RecognisedFamilies.load(jdbc, FAMILIES, LocalDate.now().plusDays(1), 28, "GRANTED");
-    double loadSeconds = seconds(t0);
-    report.add(line("families loaded (register rows)", "%d in %.1f s", loaded.count(), loadSeconds));
+    // Two sets: the first for a pass with one worker, the second, loaded after it, for a pass with WORKERS.
+    var single = RecognisedFamilies.load(jdbc, FAMILIES, LocalDate.now().plusDays(1), 28, "GRANTED");
+    report.add(line("families loaded (register rows)", "%d in %.1f s", single.count(), seconds(t0)));
+    // the plan a chunk gets while families are due (the register's tables analyzed after the load)
+    List<String> plan = jdbc.queryForList("explain analyze " + DUE_QUERY, String.class);
 
     // Warm the engine and the JIT before anything is timed; these instances stay beside the measured ones.
-    plainStarts(WARM_UP, "RS-0001-");
+    plainStarts(WARM_UP, "RS-0001-", WORKERS);
 
-    long t1 = System.nanoTime();
-    long runId = scheduler.run();
-    double schedulerSeconds = seconds(t1);
-    Map<String, Object> run = jdbc.queryForMap("select due_total, started, collisions from recheck_run where id = ?", runId);
-    long started = ((Number) run.get("started")).longValue();
-    assertThat(started).isEqualTo(loaded.count());
-    assertThat(jdbc.queryForObject("select count(distinct case_id) from recheck", Long.class)).isEqualTo(loaded.count());
-    report.add(line("scheduler pass", "%d rechecks started in %.1f s: %.0f starts/s (due at start: %s, collisions: %s)",
-        started, schedulerSeconds, started / schedulerSeconds, run.get("due_total"), run.get("collisions")));
-
-    long t2 = System.nanoTime();
-    long plain = plainStarts(loaded.count(), "RS-0000-");
-    double plainSeconds = seconds(t2);
-    report.add(line("plain engine starts, same process", "%d in %.1f s: %.0f starts/s", plain, plainSeconds,
-        plain / plainSeconds));
-    report.add(line("scheduler / plain", "%.2f", (started / schedulerSeconds) / (plain / plainSeconds)));
+    // each pass beside its baseline, one right after the other: the machine's load drifts over a long run
+    double schedulerOne = pass(single, 1, report);
+    double plainOne = plain(single.count(), "RS-0000-", 1, report);
+    var parallel = RecognisedFamilies.load(jdbc, FAMILIES, LocalDate.now().plusDays(1), 28, "GRANTED");
+    double schedulerMany = pass(parallel, WORKERS, report);
+    double plainMany = plain(single.count(), "RS-0002-", WORKERS, report);
+    report.add(line("scheduler / plain, 1 thread", "%.2f", schedulerOne / plainOne));
+    report.add(line("scheduler / plain, " + WORKERS + " threads", "%.2f", schedulerMany / plainMany));
+    report.add(line("scheduler, " + WORKERS + " workers / 1 worker", "%.2f", schedulerMany / schedulerOne));
 
     // the overdue timers of the scheduler's rechecks (loaded families' case numbers start with RS-1)
     List<Map<String, Object>> perDay = jdbc.queryForList("""
@@ -106,41 +108,94 @@ class RecheckSchedulerBenchmark {
     report.add(line("second pass (nothing due)", "%.2f s, rechecks still %d", seconds(t3),
         jdbc.queryForObject("select count(*) from recheck", Integer.class)));
     assertThat(jdbc.queryForObject("select count(*) from recheck", Integer.class)).isEqualTo(again);
-    report.add(line("due query plan", "%s", jdbc.queryForList("explain " + DUE_QUERY, String.class).get(0).strip()));
 
+    report.add("  due query plan (one chunk from 14 days ahead, before the first pass):");
+    plan.forEach(row -> report.add("    " + row));
     String text = "Recheck scheduler benchmark, PostgreSQL " + jdbc.queryForObject("show server_version", String.class)
-        + ", " + Runtime.getRuntime().availableProcessors() + " cores, chunk " + CHUNK + "\n" + String.join("\n", report) + "\n";
+        + ", " + Runtime.getRuntime().availableProcessors() + " cores, chunk " + CHUNK + ", " + WORKERS + " workers\n"
+        + String.join("\n", report) + "\n";
     System.out.println(text);
     Files.writeString(Path.of("target", "bench-recheck.txt"), text);
   }
 
-  /** The same process, variables and chunked transactions as the scheduler, with nothing of the register. */
-  private long plainStarts(long count, String keyPrefix) {
-    long done = 0;
-    java.util.Date overdue = Deadlines.overdueAt(LocalDate.now().plusDays(20));
-    while (done < count) {
-      long from = done;
-      int n = (int) Math.min(CHUNK, count - done);
-      transaction.executeWithoutResult(status -> {
-        for (int i = 0; i < n; i++) {
-          long id = from + i;
-          runtime.createProcessInstanceByKey(KEY).businessKey(keyPrefix + id)
-              .setVariable(CASE_ID.name(), id).setVariable(CASE_NUMBER.name(), keyPrefix + id).setVariable(RECHECK_ID.name(), id)
-              .setVariable(RECHECK_OVERDUE_AT.name(), overdue).execute();
-        }
-      });
-      done += n;
-    }
-    return done;
+  /** One scheduler pass over the loaded families (nothing else due): its starts per second. */
+  private double pass(RecognisedFamilies.Loaded families, int workers, List<String> report) {
+    long t = System.nanoTime();
+    long runId = scheduler.run(workers);
+    double took = seconds(t);
+    Map<String, Object> run = jdbc.queryForMap("select due_total, started, collisions from recheck_run where id = ?", runId);
+    long started = ((Number) run.get("started")).longValue();
+    assertThat(started).isEqualTo(families.count());
+    assertThat(jdbc.queryForObject("select count(distinct case_id) from recheck where case_id between ? and ?", Long.class,
+        families.firstCaseId(), families.lastCaseId())).isEqualTo(families.count());
+    report.add(line("scheduler pass, " + workers + (workers == 1 ? " worker" : " workers"),
+        "%d rechecks started in %.1f s: %.0f starts/s (due at start: %s, collisions: %s)",
+        started, took, started / took, run.get("due_total"), run.get("collisions")));
+    return started / took;
   }
 
+  private double plain(long count, String keyPrefix, int threads, List<String> report) throws Exception {
+    long t = System.nanoTime();
+    long plain = plainStarts(count, keyPrefix, threads);
+    double took = seconds(t);
+    report.add(line("plain engine starts, " + threads + (threads == 1 ? " thread" : " threads"),
+        "%d in %.1f s: %.0f starts/s", plain, took, plain / took));
+    return plain / took;
+  }
+
+  /**
+   * The same process, variables and chunked transactions as the scheduler, with nothing of the register, on
+   * {@code threads} threads each starting its share in chunks.
+   */
+  private long plainStarts(long count, String keyPrefix, int threads) throws Exception {
+    java.util.Date overdue = Deadlines.overdueAt(LocalDate.now().plusDays(20));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> shares = new ArrayList<>();
+      for (int thread = 0; thread < threads; thread++) {
+        int own = thread;
+        shares.add(pool.submit(() -> {
+          long done = 0;
+          long next = own;
+          while (next < count) {
+            List<Long> ids = new ArrayList<>();
+            for (; next < count && ids.size() < CHUNK; next += threads) {
+              ids.add(next);
+            }
+            transaction.executeWithoutResult(status -> ids.forEach(id ->
+                runtime.createProcessInstanceByKey(KEY).businessKey(keyPrefix + id)
+                    .setVariable(CASE_ID.name(), id).setVariable(CASE_NUMBER.name(), keyPrefix + id)
+                    .setVariable(FAMILY_NAME.name(), "Нагрузочный").setVariable(RECHECK_ID.name(), id)
+                    .setVariable(RECHECK_OVERDUE_AT.name(), overdue).execute()));
+            done += ids.size();
+          }
+          return done;
+        }));
+      }
+      long done = 0;
+      for (Future<Long> share : shares) {
+        done += share.get();
+      }
+      return done;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The scheduler's due query ({@code RecheckRepository.findDue}) from 14 days ahead. */
   private static final String DUE_QUERY = """
-      select d.case_id from (select fc.id as case_id, min(c.valid_until) as due_on
-            from family_case fc join certificate c on c.case_id = fc.id
-            where fc.status = 'GRANTED' and c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= current_date + 30
-            group by fc.id) d
-      where not exists (select 1 from recheck r where r.case_id = d.case_id and (r.open_case_id is not null or r.due_on = d.due_on))
-      order by d.due_on, d.case_id limit 200""";
+      select c.case_id, fc.case_number, c.valid_until
+      from certificate c join family_case fc on fc.id = c.case_id
+      where c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= current_date + 30
+        and (c.valid_until, c.case_id) > (current_date + 14, 0)
+        and fc.status = 'GRANTED'
+        and not exists (select 1 from certificate e
+                        where e.case_id = c.case_id and e.type = 'REFUGEE' and e.status = 'VALID'
+                          and (e.valid_until < c.valid_until or (e.valid_until = c.valid_until and e.id < c.id)))
+        and not exists (select 1 from recheck r
+                        where r.case_id = c.case_id and (r.open_case_id is not null or r.due_on = c.valid_until))
+      order by c.valid_until, c.case_id
+      limit 200""";
 
   private static String line(String what, String format, Object... args) {
     String line = String.format(Locale.ROOT, "  %-36s ", what) + String.format(Locale.ROOT, format, args);

@@ -55,6 +55,31 @@ class RecheckSchedulerPostgresTest {
     assertThat(count("select count(*) from recheck where case_id between ? and ?", due)).isEqualTo(DUE);
   }
 
+  @Test
+  void aPassWithSeveralWorkersStartsEveryDueFamilyExactlyOnce() {
+    int families = 137;
+    var due = RecognisedFamilies.load(jdbc, families, LocalDate.now().plusDays(2), 9, "GRANTED");
+
+    long run = scheduler.run(3);
+
+    assertThat(count("select count(*) from recheck where case_id between ? and ?", due)).isEqualTo(families);
+    assertThat(count("select count(distinct case_id) from recheck where case_id between ? and ?", due))
+        .isEqualTo(families);
+    assertThat(count("""
+        select count(distinct fc.id) from act_ru_execution e join family_case fc on fc.case_number = e.business_key_
+        where e.id_ = e.proc_inst_id_ and fc.id between ? and ?""", due)).isEqualTo(families);
+    assertThat(count("""
+        select count(*) from act_ru_execution e join family_case fc on fc.case_number = e.business_key_
+        where e.id_ = e.proc_inst_id_ and fc.id between ? and ?""", due)).isEqualTo(families);
+    var progress = jdbc.queryForMap("select status, started, collisions, heartbeat_at from recheck_run where id = ?", run);
+    assertThat(progress.get("status")).isEqualTo("COMPLETED");
+    assertThat(((Number) progress.get("started")).longValue()).as("the run counts each family once")
+        .isGreaterThanOrEqualTo(families);
+    assertThat(((Number) progress.get("collisions")).intValue()).as("its workers never claim the same family").isZero();
+    assertThat(jdbc.queryForObject("select count(*) from recheck where run_id = ?", Long.class, run))
+        .isEqualTo(((Number) progress.get("started")).longValue());
+  }
+
   private long count(String sql, RecognisedFamilies.Loaded range) {
     return jdbc.queryForObject(sql, Long.class, range.firstCaseId(), range.lastCaseId());
   }
