@@ -61,6 +61,17 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
 
   /** Files the family and takes it through interview, checks, assessment (caseworker) and grant (manager). */
   public String grant(Map<String, Object> family) {
+    String caseNumber = toDecision(family);
+    decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
+        "Обоснованные опасения преследования по признаку национальности подтверждены.");
+    return caseNumber;
+  }
+
+  /**
+   * Files the family and takes it through interview, checks and a credible assessment recommending a grant
+   * (caseworker): the case waits for the managers' decision.
+   */
+  public String toDecision(Map<String, Object> family) {
     String caseNumber = file(family);
     complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
         "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
@@ -70,8 +81,6 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
         "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
         "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
         "assessmentRecommendation", "grant"));
-    decideAll(caseNumber, "manager", "granted", "art1-well-founded-fear",
-        "Обоснованные опасения преследования по признаку национальности подтверждены.");
     return caseNumber;
   }
 

@@ -27,17 +27,24 @@ interface RecheckRepository extends JpaRepository<Recheck, Long> {
    * from the key on ({@code ix_certificate_due_case}), keeping each family's earliest one, and stops after the
    * chunk: a chunk reads about its own rows, not every family due again.
    */
-  @Query(nativeQuery = true, value = """
+  /**
+   * The families due by {@code :dueBy}: each family's earliest valid refugee certificate, the family recognised, with
+   * no recheck in flight and none for this certificate period. Shared by the queries below.
+   */
+  String DUE = """
       select c.case_id as caseId, fc.case_number as caseNumber, c.valid_until as dueOn
       from certificate c join family_case fc on fc.id = c.case_id
       where c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
-        and (c.valid_until, c.case_id) > (:afterDue, :afterCase)
         and fc.status = 'GRANTED'
         and not exists (select 1 from certificate e
                         where e.case_id = c.case_id and e.type = 'REFUGEE' and e.status = 'VALID'
                           and (e.valid_until < c.valid_until or (e.valid_until = c.valid_until and e.id < c.id)))
         and not exists (select 1 from recheck r
                         where r.case_id = c.case_id and (r.open_case_id is not null or r.due_on = c.valid_until))
+      """;
+
+  @Query(nativeQuery = true, value = DUE + """
+        and (c.valid_until, c.case_id) > (:afterDue, :afterCase)
       order by c.valid_until, c.case_id
       limit :limit
       """)
@@ -45,16 +52,8 @@ interface RecheckRepository extends JpaRepository<Recheck, Long> {
       @Param("afterCase") long afterCase, @Param("limit") int limit);
 
   /** Those of the given families that are still due (as {@link #findDue}): a chunk read again after a collision. */
-  @Query(nativeQuery = true, value = """
-      select c.case_id as caseId, fc.case_number as caseNumber, c.valid_until as dueOn
-      from certificate c join family_case fc on fc.id = c.case_id
-      where c.case_id in (:caseIds) and c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= :dueBy
-        and fc.status = 'GRANTED'
-        and not exists (select 1 from certificate e
-                        where e.case_id = c.case_id and e.type = 'REFUGEE' and e.status = 'VALID'
-                          and (e.valid_until < c.valid_until or (e.valid_until = c.valid_until and e.id < c.id)))
-        and not exists (select 1 from recheck r
-                        where r.case_id = c.case_id and (r.open_case_id is not null or r.due_on = c.valid_until))
+  @Query(nativeQuery = true, value = DUE + """
+        and c.case_id in (:caseIds)
       order by c.valid_until, c.case_id
       """)
   List<DueFamily> findStillDue(@Param("dueBy") LocalDate dueBy, @Param("caseIds") Collection<Long> caseIds);

@@ -183,19 +183,8 @@ class RecheckSchedulerBenchmark {
   }
 
   /** The scheduler's due query ({@code RecheckRepository.findDue}) from 14 days ahead. */
-  private static final String DUE_QUERY = """
-      select c.case_id, fc.case_number, c.valid_until
-      from certificate c join family_case fc on fc.id = c.case_id
-      where c.type = 'REFUGEE' and c.status = 'VALID' and c.valid_until <= current_date + 30
-        and (c.valid_until, c.case_id) > (current_date + 14, 0)
-        and fc.status = 'GRANTED'
-        and not exists (select 1 from certificate e
-                        where e.case_id = c.case_id and e.type = 'REFUGEE' and e.status = 'VALID'
-                          and (e.valid_until < c.valid_until or (e.valid_until = c.valid_until and e.id < c.id)))
-        and not exists (select 1 from recheck r
-                        where r.case_id = c.case_id and (r.open_case_id is not null or r.due_on = c.valid_until))
-      order by c.valid_until, c.case_id
-      limit 200""";
+  private static final String DUE_QUERY = RecheckRepository.DUE.replace(":dueBy", "current_date + 30")
+      + " and (c.valid_until, c.case_id) > (current_date + 14, 0) order by c.valid_until, c.case_id limit 200";
 
   private static String line(String what, String format, Object... args) {
     String line = String.format(Locale.ROOT, "  %-36s ", what) + String.format(Locale.ROOT, format, args);

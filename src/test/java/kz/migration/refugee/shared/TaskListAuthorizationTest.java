@@ -3,7 +3,6 @@ package kz.migration.refugee.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,15 +46,7 @@ class TaskListAuthorizationTest {
   void aCaseAtItsDecisionAndOneAtItsInterview() {
     CaseSteps steps = new CaseSteps(http, runtime, tasks, management, identity);
     String interviewCase = steps.file(CaseSteps.family());
-    caseNumber = steps.file(CaseSteps.family());
-    steps.complete(caseNumber, "Task_InterviewApplicant", "caseworker", Map.of(
-        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
-        "interviewSummary", "Заявитель сообщил о преследовании за принадлежность к этнической группе."));
-    steps.runAgencyChecks(caseNumber);
-    steps.complete(caseNumber, "Task_AssessPetition", "caseworker", Map.of(
-        "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
-        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
-        "assessmentRecommendation", "grant"));
+    caseNumber = steps.toDecision(CaseSteps.family());
     interview = steps.task(interviewCase, "Task_InterviewApplicant");
     decision = steps.task(caseNumber, "Task_DecidePetition");
   }

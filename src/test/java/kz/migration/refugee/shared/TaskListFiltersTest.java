@@ -2,7 +2,6 @@ package kz.migration.refugee.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,15 +79,7 @@ class TaskListFiltersTest {
     CaseSteps steps = new CaseSteps(http, runtime, tasks, management, identity);
     // one family waiting for its interview (caseworkers), one for a decision (managers only)
     String interviewCase = steps.file(CaseSteps.family());
-    String decisionCase = steps.file(CaseSteps.family());
-    steps.complete(decisionCase, "Task_InterviewApplicant", "caseworker", Map.of(
-        "interviewDate", LocalDate.now().toString(), "interviewLanguage", "ru",
-        "interviewSummary", "Заявитель сообщил о преследовании за принадлежность к этнической группе."));
-    steps.runAgencyChecks(decisionCase);
-    steps.complete(decisionCase, "Task_AssessPetition", "caseworker", Map.of(
-        "assessmentFacts", "Показания последовательны, подтверждаются сведениями о стране происхождения.",
-        "credibility", "credible", "wellFoundedFear", true, "exclusionIndicators", false,
-        "assessmentRecommendation", "grant"));
+    String decisionCase = steps.toDecision(CaseSteps.family());
     Task interview = steps.task(interviewCase, "Task_InterviewApplicant");
     Task decision = steps.task(decisionCase, "Task_DecidePetition");
     String dueSoon = TaskListFilters.dueSoonName(taskList.dueSoonDays());
