@@ -37,6 +37,8 @@ class TaskListAuthorizationTest {
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
   @Autowired javax.sql.DataSource dataSource;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   String caseNumber;
   Task interview;
@@ -132,6 +134,23 @@ class TaskListAuthorizationTest {
     assertThat(tasks.createTaskQuery().taskId(decision.getId()).singleResult().getAssignee()).isNull();
     assertThat(caseworker.getForEntity("/engine-rest/task/" + interview.getId(), String.class).getStatusCode().value())
         .isEqualTo(200);
+  }
+
+  @Test
+  void throughTasklistsApiACaseworkersFiltersShowNoManagersDecisionWhateverTheyAddToThem() throws Exception {
+    TasklistSession tasklist = TasklistSession.login(port, "caseworker");
+    for (var filter : filters.createFilterQuery().list()) {
+      for (String extension : List.of("{}", "{\"candidateGroups\": [\"managers\"]}", "{\"candidateGroupLike\": \"%\"}",
+          "{\"candidateUser\": \"manager\"}", "{\"taskId\": \"" + decision.getId() + "\"}")) {
+        var page = tasklist.post(TasklistSession.API + "/filter/" + filter.getId() + "/list?firstResult=0&maxResults=1000",
+            extension);
+        // a criterion the filter's own contradicts is refused by the engine (candidate user beside candidate groups)
+        assertThat(page.statusCode()).as("%s %s", filter.getName(), extension).isIn(200, 400, 500);
+        assertThat(page.body()).as("%s %s", filter.getName(), extension).doesNotContain(decision.getId());
+      }
+    }
+    var decisionPage = tasklist.get(TasklistSession.API + "/task/" + decision.getId() + "/form-variables");
+    assertThat(decisionPage.statusCode()).isIn(403, 404);
   }
 
   private static List<String> ids(List<Task> list) {
