@@ -33,6 +33,9 @@ class EngineRestErrors implements ResourceConfigCustomizer {
   }
 
   /** Every mapper, for the engine's JAX-RS applications: engine REST and the webapps' engine API. */
+  private static final String INVALID_QUERY = "Invalid query usage";
+  static final String CONTRADICTORY_CRITERIA = "Условия отбора задач противоречат друг другу или условиям фильтра";
+
   static final java.util.List<Class<?>> MAPPERS =
       java.util.List.of(RejectedInputMapper.class, RejectedRestInputMapper.class, ConflictMapper.class);
 
@@ -49,6 +52,12 @@ class EngineRestErrors implements ResourceConfigCustomizer {
       }
       if (t instanceof ConflictException conflict) {
         return answer(Response.Status.CONFLICT, ConflictException.class, conflict.getMessage());
+      }
+      // the engine's own refusal of contradictory criteria (a filter's candidate groups extended by a candidate
+      // user, say): the client's mistake, not the server's; the engine's English text is not passed on
+      if (t instanceof ProcessEngineException refused && refused.getMessage() != null
+          && refused.getMessage().startsWith(INVALID_QUERY)) {
+        return answer(Response.Status.BAD_REQUEST, BadUserRequestException.class, CONTRADICTORY_CRITERIA);
       }
     }
     return null;
