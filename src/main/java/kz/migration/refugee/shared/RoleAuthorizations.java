@@ -48,6 +48,8 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -63,6 +65,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(-10)
 class RoleAuthorizations implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(RoleAuthorizations.class);
 
   record Grant(String group, Resource resource, String resourceId, Permission... permissions) {}
 
@@ -226,7 +230,7 @@ class RoleAuthorizations implements ApplicationRunner {
     int removed = jdbc.update("delete from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and RESOURCE_ID_ <> ?",
         TASK.resourceType(), Authorization.ANY);
     if (removed > 0) {
-      org.slf4j.LoggerFactory.getLogger(RoleAuthorizations.class).info("{} per-task authorizations removed", removed);
+      log.info("{} per-task authorizations removed", removed);
     }
   }
 

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntSupplier;
 import kz.migration.refugee.BenchDatabase;
+import kz.migration.refugee.BenchFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -198,8 +198,7 @@ class AuditTimelineBenchmark {
       request.getAsInt();
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
-    Arrays.sort(ms);
-    return String.format(Locale.ROOT, "%-52s %6d %10.1f %10.1f", what, runs, ms[runs / 2],
-        ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]);
+    double[] p = BenchFigures.p50p95(ms);
+    return String.format(Locale.ROOT, "%-52s %6d %10.1f %10.1f", what, runs, p[0], p[1]);
   }
 }

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Arrays;
 import java.util.Random;
 import kz.migration.refugee.BenchDatabase;
+import kz.migration.refugee.BenchFigures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -229,9 +229,8 @@ class StatisticsBenchmark {
   }
 
   private static String percentiles(String what, double[] ms) {
-    Arrays.sort(ms);
-    return String.format(Locale.ROOT, "%-52s %6d %10.1f %10.1f", what, ms.length, ms[ms.length / 2],
-        ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.95) - 1)]);
+    double[] p = BenchFigures.p50p95(ms);
+    return String.format(Locale.ROOT, "%-52s %6d %10.1f %10.1f", what, ms.length, p[0], p[1]);
   }
 
   /** Loads the register by bulk SQL with the census triggers off; false when it was already loaded. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.migration.refugee.BenchDatabase;
+import kz.migration.refugee.BenchFigures;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -173,8 +174,7 @@ class TaskListBenchmark {
         query.run();
         ms[i] = (System.nanoTime() - t) / 1e6;
       }
-      Arrays.sort(ms);
-      return new double[] {ms[RUNS / 2], ms[Math.min(RUNS - 1, (int) Math.ceil(RUNS * 0.95) - 1)]};
+      return BenchFigures.p50p95(ms);
     }
   }
 }
