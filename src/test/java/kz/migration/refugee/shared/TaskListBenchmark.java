@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +17,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import kz.migration.refugee.BenchDatabase;
 import kz.migration.refugee.BenchFigures;
+import kz.migration.refugee.CaseSteps;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,7 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the engine REST count of the caseworkers' group. Each figure is measured with authorization as shipped and, in the
  * same run on the same rows, with the engine's authorization off (the raw engine's baseline: the same query with no
  * check). Open tasks in the models' proportions (nine caseworkers' steps to one manager's decision), due dates spread
- * over four months, after ANALYZE. Prints a table and writes {@code target/bench-tasklist.txt}.
+ * over four months, beside the history of finished petitions: a few granted through the product, then their history
+ * copied in SQL to {@code bench.historyRows} (default 1 000 000) rows ({@link FinishedPetitionHistory}); measured
+ * after ANALYZE. Prints a table and writes {@code target/bench-tasklist.txt}.
  * <p>
  * {@code ./mvnw -Pbench test -Dtest=TaskListBenchmark -Dbench.tasks=1000,10000,100000} (database
  * {@code BENCH_POSTGRES_URL}, default {@code refugee_bench}; emptied first).
@@ -58,6 +66,7 @@ class TaskListBenchmark {
   private static final int[] SIZES = Arrays.stream(System.getProperty("bench.tasks", "1000,10000").split(","))
       .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
   private static final int RUNS = Integer.getInteger("bench.runs", 15);
+  private static final long HISTORY_ROWS = Long.getLong("bench.historyRows", 1_000_000);
   private static final String CASEWORK = "bench-casework";
   private static final String DECISION = "bench-decision";
   private static final int CHUNK = 500;
@@ -71,6 +80,9 @@ class TaskListBenchmark {
   @Autowired FilterService filters;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
+  @Autowired TestRestTemplate http;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -91,6 +103,7 @@ class TaskListBenchmark {
     String allTasks = filters.createFilterQuery().filterName("Все задачи").singleResult().getId();
     TasklistSession caseworker = TasklistSession.login(port, "caseworker");
     TasklistSession manager = TasklistSession.login(port, "manager");
+    String history = fillHistory();
     List<String> report = new ArrayList<>();
     report.add("%-8s %-44s %10s %10s %12s %12s %7s".formatted("open", "request", "p50 ms", "p95 ms", "off p50 ms",
         "off p95 ms", "ratio"));
@@ -110,6 +123,7 @@ class TaskListBenchmark {
       }
       jdbc.execute("analyze");
       long rows = jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class);
+      long historyRows = new FinishedPetitionHistory(jdbc).count();
       assertThat(tasks.createTaskQuery().count()).isEqualTo(size);
       List<Measure> measures = List.of(
           new Measure("caseworker: «Задачи группы», page + count", () -> page(caseworker, groupTasks)),
@@ -125,14 +139,47 @@ class TaskListBenchmark {
         report.add(String.format(Locale.ROOT, "%-8d %-44s %10.1f %10.1f %12.1f %12.1f %7.2f", size, measure.what(),
             shipped[0], shipped[1], off[0], off[1], shipped[0] / off[0]));
       }
-      report.add("%-8d authorization rows: %d".formatted(size, rows));
+      report.add("%-8d authorization rows: %d, history rows: %d".formatted(size, rows, historyRows));
     }
     String text = "Tasklist's page, PostgreSQL " + jdbc.queryForObject("show server_version", String.class) + ", "
         + Runtime.getRuntime().availableProcessors() + " cores, authorization check: "
-        + configuration.getAuthorizationCheckRevokes() + "\n" + String.join("\n", report) + "\n";
+        + configuration.getAuthorizationCheckRevokes() + ", " + history + "\n" + String.join("\n", report) + "\n";
     System.out.print(text);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "bench-tasklist.txt"), text);
+  }
+
+  /**
+   * Grants a few petitions through the product (three persons alone, a couple), as the people would, and copies
+   * their history to about {@code bench.historyRows} rows; answers what it made, for the report's header.
+   */
+  private String fillHistory() {
+    CaseSteps steps = new CaseSteps(http, runtime, tasks, management, identity);
+    for (int i = 0; i < 3; i++) {
+      steps.grant(CaseSteps.family());
+    }
+    steps.grant(couple());
+    assertThat(tasks.createTaskQuery().count()).as("granted petitions leave no open task").isZero();
+    var history = new FinishedPetitionHistory(jdbc);
+    long granted = history.count();
+    int copies = history.copyUntil(HISTORY_ROWS);
+    return "history rows: %d (the %d of 4 granted petitions and %d copies)".formatted(history.count(), granted,
+        copies);
+  }
+
+  private static Map<String, Object> couple() {
+    var random = ThreadLocalRandom.current();
+    String surname = CaseSteps.uniqueSurname("Рахими");
+    int year = 1970 + random.nextInt(20);
+    var head = Map.<String, Object>of("role", "head", "surname", surname, "givenName", "Ахмад",
+        "dateOfBirth", year + "-05-20", "sex", "male", "citizenship", "AF",
+        "documentType", "passport", "documentNumber", "R" + random.nextInt(1_000_000_000));
+    var spouse = Map.<String, Object>of("role", "spouse", "surname", surname, "givenName", "Зарина",
+        "dateOfBirth", (year + 3) + "-09-02", "sex", "female", "citizenship", "AF",
+        "documentType", "passport", "documentNumber", "Z" + random.nextInt(1_000_000_000));
+    return Map.of("arrivalDate", LocalDate.now().minusDays(2).toString(),
+        "filingDate", LocalDate.now().toString(), "language", "ru",
+        "address", "Центр временного размещения, Алматы", "members", List.of(head, spouse));
   }
 
   private void deploy(String key, String group) {
