@@ -98,6 +98,7 @@ class PetitionLifecycleBenchmark {
   void petitionLifecyclesBesideTheSameShapeOnTheBareEngine() throws IOException {
     repository.createDeployment().name("benchmark").addModelInstance(RAW + ".bpmn", rawModel()).deploy();
     CaseSteps steps = new CaseSteps(null, runtime, tasks, management, identity);
+    markJdbc = jdbc;
 
     // warm the engine, the JIT and the caches of both before anything is timed
     run(WARM_UP, i -> product(steps));
@@ -118,8 +119,8 @@ class PetitionLifecycleBenchmark {
         .as("every generated lifecycle ran to its end").isZero();
 
     List<String> report = new ArrayList<>();
-    report.add(String.format(Locale.ROOT, "  %-34s %10s %9s %13s %9s %9s", "", "lifecycles", "seconds", "lifecycles/s",
-        "p50 ms", "p95 ms"));
+    report.add(String.format(Locale.ROOT, "  %-34s %10s %9s %13s %9s %9s %11s", "", "lifecycles", "seconds", "lifecycles/s",
+        "p50 ms", "p95 ms", "cpu ms each"));
     report.add(row("petition (product)", product));
     report.add(row("same shape, bare engine", raw));
     report.add(String.format(Locale.ROOT, "  %-34s %.2f (goal 0.80)", "product / bare engine",
@@ -156,6 +157,7 @@ class PetitionLifecycleBenchmark {
     private boolean timing;
 
     void time(String step, Runnable work) {
+      if (MARK) { markJdbc.queryForObject("select 'step:" + step.replace("'", "") + "'", String.class); }
       long t = System.nanoTime();
       work.run();
       if (timing) {
@@ -164,6 +166,8 @@ class PetitionLifecycleBenchmark {
     }
   }
 
+  static final boolean MARK = Boolean.getBoolean("bench.mark");
+  static JdbcTemplate markJdbc;
   private final Steps productSteps = new Steps();
   private final Steps rawSteps = new Steps();
 
@@ -305,7 +309,7 @@ class PetitionLifecycleBenchmark {
     return model;
   }
 
-  private record Timing(int lifecycles, double seconds, long[] nanos) {
+  private record Timing(int lifecycles, double seconds, long[] nanos, long cpuNanos) {
     double perSecond() {
       return lifecycles / seconds;
     }
@@ -319,18 +323,21 @@ class PetitionLifecycleBenchmark {
 
   private static Timing run(int count, Consumer<Integer> lifecycle) {
     long[] nanos = new long[count];
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       long t = System.nanoTime();
       lifecycle.accept(i);
       nanos[i] = System.nanoTime() - t;
     }
-    return new Timing(count, (System.nanoTime() - start) / 1e9, nanos);
+    return new Timing(count, (System.nanoTime() - start) / 1e9, nanos, threads.getCurrentThreadCpuTime() - cpu);
   }
 
   private static String row(String what, Timing timing) {
-    return String.format(Locale.ROOT, "  %-34s %10d %9.1f %13.2f %9.1f %9.1f", what, timing.lifecycles(),
-        timing.seconds(), timing.perSecond(), timing.percentileMillis(0.50), timing.percentileMillis(0.95));
+    return String.format(Locale.ROOT, "  %-34s %10d %9.1f %13.2f %9.1f %9.1f %11.1f", what, timing.lifecycles(),
+        timing.seconds(), timing.perSecond(), timing.percentileMillis(0.50), timing.percentileMillis(0.95),
+        timing.cpuNanos() / 1e6 / timing.lifecycles());
   }
 
   /** A table's counters in {@code pg_stat_user_tables}: rows read (by scans and index fetches), seq scans, writes. */
