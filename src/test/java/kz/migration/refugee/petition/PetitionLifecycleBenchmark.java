@@ -103,7 +103,6 @@ class PetitionLifecycleBenchmark {
     repository.createDeployment().name("benchmark").addModelInstance(RAW + ".bpmn", rawModel())
         .addModelInstance(RAW_CERTIFICATE + ".bpmn", rawCertificateModel()).deploy();
     CaseSteps steps = new CaseSteps(null, runtime, tasks, management, identity);
-    markJdbc = jdbc;
 
     // warm the engine, the JIT and the caches of both before anything is timed
     run(WARM_UP, i -> product(steps));
@@ -164,7 +163,6 @@ class PetitionLifecycleBenchmark {
     private boolean timing;
 
     void time(String step, Runnable work) {
-      if (MARK) { markJdbc.queryForObject("select 'step:" + step.replace("'", "") + "'", String.class); }
       long t = System.nanoTime();
       work.run();
       if (timing) {
@@ -173,8 +171,6 @@ class PetitionLifecycleBenchmark {
     }
   }
 
-  static final boolean MARK = Boolean.getBoolean("bench.mark");
-  static JdbcTemplate markJdbc;
   private final Steps productSteps = new Steps();
   private final Steps rawSteps = new Steps();
 
