@@ -91,13 +91,15 @@ class CaseFile {
     appeal.ifPresent(a -> logins.add(a.getLateDecidedBy()));
     appealed.ifPresent(d -> logins.add(d.getDecidedBy()));
     StaffNames.Names names = staff.of(logins);
-    FormText.show(task, FAMILY_SUMMARY, family(caseId));
+    // the family as the register has it, read once for every part of the file that names its members
+    CaseView family = caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber()));
+    FormText.show(task, FAMILY_SUMMARY, family(family));
     FormText.show(task, INTERVIEW_ACCOUNT, review.interviews(caseId, names));
     FormText.show(task, AGENCY_REPLIES, review.agencyReplies(caseId));
     FormText.show(task, ASSESSMENT_RECORD, review.assessment(caseId, names));
-    FormText.show(task, RULES_RECOMMENDATION, recommendation(caseId));
+    FormText.show(task, RULES_RECOMMENDATION, recommendation(caseId, family));
     if (appeal.isPresent()) {
-      FormText.show(task, APPEALED_DECISION, appealed.map(d -> decision(d, appealedPersons, caseId, names))
+      FormText.show(task, APPEALED_DECISION, appealed.map(d -> decision(d, appealedPersons, family, names))
           .orElse(NO_APPEALED_DECISION));
       FormText.show(task, APPEAL_RECORD, appeal(appeal.get(), names));
     }
@@ -150,8 +152,7 @@ class CaseFile {
   }
 
   /** The case and every member: role, sex, age today, citizenship. */
-  String family(long caseId) {
-    CaseView c = caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber()));
+  String family(CaseView c) {
     LocalDate today = LocalDate.now(clock);
     StringJoiner text = new StringJoiner("\n");
     text.add("Дело " + c.caseNumber() + "; прибытие: " + date(c.arrivalDate()) + "; регистрация: "
@@ -165,15 +166,14 @@ class CaseFile {
   }
 
   /** What the rules recommended on each person's latest assessment, by which rule, under which version of the table. */
-  String recommendation(long caseId) {
+  String recommendation(long caseId, CaseView family) {
     Map<Long, RecordedRecommendation> latest = new LinkedHashMap<>();
     recommendations.findByCaseIdOrderById(caseId).forEach(r -> latest.put(r.getPersonId(), r));
     if (latest.isEmpty()) {
       return "Рекомендации по правилам нет.";
     }
     Map<Long, String> names = new LinkedHashMap<>();
-    caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber())).members()
-        .forEach(p -> names.put(p.id(), name(p)));
+    family.members().forEach(p -> names.put(p.id(), name(p)));
     StringJoiner text = new StringJoiner("\n\n");
     latest.forEach((personId, r) -> {
       Recommendation rec = r.recommendation();
@@ -208,7 +208,7 @@ class CaseFile {
   }
 
   /** The decision the latest appeal is against. */
-  private String decision(Decision d, List<PersonDecision> persons, long caseId, StaffNames.Names names) {
+  private String decision(Decision d, List<PersonDecision> persons, CaseView family, StaffNames.Names names) {
     StringJoiner text = new StringJoiner("\n");
     text.add("Решение: " + switch (d.getOutcome()) {
       case GRANTED -> "присвоить статус беженца";
@@ -217,8 +217,7 @@ class CaseFile {
     } + "; принял(а): " + names.of(d.getDecidedBy()) + ", " + at(d.getDecidedAt()));
     if (!persons.isEmpty()) {
       Map<Long, String> who = new LinkedHashMap<>();
-      caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber())).members()
-          .forEach(p -> who.put(p.id(), name(p)));
+      family.members().forEach(p -> who.put(p.id(), name(p)));
       for (PersonDecision p : persons) {
         text.add("— " + who.getOrDefault(p.getPersonId(), "—") + ": "
             + (p.granted() ? "статус присвоен" : "отказано") + switch (p.getBasis()) {

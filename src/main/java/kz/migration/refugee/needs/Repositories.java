@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface PersonNeedRepository extends JpaRepository<PersonNeed, PersonNeed.Key> {
 
-  List<PersonNeed> findByPersonIdIn(Collection<Long> personIds);
+  @Query("select n from PersonNeed n where n.personId in :personIds")
+  List<PersonNeed> findByPersonIdIn(@Param("personIds") Collection<Long> personIds);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("delete from PersonNeed n where n.personId = :personId")
@@ -27,3 +28,5 @@ interface BestInterestsNoteRepository extends JpaRepository<BestInterestsNote, L
 
   boolean existsByCaseId(long caseId);
 }
+
+interface RecordedWorkOrderRepository extends JpaRepository<RecordedWorkOrder, Long> {}

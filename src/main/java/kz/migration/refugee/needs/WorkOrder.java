@@ -1,17 +1,23 @@
 package kz.migration.refugee.needs;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import kz.migration.refugee.shared.EngineCalls;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The order of work a family's specific needs call for, by the {@code task-priority} decision table, evaluated through
- * the engine so that each evaluation is kept in its decision history.
+ * the engine so that each evaluation is kept in its decision history. A case's answer is kept with it
+ * ({@link RecordedWorkOrder}) and given again while the family's inputs and the deployed table are the same: every
+ * task of a case asks, and the same evaluation need not be made (and recorded) for each.
  */
 @Component
 public class WorkOrder {
@@ -24,13 +30,23 @@ public class WorkOrder {
    */
   public record Priority(int priority, boolean accelerated) {}
 
+  /** The table's inputs, as the family's needs on the register give them. */
+  record Inputs(boolean childAlone, boolean tortureOrMedical, boolean otherNeed) {}
+
   private final SpecificNeeds needs;
   private final DecisionService decisions;
   private final EngineCalls engine;
   private final TaskService tasks;
+  private final RepositoryService repository;
+  private final RecordedWorkOrderRepository recorded;
+  private final Clock clock;
 
-  WorkOrder(SpecificNeeds needs, DecisionService decisions, EngineCalls engine, TaskService tasks) {
+  WorkOrder(SpecificNeeds needs, DecisionService decisions, EngineCalls engine, TaskService tasks,
+      RepositoryService repository, RecordedWorkOrderRepository recorded, Clock clock) {
     this.tasks = tasks;
+    this.repository = repository;
+    this.recorded = recorded;
+    this.clock = clock;
     this.needs = needs;
     this.decisions = decisions;
     this.engine = engine;
@@ -47,6 +63,7 @@ public class WorkOrder {
         .list().stream().filter(t -> t.getPriority() < needed).forEach(t -> tasks.setPriority(t.getId(), needed)));
   }
 
+  @Transactional
   public Priority of(long caseId) {
     Set<SpecificNeed> family = needs.ofFamily(caseId);
     boolean childAlone = family.contains(SpecificNeed.UNACCOMPANIED_CHILD)
@@ -56,11 +73,21 @@ public class WorkOrder {
     boolean other = family.stream().anyMatch(n -> n != SpecificNeed.UNACCOMPANIED_CHILD
         && n != SpecificNeed.SEPARATED_CHILD && n != SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE
         && n != SpecificNeed.SERIOUS_MEDICAL_CONDITION);
-    Map<String, Object> inputs = Variables.createVariables().putValue("childAlone", childAlone)
-        .putValue("tortureOrMedical", tortureOrMedical).putValue("otherNeed", other);
+    Inputs inputs = new Inputs(childAlone, tortureOrMedical, other);
     // as the application: the table is the product's rule, not a caseworker's call (who holds no decision rights)
-    Map<String, Object> result = engine.asApplication(
-        () -> decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs).getSingleResult().getEntryMap());
-    return new Priority(((Number) result.get("priority")).intValue(), Boolean.TRUE.equals(result.get("accelerated")));
+    String table = engine.asApplication(() -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId());
+    RecordedWorkOrder order = recorded.findById(caseId).orElseGet(() -> new RecordedWorkOrder(caseId));
+    if (order.answers(inputs, table)) {
+      return order.answer();
+    }
+    Map<String, Object> result = engine.asApplication(() -> decisions.evaluateDecisionTableById(table,
+        Variables.createVariables().putValue("childAlone", childAlone).putValue("tortureOrMedical", tortureOrMedical)
+            .putValue("otherNeed", other)).getSingleResult().getEntryMap());
+    Priority answer = new Priority(((Number) result.get("priority")).intValue(),
+        Boolean.TRUE.equals(result.get("accelerated")));
+    order.evaluated(inputs, table, answer, Instant.now(clock));
+    recorded.save(order);
+    return answer;
   }
 }

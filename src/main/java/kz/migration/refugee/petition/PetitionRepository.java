@@ -2,10 +2,13 @@ package kz.migration.refugee.petition;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PetitionRepository extends JpaRepository<Petition, Long> {
 
-  Optional<Petition> findByCaseId(Long caseId);
+  @Query("select p from Petition p where p.caseId = :caseId")
+  Optional<Petition> findByCaseId(@Param("caseId") Long caseId);
 }
 
 interface PetitionRequestRepository extends JpaRepository<PetitionRequest, Long> {

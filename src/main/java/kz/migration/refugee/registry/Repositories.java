@@ -14,7 +14,10 @@ import org.springframework.data.repository.query.Param;
 
 interface FamilyCaseRepository extends JpaRepository<FamilyCase, Long> {
 
-  Optional<FamilyCase> findByCaseNumber(String caseNumber);
+  // The lookups on every step of a case are written as JPQL: Hibernate keeps a string query's translation to SQL,
+  // while a query derived from the method's name is built as a criteria query and translated again on every call.
+  @Query("select c from FamilyCase c where c.caseNumber = :caseNumber")
+  Optional<FamilyCase> findByCaseNumber(@Param("caseNumber") String caseNumber);
 
   /** Cases whose number, or whose archive number's key ({@link LegacyReference#key()}), holds the fragment. */
   List<FamilyCase> findByCaseNumberContainingOrLegacyReferenceKeyContainingOrderByCaseNumber(String number,
@@ -88,11 +91,14 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
-  List<Certificate> findByCaseIdOrderById(Long caseId);
+  @Query("select c from Certificate c where c.caseId = :caseId order by c.id")
+  List<Certificate> findByCaseIdOrderById(@Param("caseId") Long caseId);
 
   Optional<Certificate> findByNumber(String number);
 
-  Optional<Certificate> findFirstByCaseIdAndTypeOrderByIdDesc(Long caseId, CertificateType type);
+  @Query("select c from Certificate c where c.caseId = :caseId and c.type = :type order by c.id desc limit 1")
+  Optional<Certificate> findFirstByCaseIdAndTypeOrderByIdDesc(@Param("caseId") Long caseId,
+      @Param("type") CertificateType type);
 
   @Query("select c.id from Certificate c where c.type = :type and c.status = :status order by c.id")
   List<Long> findIdsByTypeAndStatus(@Param("type") CertificateType type, @Param("status") Certificate.Status status);

@@ -3,25 +3,34 @@ package kz.migration.refugee.review;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface InterviewRepository extends JpaRepository<Interview, Long> {
-  List<Interview> findByCaseIdOrderById(Long caseId);
+  @Query("select i from Interview i where i.caseId = :caseId order by i.id")
+  List<Interview> findByCaseIdOrderById(@Param("caseId") Long caseId);
 }
 
 interface AgencyCheckRepository extends JpaRepository<AgencyCheck, Long> {
-  Optional<AgencyCheck> findByCaseIdAndAgency(Long caseId, Agency agency);
+  @Query("select a from AgencyCheck a where a.caseId = :caseId and a.agency = :agency")
+  Optional<AgencyCheck> findByCaseIdAndAgency(@Param("caseId") Long caseId, @Param("agency") Agency agency);
 }
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
-  List<Assessment> findByCaseIdOrderById(Long caseId);
+  @Query("select a from Assessment a where a.caseId = :caseId order by a.id")
+  List<Assessment> findByCaseIdOrderById(@Param("caseId") Long caseId);
 
-  Optional<Assessment> findFirstByCaseIdAndPersonIdOrderByIdDesc(Long caseId, Long personId);
+  @Query("select a from Assessment a where a.caseId = :caseId and a.personId = :personId order by a.id desc limit 1")
+  Optional<Assessment> findFirstByCaseIdAndPersonIdOrderByIdDesc(@Param("caseId") Long caseId,
+      @Param("personId") Long personId);
 }
 
 interface InterviewAppointmentRepository extends JpaRepository<InterviewAppointment, Long> {
-  List<InterviewAppointment> findByCaseIdOrderById(Long caseId);
+  @Query("select a from InterviewAppointment a where a.caseId = :caseId order by a.id")
+  List<InterviewAppointment> findByCaseIdOrderById(@Param("caseId") Long caseId);
 }
 
 interface AbandonmentDecisionRepository extends JpaRepository<AbandonmentDecision, Long> {
-  List<AbandonmentDecision> findByCaseIdOrderById(Long caseId);
+  @Query("select a from AbandonmentDecision a where a.caseId = :caseId order by a.id")
+  List<AbandonmentDecision> findByCaseIdOrderById(@Param("caseId") Long caseId);
 }

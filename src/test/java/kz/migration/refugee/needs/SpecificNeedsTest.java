@@ -119,6 +119,25 @@ class SpecificNeedsTest {
   }
 
   @Test
+  void theTableIsAskedAgainOnlyWhenTheFamilysNeedsChange() {
+    String caseNumber = steps().fileOnly(CaseSteps.family());
+    long afterFiling = priorityEvaluations();
+    steps().schedule(caseNumber);
+    assertThat(steps().task(caseNumber, "Task_InterviewApplicant").getPriority()).isEqualTo(50);
+    assertThat(priorityEvaluations()).as("the same needs, the same table: the case's answer is given again")
+        .isEqualTo(afterFiling);
+
+    change(caseNumber, steps().memberId(caseNumber, "Фарид"), List.of("serious_medical_condition"));
+    assertThat(priorityEvaluations()).as("changed needs are evaluated, and the evaluation kept in the history")
+        .isEqualTo(afterFiling + 1);
+    assertThat(steps().task(caseNumber, "Task_InterviewApplicant").getPriority()).isEqualTo(65);
+  }
+
+  private long priorityEvaluations() {
+    return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(WorkOrder.DECISION_KEY).count();
+  }
+
+  @Test
   void needsOfAMemberWhoseIntakeIsMergedFollowThemIntoTheExistingCase() throws Exception {
     String surname = CaseSteps.uniqueSurname("Юсуфи");
     String passport = "N" + System.nanoTime() % 1_000_000_000;
