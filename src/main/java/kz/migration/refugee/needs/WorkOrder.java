@@ -31,7 +31,22 @@ public class WorkOrder {
   public record Priority(int priority, boolean accelerated) {}
 
   /** The table's inputs, as the family's needs on the register give them. */
-  record Inputs(boolean childAlone, boolean tortureOrMedical, boolean otherNeed) {}
+  record Inputs(boolean childAlone, boolean tortureOrMedical, boolean otherNeed) {
+
+    static Inputs of(Set<SpecificNeed> family) {
+      Set<SpecificNeed> childAlone = Set.of(SpecificNeed.UNACCOMPANIED_CHILD, SpecificNeed.SEPARATED_CHILD);
+      Set<SpecificNeed> tortureOrMedical = Set.of(SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE,
+          SpecificNeed.SERIOUS_MEDICAL_CONDITION);
+      return new Inputs(family.stream().anyMatch(childAlone::contains),
+          family.stream().anyMatch(tortureOrMedical::contains),
+          family.stream().anyMatch(n -> !childAlone.contains(n) && !tortureOrMedical.contains(n)));
+    }
+
+    Map<String, Object> variables() {
+      return Variables.createVariables().putValue("childAlone", childAlone)
+          .putValue("tortureOrMedical", tortureOrMedical).putValue("otherNeed", otherNeed);
+    }
+  }
 
   private final SpecificNeeds needs;
   private final DecisionService decisions;
@@ -65,15 +80,7 @@ public class WorkOrder {
 
   @Transactional
   public Priority of(long caseId) {
-    Set<SpecificNeed> family = needs.ofFamily(caseId);
-    boolean childAlone = family.contains(SpecificNeed.UNACCOMPANIED_CHILD)
-        || family.contains(SpecificNeed.SEPARATED_CHILD);
-    boolean tortureOrMedical = family.contains(SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE)
-        || family.contains(SpecificNeed.SERIOUS_MEDICAL_CONDITION);
-    boolean other = family.stream().anyMatch(n -> n != SpecificNeed.UNACCOMPANIED_CHILD
-        && n != SpecificNeed.SEPARATED_CHILD && n != SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE
-        && n != SpecificNeed.SERIOUS_MEDICAL_CONDITION);
-    Inputs inputs = new Inputs(childAlone, tortureOrMedical, other);
+    Inputs inputs = Inputs.of(needs.ofFamily(caseId));
     // as the application: the table is the product's rule, not a caseworker's call (who holds no decision rights)
     String table = engine.asApplication(() -> repository.createDecisionDefinitionQuery()
         .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId());
@@ -81,9 +88,8 @@ public class WorkOrder {
     if (order.answers(inputs, table)) {
       return order.answer();
     }
-    Map<String, Object> result = engine.asApplication(() -> decisions.evaluateDecisionTableById(table,
-        Variables.createVariables().putValue("childAlone", childAlone).putValue("tortureOrMedical", tortureOrMedical)
-            .putValue("otherNeed", other)).getSingleResult().getEntryMap());
+    Map<String, Object> result = engine.asApplication(
+        () -> decisions.evaluateDecisionTableById(table, inputs.variables()).getSingleResult().getEntryMap());
     Priority answer = new Priority(((Number) result.get("priority")).intValue(),
         Boolean.TRUE.equals(result.get("accelerated")));
     order.evaluated(inputs, table, answer, Instant.now(clock));

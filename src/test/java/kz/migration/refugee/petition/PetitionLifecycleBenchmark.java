@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import kz.migration.refugee.BenchDatabase;
+import kz.migration.refugee.BenchFigures;
 import kz.migration.refugee.CaseSteps;
 import kz.migration.refugee.registry.DocumentType;
 import kz.migration.refugee.registry.FamilyRole;
@@ -359,10 +360,9 @@ class PetitionLifecycleBenchmark {
       return lifecycles / seconds;
     }
 
-    double percentileMillis(double p) {
-      long[] sorted = nanos.clone();
-      Arrays.sort(sorted);
-      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    /** p50 and p95 of one lifecycle, in ms. */
+    double[] p50p95() {
+      return BenchFigures.p50p95(Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray());
     }
   }
 
@@ -380,8 +380,9 @@ class PetitionLifecycleBenchmark {
   }
 
   private static String row(String what, Timing timing) {
+    double[] p = timing.p50p95();
     return String.format(Locale.ROOT, "  %-34s %10d %9.1f %13.2f %9.1f %9.1f %11.1f", what, timing.lifecycles(),
-        timing.seconds(), timing.perSecond(), timing.percentileMillis(0.50), timing.percentileMillis(0.95),
+        timing.seconds(), timing.perSecond(), p[0], p[1],
         timing.cpuNanos() / 1e6 / timing.lifecycles());
   }
 
