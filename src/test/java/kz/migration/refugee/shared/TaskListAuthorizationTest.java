@@ -62,17 +62,18 @@ class TaskListAuthorizationTest {
   }
 
   @Test
-  void theTaskListsSortOrdersAreIndexed() throws Exception {
+  void theTaskListsSortOrdersAndCountsAreIndexed() throws Exception {
     try (var connection = dataSource.getConnection()) {
       var names = new java.util.HashSet<String>();
-      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+      for (String table : List.of("ACT_RU_TASK", "act_ru_task", "ACT_RU_IDENTITYLINK", "act_ru_identitylink")) {
         try (var rows = connection.getMetaData().getIndexInfo(null, null, table, false, true)) {
           while (rows.next()) {
             names.add(String.valueOf(rows.getString("INDEX_NAME")).toUpperCase(java.util.Locale.ROOT));
           }
         }
       }
-      assertThat(names).contains("REFUGEE_IDX_TASK_DUE", "REFUGEE_IDX_TASK_PRIORITY_DUE");
+      assertThat(names).contains("REFUGEE_IDX_TASK_DUE_ID", "REFUGEE_IDX_TASK_PRIORITY_DUE_ID", "REFUGEE_IDX_TASK_ASSIGNEE_DEF",
+          "REFUGEE_IDX_IDENT_LNK_CANDIDATE");
     }
   }
 
