@@ -72,7 +72,7 @@ class TaskListAuthorizationTest {
           }
         }
       }
-      assertThat(names).contains("REFUGEE_IDX_TASK_DUE_ID", "REFUGEE_IDX_TASK_PRIORITY_DUE_ID", "REFUGEE_IDX_TASK_ASSIGNEE_DEF",
+      assertThat(names).contains("REFUGEE_IDX_TASK_DUE_ID", "REFUGEE_IDX_TASK_PRIORITY_DUE_ID", "REFUGEE_IDX_TASK_COUNTED",
           "REFUGEE_IDX_IDENT_LNK_CANDIDATE");
     }
   }
