@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,17 @@ import org.springframework.stereotype.Component;
  * the matching tasks' ids instead of making every joined row distinct ({@code TaskPageQuery.xml}): the first page of a
  * filter sorted by due date follows the due-date index and stops, however many tasks the filter matches. The criteria
  * are the engine's own, included from its mapping, so the tasks found are the same. Other databases keep the
- * engine's statement.
+ * engine's statement, and so does PostgreSQL with {@code refugee.task-list.page-by-ids: false}: a filter that matches
+ * few of the open tasks, all due after most of the others, is read by walking the others first (README, "Performance").
  */
 @Component
 class TaskPageQuery extends AbstractProcessEnginePlugin {
+
+  private final boolean enabled;
+
+  TaskPageQuery(@Value("${refugee.task-list.page-by-ids:true}") boolean enabled) {
+    this.enabled = enabled;
+  }
 
   static final String ENGINE_STATEMENT = "selectTaskByQueryCriteria";
   static final String STATEMENT = TaskPageQuery.class.getName() + ".selectTaskPageByQueryCriteria";
@@ -29,7 +37,7 @@ class TaskPageQuery extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
-    if (!DbSqlSessionFactory.POSTGRES.equals(engine.getDatabaseType())) {
+    if (!enabled || !DbSqlSessionFactory.POSTGRES.equals(engine.getDatabaseType())) {
       return;
     }
     Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
