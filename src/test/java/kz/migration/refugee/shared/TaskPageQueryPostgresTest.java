@@ -91,9 +91,13 @@ class TaskPageQueryPostgresTest {
   }
 
   @Test
-  void everyConnectionPlansForCachedIndexesWithoutJit() {
+  void everyConnectionPlansForCachedIndexesWithoutJitAndTheOpenWorkIsVacuumedOften() {
     assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
     assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    assertThat(jdbc.queryForList("select array_to_string(reloptions, ',') from pg_class where relname in "
+        + "('act_ru_task', 'act_ru_identitylink')", String.class))
+        .as("the open work's tables vacuumed after 1 %% of their rows changed")
+        .containsOnly("autovacuum_vacuum_scale_factor=0.01,autovacuum_vacuum_insert_scale_factor=0.01");
   }
 
   @Test
