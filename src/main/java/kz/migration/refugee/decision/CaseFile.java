@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseView;
 import kz.migration.refugee.registry.PersonView;
@@ -92,7 +91,7 @@ class CaseFile {
     appealed.ifPresent(d -> logins.add(d.getDecidedBy()));
     StaffNames.Names names = staff.of(logins);
     // the family as the register has it, read once for every part of the file that names its members
-    CaseView family = caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber()));
+    CaseView family = caseSearch.view(caseId);
     FormText.show(task, FAMILY_SUMMARY, family(family));
     FormText.show(task, INTERVIEW_ACCOUNT, review.interviews(caseId, names));
     FormText.show(task, AGENCY_REPLIES, review.agencyReplies(caseId));
@@ -111,7 +110,7 @@ class CaseFile {
    * a family without one); the adults a child may follow or an adult may join by family unity; the legal grounds.
    */
   void showDecisionSheet(DelegateTask task, long caseId, List<PetitionDecisionService.ToDecide> toDecide) {
-    CaseView c = caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber()));
+    CaseView c = caseSearch.view(caseId);
     boolean anyAdult = toDecide.stream().anyMatch(t -> t.person().adult());
     List<Map<String, Object>> persons = new ArrayList<>();
     List<Map<String, Object>> parents = new ArrayList<>();

@@ -41,7 +41,8 @@ public class CaseSearch {
    * patronymic, to keep the list short); null if the family has no head on record.
    */
   public String familyName(long caseId) {
-    return familyNames(List.of(caseId)).get(caseId);
+    return persons.findHeadsOf(caseId).stream().findFirst().map(head -> head.getSurname() + " " + head.getGivenName())
+        .orElse(null);
   }
 
   /** {@link #familyName} of several families in one query, by case id. */
@@ -82,7 +83,15 @@ public class CaseSearch {
   }
 
   public CaseView view(CaseNumber number) {
-    FamilyCase c = cases.load(number);
+    return view(cases.load(number));
+  }
+
+  /** {@link #view(CaseNumber)} of a case known by its id (found in the session if this transaction read it). */
+  public CaseView view(long caseId) {
+    return view(cases.load(caseId));
+  }
+
+  private CaseView view(FamilyCase c) {
     return mapper.toView(c, certificates.findByCaseIdOrderById(c.getId()));
   }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
-import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.StaffNames;
 import org.springframework.stereotype.Service;
@@ -123,7 +122,7 @@ public class ReviewFile {
   /** Members of the case by id: name, role and birth date, in the family's order. */
   private Map<Long, String> personNames(long caseId) {
     Map<Long, String> names = new LinkedHashMap<>();
-    caseSearch.view(new CaseNumber(caseSearch.summary(caseId).caseNumber())).members().forEach(p -> names.put(p.id(),
+    caseSearch.view(caseId).members().forEach(p -> names.put(p.id(),
         p.surname() + " " + p.givenName() + (p.patronymic() == null ? "" : " " + p.patronymic()) + " ("
             + (p.role() == null ? "" : p.role().label() + ", ") + "род. " + DATE.format(p.dateOfBirth()) + ")"));
     return names;

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
@@ -74,6 +75,10 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
   static final Set<Integer> GRANTABLE = Set.of(Resources.USER.resourceType(), Resources.GROUP.resourceType(),
       Resources.GROUP_MEMBERSHIP.resourceType(), Resources.APPLICATION.resourceType());
 
+  /** A person's work on a task: checked on the task inside the command itself ({@link #check} returns no audit). */
+  private static final Set<String> CHECKED_IN_COMMAND = Set.of("CompleteTaskCmd", "SubmitTaskFormCmd",
+      "ClaimTaskCmd", "AssignTaskCmd");
+
   /** Reads the webapps and clients need that do not follow the engine's naming of queries. */
   private static final Set<String> READS = Set.of("AuthorizationCheckCmd", "DetermineHistoryLevelCmd",
       "CreateFilterCmd", "CreateUserCmd", "CreateGroupCmd", "CreateTenantCmd", "CreateUserQueryCmd",
@@ -109,6 +114,14 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
         return next.execute(command);
       }
       Authentication user = engine.getIdentityService().getCurrentAuthentication();
+      if (CHECKED_IN_COMMAND.contains(command.getClass().getSimpleName())) {
+        // checked in the command's own context and transaction: the task read for the check is then the one the
+        // command works on, not read again in a transaction of its own (these checks publish no audit event)
+        return next.execute(context -> {
+          check(command, user);
+          return command.execute(context);
+        });
+      }
       Supplier<Object> audit = check(command, user);
       if (audit == null) {
         return next.execute(command);
@@ -403,9 +416,12 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
   }
 
   /** A lookup of the guard's own, without the caller's authorizations (it decides what they may do). */
+  /** Runs the lookup without authorization checks: in the command being checked, if any, else in one of its own. */
   private <T> T privileged(Command<T> lookup) {
     Command<T> withoutAuthorization = context -> context.runWithoutAuthorization(() -> lookup.execute(context));
-    return engine.getCommandExecutorTxRequired().execute(withoutAuthorization);
+    CommandContext current = Context.getCommandContext();
+    return current != null ? withoutAuthorization.execute(current)
+        : engine.getCommandExecutorTxRequired().execute(withoutAuthorization);
   }
 
   private static AuthorizationException refused(String why) {

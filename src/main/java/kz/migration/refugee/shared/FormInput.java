@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -28,6 +33,8 @@ public class FormInput {
   private final ObjectMapper mapper;
   private final Validator validator;
   private final FieldLabels labels;
+  /** The fields of each form record, by record type. */
+  private final Map<Class<?>, List<String>> fields = new ConcurrentHashMap<>();
 
   public FormInput(ObjectMapper mapper, Validator validator, FieldLabels labels) {
     this.mapper = mapper.copy()
@@ -53,6 +60,25 @@ public class FormInput {
       throw reject(FieldErrors.of(violations), form);
     }
     return input;
+  }
+
+  /**
+   * The variables a form record reads, as the scope sees them (a task's own first): only the record's fields, which
+   * are all a conversion keeps. Reading every variable in scope would also load and deserialize what the step's form
+   * only shows (the case file's texts, JSON on the task) and what the process keeps for itself.
+   */
+  public Map<String, Object> fieldsOf(VariableScope scope, Class<?> type) {
+    if (!type.isRecord()) {
+      return scope.getVariables();
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String name : fields.computeIfAbsent(type,
+        t -> Arrays.stream(t.getRecordComponents()).map(RecordComponent::getName).toList())) {
+      if (scope.hasVariable(name)) {
+        values.put(name, scope.getVariable(name));
+      }
+    }
+    return values;
   }
 
   /** Converts without validating, for inputs whose service validates formats and rules in one pass. */

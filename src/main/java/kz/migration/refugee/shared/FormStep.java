@@ -29,7 +29,7 @@ public abstract class FormStep<F> implements TaskListener {
       case EVENTNAME_CREATE -> show(task);
       case EVENTNAME_COMPLETE -> {
         String formRef = formRef(task);
-        F form = input.read(task.getVariables(), formType, formRef);
+        F form = input.read(input.fieldsOf(task, formType), formType, formRef);
         try {
           complete(task, form, Actor.of(task));
         } catch (FieldErrors e) {
