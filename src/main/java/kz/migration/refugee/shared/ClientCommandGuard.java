@@ -415,8 +415,10 @@ class ClientCommandGuard extends AbstractProcessEnginePlugin {
         .count() > 0);
   }
 
-  /** A lookup of the guard's own, without the caller's authorizations (it decides what they may do). */
-  /** Runs the lookup without authorization checks: in the command being checked, if any, else in one of its own. */
+  /**
+   * A lookup of the guard's own, without the caller's authorizations (it decides what they may do): in the command
+   * being checked, if any, else in a command of its own.
+   */
   private <T> T privileged(Command<T> lookup) {
     Command<T> withoutAuthorization = context -> context.runWithoutAuthorization(() -> lookup.execute(context));
     CommandContext current = Context.getCommandContext();
