@@ -11,13 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes the engine's schema lacks for Tasklist's filters. The orders they sort by (Tasklist's own, newest first;
- * the filters' due date; priority, then due date), each with the id that breaks ties: with them, PostgreSQL reads a
- * filter's first page from the index and stops after it, whatever the open work ({@link TaskPageQuery}); without
- * them it sorts every open task of the group on every page view. A filter's count (its candidate groups' active
- * tasks, unassigned or not, outside any tenant, and for the department-wide readers their process definitions) is
- * answered from two indexes alone, without reading the task rows. The engine creates and upgrades its own tables
- * (after Flyway has run on a new database), so these are added here, after the engine started, if missing.
+ * Indexes the engine's schema lacks for Tasklist's filters. The orders they sort by (the filters' due date;
+ * priority, then due date; Tasklist's own, newest first, where a filter has none), each with the id that breaks
+ * ties: with them, PostgreSQL reads a filter's first page from the index and stops after it, whatever the open work
+ * ({@link TaskPageQuery}); without them it sorts every open task of the group on every page view. A filter's count
+ * (its candidate groups' active tasks, unassigned or not, outside any tenant, and for the department-wide readers
+ * their process definitions) is answered from two indexes alone, without reading the task rows. The engine creates
+ * and upgrades its own tables (after Flyway has run on a new database), so these are added here, after the engine
+ * started, if missing.
  */
 @Component
 @Order(-20)
@@ -26,8 +27,8 @@ class EngineIndexes implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
   static final List<String> INDEXES = List.of(
-      // the orders with the id that breaks their ties (TaskPageQuery): Tasklist's default, newest first; the
-      // product's filters' due date, and priority then due date (whose first forms lacked the id)
+      // the orders with the id that breaks their ties (TaskPageQuery): Tasklist's own, newest first (after the
+      // filter's, or alone); the filters' due date, and priority then due date (whose first forms lacked the id)
       "create index if not exists REFUGEE_IDX_TASK_CREATED_ID on ACT_RU_TASK (CREATE_TIME_ desc, ID_)",
       "create index if not exists REFUGEE_IDX_TASK_DUE_ID on ACT_RU_TASK (DUE_DATE_, ID_)",
       "create index if not exists REFUGEE_IDX_TASK_PRIORITY_DUE_ID on ACT_RU_TASK (PRIORITY_ desc, DUE_DATE_, ID_)",

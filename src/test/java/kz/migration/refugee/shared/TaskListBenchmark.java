@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tasklist's page as a caseworker and a manager load it, as the open work grows, on PostgreSQL: the request Tasklist
- * sends when a filter is opened or refreshed ({@code POST filter/{id}/list}, a page of 15 active tasks in Tasklist's
- * default order, newest first, with the case number and the family beside each task and the filter's count, through the product's login, guards and the webapps' API), and
+ * sends when a filter is opened or refreshed ({@code POST filter/{id}/list}, a page of 15 active tasks in the filter's
+ * order and then Tasklist's, newest first, with the case number and the family beside each task and the filter's count, through the product's login, guards and the webapps' API), and
  * the engine REST count of the caseworkers' group. Each figure is measured with authorization as shipped and, in the
  * same run on the same rows, with the engine's authorization off (the raw engine's baseline: the same query with no
  * check). Open tasks in the models' proportions (nine caseworkers' steps to one manager's decision), due dates spread
@@ -71,7 +71,7 @@ class TaskListBenchmark {
   private static final String DECISION = "bench-decision";
   private static final int CHUNK = 500;
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** What Tasklist 7.24 sends with a filter's list: its default order (newest first) and active tasks only. */
+  /** What Tasklist 7.24 sends with a filter's list: its own order (newest first, after the filter's), active tasks. */
   private static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
       + "\"caseInstanceVariables\":[],\"firstResult\":0,\"maxResults\":15,"
       + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
