@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * On PostgreSQL, task lists (Tasklist's filters, the engine's REST, the product's own task queries) read a page by
  * the matching tasks' ids instead of making every joined row distinct ({@code TaskPageQuery.xml}): the first page of a
- * filter sorted by due date follows the due-date index and stops, however many tasks the filter matches. The criteria
+ * filter follows its sort order's index and stops, however many tasks the filter matches. The criteria
  * are the engine's own, included from its mapping, so the tasks found are the same. Other databases keep the
  * engine's statement, and so does PostgreSQL with {@code refugee.task-list.page-by-ids: false}: a filter that matches
  * few of the open tasks, all due after most of the others, is read by walking the others first (README, "Performance").
@@ -25,15 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskPageQuery extends AbstractProcessEnginePlugin {
 
+  static final String ENGINE_STATEMENT = "selectTaskByQueryCriteria";
+  static final String STATEMENT = TaskPageQuery.class.getName() + ".selectTaskPageByQueryCriteria";
+  private static final String MAPPING = "kz/migration/refugee/shared/TaskPageQuery.xml";
+
   private final boolean enabled;
 
   TaskPageQuery(@Value("${refugee.task-list.page-by-ids:true}") boolean enabled) {
     this.enabled = enabled;
   }
-
-  static final String ENGINE_STATEMENT = "selectTaskByQueryCriteria";
-  static final String STATEMENT = TaskPageQuery.class.getName() + ".selectTaskPageByQueryCriteria";
-  private static final String MAPPING = "kz/migration/refugee/shared/TaskPageQuery.xml";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {
