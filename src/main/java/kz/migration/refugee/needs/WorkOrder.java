@@ -33,13 +33,15 @@ public class WorkOrder {
   /** The table's inputs, as the family's needs on the register give them. */
   record Inputs(boolean childAlone, boolean tortureOrMedical, boolean otherNeed) {
 
+    private static final Set<SpecificNeed> CHILD_ALONE =
+        Set.of(SpecificNeed.UNACCOMPANIED_CHILD, SpecificNeed.SEPARATED_CHILD);
+    private static final Set<SpecificNeed> TORTURE_OR_MEDICAL =
+        Set.of(SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE, SpecificNeed.SERIOUS_MEDICAL_CONDITION);
+
     static Inputs of(Set<SpecificNeed> family) {
-      Set<SpecificNeed> childAlone = Set.of(SpecificNeed.UNACCOMPANIED_CHILD, SpecificNeed.SEPARATED_CHILD);
-      Set<SpecificNeed> tortureOrMedical = Set.of(SpecificNeed.SURVIVOR_OF_TORTURE_OR_VIOLENCE,
-          SpecificNeed.SERIOUS_MEDICAL_CONDITION);
-      return new Inputs(family.stream().anyMatch(childAlone::contains),
-          family.stream().anyMatch(tortureOrMedical::contains),
-          family.stream().anyMatch(n -> !childAlone.contains(n) && !tortureOrMedical.contains(n)));
+      return new Inputs(family.stream().anyMatch(CHILD_ALONE::contains),
+          family.stream().anyMatch(TORTURE_OR_MEDICAL::contains),
+          family.stream().anyMatch(n -> !CHILD_ALONE.contains(n) && !TORTURE_OR_MEDICAL.contains(n)));
     }
 
     Map<String, Object> variables() {

@@ -1,6 +1,9 @@
 package kz.migration.refugee.shared;
 
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,22 +58,22 @@ class EngineIndexes implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    List<String> statements = new java.util.ArrayList<>(INDEXES);
+    List<String> statements = new ArrayList<>(INDEXES);
     if (postgres()) {
       statements.addAll(POSTGRES_TABLES);
     }
-    for (String index : statements) {
+    for (String statement : statements) {
       try {
-        jdbc.execute(index);
+        jdbc.execute(statement);
       } catch (DataAccessException e) {
         // another node creating the same index at the same moment; it is there either way
-        log.warn("engine index not created here ({}): {}", e.getClass().getSimpleName(), index);
+        log.warn("engine index or table setting not applied here ({}): {}", e.getClass().getSimpleName(), statement);
       }
     }
   }
 
   private boolean postgres() {
-    return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-        c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+    return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
+        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Russian labels people see on the forms, read from the forms themselves (a Camunda Form's {@code label} or
- * {@code dateLabel}, the embedded start form's {@code <label>} before its control), so that a rejected form names
+ * {@code dateLabel} or {@code timeLabel}, the embedded start form's {@code <label>} before its control), so that a rejected form names
  * its fields as the form does: «Дата рождения» of «Член семьи 2», never {@code members[1].dateOfBirth}.
  */
 @Component
@@ -122,7 +122,8 @@ public class FieldLabels {
     for (JsonNode component : node.path("components")) {
       String key = component.path("key").asText("");
       String label = component.hasNonNull("label") ? component.get("label").asText()
-          : component.path("dateLabel").asText("");
+          : component.hasNonNull("dateLabel") ? component.get("dateLabel").asText()
+          : component.path("timeLabel").asText("");
       if (!key.isEmpty() && !label.isBlank()) {
         own.putIfAbsent(key, put(key, label));
       }

@@ -29,6 +29,7 @@ class FieldLabelsTest {
     assertThat(labels.describe(Map.of("legalGround", "укажите основание")))
         .isEqualTo("«Правовое основание»: укажите основание");
     assertThat(labels.name("interviewDate")).doesNotContain("interviewDate").startsWith("«");
+    assertThat(labels.name("appointmentTime")).isEqualTo("«Время»");
     assertThat(labels.name("members[0].languages")).isEqualTo("Член семьи 1, «Языки»");
     assertThat(labels.name("members[0].ethnicity")).isEqualTo("Член семьи 1, «Национальность»");
   }

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the same tasks, in the same order, page by page, as the engine's own statement: as a caseworker (narrowed to the
  * groups), as a manager (the department-wide grant joined), a task in two of the user's groups once, sorted by the
  * task's columns or by a variable, or-queries and variable criteria. And each connection starts with the planner
- * settings that let PostgreSQL answer a filter's count from indexes ({@link PostgresSession}).
+ * settings that let PostgreSQL answer a filter's count from indexes ({@link PostgresPool}).
  */
 @ApplicationTest
 @PostgresTest
