@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The Russian labels people see on the forms, read from the forms themselves (a Camunda Form's {@code label} or
- * {@code dateLabel} or {@code timeLabel}, the embedded start form's {@code <label>} before its control), so that a rejected form names
- * its fields as the form does: «Дата рождения» of «Член семьи 2», never {@code members[1].dateOfBirth}.
+ * The Russian labels people see on the forms, read from the forms themselves (a Camunda Form's {@code label},
+ * {@code dateLabel} or {@code timeLabel}, the embedded start form's {@code <label>} before its control), so that a
+ * rejected form names its fields as the form does: «Дата рождения» of «Член семьи 2», never
+ * {@code members[1].dateOfBirth}.
  */
 @Component
 public class FieldLabels {

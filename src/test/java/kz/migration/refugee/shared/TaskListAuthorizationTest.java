@@ -72,8 +72,8 @@ class TaskListAuthorizationTest {
           }
         }
       }
-      assertThat(names).contains("REFUGEE_IDX_TASK_CREATED_ID", "REFUGEE_IDX_TASK_DUE_ID", "REFUGEE_IDX_TASK_PRIORITY_DUE_ID", "REFUGEE_IDX_TASK_COUNTED",
-          "REFUGEE_IDX_IDENT_LNK_CANDIDATE");
+      assertThat(names).contains("REFUGEE_IDX_TASK_CREATED_ID", "REFUGEE_IDX_TASK_DUE_ID",
+          "REFUGEE_IDX_TASK_PRIORITY_DUE_ID", "REFUGEE_IDX_TASK_COUNTED", "REFUGEE_IDX_IDENT_LNK_CANDIDATE");
     }
   }
 

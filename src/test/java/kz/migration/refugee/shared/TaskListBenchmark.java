@@ -46,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tasklist's page as a caseworker and a manager load it, as the open work grows, on PostgreSQL: the request Tasklist
  * sends when a filter is opened or refreshed ({@code POST filter/{id}/list}, a page of 15 active tasks in the filter's
- * order and then Tasklist's, newest first, with the case number and the family beside each task and the filter's count, through the product's login, guards and the webapps' API), and
+ * order and then Tasklist's, newest first, with the case number and the family beside each task and the filter's
+ * count, through the product's login, guards and the webapps' API), and
  * the engine REST count of the caseworkers' group. Each figure is measured with authorization as shipped and, in the
  * same run on the same rows, with the engine's authorization off (the raw engine's baseline: the same query with no
  * check). Open tasks in the models' proportions (nine caseworkers' steps to one manager's decision), due dates spread
