@@ -14,6 +14,7 @@ import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.TextDigest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -96,16 +97,22 @@ class PetitionFiling {
     return filed;
   }
 
+  /**
+   * Starts the process with the start form's variables. Those the intake step takes into the data bank are transient:
+   * that step runs in this transaction, so they need never be written to the process, its history, or removed.
+   */
   private Filed start(PetitionIntake intake) {
     Map<String, Object> variables = new LinkedHashMap<>();
     Map<?, ?> fields = json.convertValue(intake, Map.class);
     fields.forEach((name, value) -> {
       if (!"members".equals(name) && value != null) {
-        variables.put((String) name, value);
+        variables.put((String) name, PetitionProcess.INTAKE_FIELDS.contains(name)
+            ? Variables.untypedValue(value, true) : value);
       }
     });
     try {
-      variables.put("members", SpinValues.jsonValue(json.writeValueAsString(intake.members())).create());
+      variables.put("members", SpinValues.jsonValue(json.writeValueAsString(intake.members())).setTransient(true)
+          .create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("intake not serializable", e);
     }
