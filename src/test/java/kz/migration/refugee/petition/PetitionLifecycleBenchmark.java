@@ -21,6 +21,7 @@ import kz.migration.refugee.registry.DocumentType;
 import kz.migration.refugee.registry.FamilyRole;
 import kz.migration.refugee.registry.Sex;
 import kz.migration.refugee.shared.Roles;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -49,7 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A petition's whole life on PostgreSQL, as the people drive it: filed through {@link PetitionFiling} as the
  * caseworker (what {@code POST /api/petitions} calls), its interview appointed and held, the agency checks run as
  * the job executor would, the assessment and the manager's grant completed with the forms' variables, the refugee
- * certificate issued. Times {@code bench.lifecycles} (default 500) of them one after another, then as many of a
+ * certificate issued; each task's form opened once before it is completed, as Tasklist opens it (its form
+ * variables, with the user's groups), on both sides. Times {@code bench.lifecycles} (default 500) of them one after another, then as many of a
  * generated model of the same shape on the same engine, database and driver, with no-op delegates and no
  * register behind it: the same service tasks (5, and a no-op in place of the rules' business-rule task), user tasks
  * (4, same ids, candidate groups and forms' variables), asynchronous continuations (the two checks), gateways (12),
@@ -75,6 +77,7 @@ class PetitionLifecycleBenchmark {
   @Autowired PetitionFiling filing;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired RepositoryService repository;
@@ -112,14 +115,18 @@ class PetitionLifecycleBenchmark {
     long certificatesBefore = count("select count(*) from certificate where type = 'REFUGEE'");
     productSteps.timing = true;
     Map<String, TableReads> before = tableReads();
+    resetStatements();
     Timing product = run(LIFECYCLES, i -> product(steps));
     Map<String, TableReads> productReads = since(before);
+    List<String> productStatements = statements();
     assertThat(count("select count(*) from certificate where type = 'REFUGEE'") - certificatesBefore)
         .as("every lifecycle ends with the head's refugee certificate").isEqualTo(LIFECYCLES);
     rawSteps.timing = true;
     before = tableReads();
+    resetStatements();
     Timing raw = run(LIFECYCLES, i -> raw(steps, "BENCH-R-" + i));
     Map<String, TableReads> rawReads = since(before);
+    List<String> rawStatements = statements();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RAW).count())
         .as("every generated lifecycle ran to its end").isZero();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RAW_CERTIFICATE).count())
@@ -156,6 +163,11 @@ class PetitionLifecycleBenchmark {
         + " of each first to warm up\n" + String.join("\n", report) + "\n";
     System.out.println(text);
     Files.writeString(Path.of("target", "bench-lifecycle.txt"), text);
+    if (!productStatements.isEmpty()) {
+      Files.writeString(Path.of("target", "bench-lifecycle-statements.txt"), "Statements per lifecycle (calls, ms in "
+          + "the server), by pg_stat_statements\n\nproduct:\n" + String.join("\n", productStatements)
+          + "\n\nbare engine:\n" + String.join("\n", rawStatements) + "\n");
+    }
   }
 
   /** Where a lifecycle's time goes, step by step: total nanoseconds per step over the timed lifecycles. */
@@ -187,13 +199,24 @@ class PetitionLifecycleBenchmark {
       }
     });
     assertThat(caseNumber[0]).as("registered without a duplicate review").isNotNull();
-    productSteps.time("schedule interview", () -> steps.schedule(caseNumber[0]));
-    productSteps.time("interview", () ->
-        steps.complete(caseNumber[0], "Task_InterviewApplicant", "caseworker", interview()));
+    productSteps.time("schedule interview", () -> {
+      open(caseNumber[0], "Task_ScheduleInterview", "caseworker");
+      steps.schedule(caseNumber[0]);
+    });
+    productSteps.time("interview", () -> {
+      open(caseNumber[0], "Task_InterviewApplicant", "caseworker");
+      steps.complete(caseNumber[0], "Task_InterviewApplicant", "caseworker", interview());
+    });
     productSteps.time("agency checks (2 jobs)", () -> steps.runAgencyChecks(caseNumber[0]));
-    productSteps.time("assessment (+ rules)", () -> steps.assessEach(caseNumber[0], "caseworker", assessment()));
-    productSteps.time("decision (+ certificate)", () ->
-        steps.decideAll(caseNumber[0], "manager", "granted", "art1-well-founded-fear", REASONS));
+    productSteps.time("assessment (+ rules)", () -> {
+      open(caseNumber[0], "Task_AssessPetition", "caseworker");
+      steps.assessEach(caseNumber[0], "caseworker", assessment());
+    });
+    // the manager's form, opened: the persons to decide come from what it shows
+    productSteps.time("decision (+ certificate)", () -> {
+      open(caseNumber[0], "Task_DecidePetition", "manager");
+      steps.decideAll(caseNumber[0], "manager", "granted", "art1-well-founded-fear", REASONS);
+    });
   }
 
   /** The same steps, with the same forms' variables, on the generated model. */
@@ -209,15 +232,16 @@ class PetitionLifecycleBenchmark {
           "certificateId", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
       return null;
     }));
-    rawSteps.time("schedule interview", () -> rawComplete(businessKey, "Task_ScheduleInterview", "caseworker", Map.of(
+    rawSteps.time("schedule interview", () -> openAndComplete(businessKey, "Task_ScheduleInterview", "caseworker", Map.of(
         "appointmentDate", LocalDate.now().toString(), "appointmentTime", "10:00",
         "appointmentPlace", "Управление миграции, каб. 12", "interpreterNeeded", false)));
-    rawSteps.time("interview", () -> rawComplete(businessKey, "Task_InterviewApplicant", "caseworker", interview()));
+    rawSteps.time("interview", () ->
+        openAndComplete(businessKey, "Task_InterviewApplicant", "caseworker", interview()));
     rawSteps.time("agency checks (2 jobs)", () -> steps.runAgencyChecks(businessKey));
     rawSteps.time("assessment (+ rules)", () ->
-        rawComplete(businessKey, "Task_AssessPetition", "caseworker", assessment()));
+        openAndComplete(businessKey, "Task_AssessPetition", "caseworker", assessment()));
     // the grant ends the asylum-seeker certificate's instance in the same transaction
-    rawSteps.time("decision (+ certificate)", () -> rawComplete(businessKey, "Task_DecidePetition", "manager",
+    rawSteps.time("decision (+ certificate)", () -> openAndComplete(businessKey, "Task_DecidePetition", "manager",
         Map.of("decisionOutcome", "granted", "personDecisions", SpinValues.jsonValue("[{\"personId\": 1, "
             + "\"outcome\": \"granted\", \"legalGround\": \"art1-well-founded-fear\", \"reasons\": \""
             + REASONS + "\"}]").create()), () -> {
@@ -233,12 +257,13 @@ class PetitionLifecycleBenchmark {
    * completion runs inside a command of its own because the client guard accepts only the product's forms' fields
    * (read from its models), and the generated model has no forms.
    */
-  private void rawComplete(String businessKey, String taskKey, String user, Map<String, Object> form) {
-    rawComplete(businessKey, taskKey, user, form, () -> { });
+  private void openAndComplete(String businessKey, String taskKey, String user, Map<String, Object> form) {
+    openAndComplete(businessKey, taskKey, user, form, () -> { });
   }
 
-  private void rawComplete(String businessKey, String taskKey, String user, Map<String, Object> form,
+  private void openAndComplete(String businessKey, String taskKey, String user, Map<String, Object> form,
       Runnable sameTransaction) {
+    open(businessKey, taskKey, user);
     var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("task %s of %s", taskKey, businessKey).isNotNull();
     identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
@@ -250,6 +275,19 @@ class PetitionLifecycleBenchmark {
         sameTransaction.run();
         return null;
       });
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** The user opens the task's form in Tasklist: its form variables, read with the user's groups. */
+  private void open(String businessKey, String taskKey, String user) {
+    var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list();
+    assertThat(task).as("task %s of %s", taskKey, businessKey).isNotEmpty();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    try {
+      task.forEach(t -> assertThat(forms.getTaskFormVariables(t.getId())).isNotEmpty());
     } finally {
       identity.clearAuthentication();
     }
@@ -384,6 +422,38 @@ class PetitionLifecycleBenchmark {
     return String.format(Locale.ROOT, "  %-34s %10d %9.1f %13.2f %9.1f %9.1f %11.1f", what, timing.lifecycles(),
         timing.seconds(), timing.perSecond(), p[0], p[1],
         timing.cpuNanos() / 1e6 / timing.lifecycles());
+  }
+
+  /**
+   * Whether the server counts statements: {@code pg_stat_statements} preloaded, and created in this database in a
+   * schema of its own that emptying the database keeps ({@code bench/statements.sql}).
+   */
+  private boolean statementsCounted() {
+    return Boolean.TRUE.equals(jdbc.queryForObject(
+        "select to_regclass('bench_stats.pg_stat_statements') is not null", Boolean.class));
+  }
+
+  private void resetStatements() {
+    if (statementsCounted()) {
+      jdbc.execute("select bench_stats.pg_stat_statements_reset()");
+    }
+  }
+
+  /** The statements since the reset, most called first: calls and server time per lifecycle, and the statement. */
+  private List<String> statements() {
+    if (!statementsCounted()) {
+      return List.of();
+    }
+    return jdbc.query("""
+        select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query
+        from bench_stats.pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database()) order by calls desc""",
+        (rs, i) -> String.format(Locale.ROOT, "%8.2f %8.3f  %s", rs.getLong("calls") / (double) LIFECYCLES,
+            rs.getDouble("total_exec_time") / LIFECYCLES, abbreviate(rs.getString("query"))));
+  }
+
+  private static String abbreviate(String query) {
+    return query.length() > 220 ? query.substring(0, 220) + "…" : query;
   }
 
   /** A table's counters in {@code pg_stat_user_tables}: rows read (by scans and index fetches), seq scans, writes. */
