@@ -18,8 +18,14 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -141,7 +147,7 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
   public JsonNode decisionSheet(String caseNumber) {
     Task task = task(caseNumber, "Task_DecidePetition");
     assertThat(task).as("decision task of %s", caseNumber).isNotNull();
-    Object sheet = tasks.getVariableLocal(task.getId(), "decisionSheet");
+    Object sheet = shown(task.getId()).get("decisionSheet");
     try {
       return JSON.readTree((String) sheet);
     } catch (JsonProcessingException e) {
@@ -200,6 +206,24 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /** What the task's form shows and holds, as Tasklist loads it when the form is opened (its form variables). */
+  public VariableMap shown(String taskId) {
+    FormServiceImpl forms = new FormServiceImpl();
+    forms.setCommandExecutor(((ServiceImpl) runtime).getCommandExecutor());
+    return forms.getTaskFormVariables(taskId);
+  }
+
+  /** A list the task's form shows (options, rows), as JSON. */
+  public SpinJsonNode shownJson(String taskId, String name) {
+    SerializableValue value = shown(taskId).getValueTyped(name);
+    return value == null ? null : Spin.JSON(value.getValueSerialized());
+  }
+
+  /** A text the task's form shows. */
+  public String shownText(String taskId, String name) {
+    return (String) shown(taskId).get(name);
   }
 
   public Task task(String caseNumber, String taskKey) {

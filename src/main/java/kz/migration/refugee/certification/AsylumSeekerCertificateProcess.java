@@ -51,7 +51,7 @@ public final class AsylumSeekerCertificateProcess {
   public static final ProcessVariable<String> CASE_NUMBER = TaskListVariables.CASE_NUMBER;
   public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
 
-  /** Task-local text of the forms (names, birth dates): kept out of engine history. */
+  /** Text the forms show (names, birth dates), read when they are opened ({@code FormView}). */
   public static final ProcessVariable<String> CERTIFICATE_SUMMARY = ProcessVariable.of("certificateSummary", String.class);
   public static final ProcessVariable<String> FINGERPRINT_PERSONS = ProcessVariable.of("fingerprintPersons", String.class);
 

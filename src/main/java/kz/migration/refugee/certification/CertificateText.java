@@ -10,7 +10,7 @@ import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.shared.FormText;
 import org.springframework.stereotype.Component;
 
-/** The text the forms show of a certificate and its persons (task-local, out of engine history). */
+/** The text the forms show of a certificate and its persons (read when the form is opened, never a variable). */
 @Component
 class CertificateText {
 

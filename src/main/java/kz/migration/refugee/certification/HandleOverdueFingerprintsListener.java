@@ -4,7 +4,7 @@ import static kz.migration.refugee.certification.AsylumSeekerCertificateProcess.
 
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
-import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,8 @@ class HandleOverdueFingerprintsListener extends FormStep<HandleOverdueFingerprin
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    FormText.show(task, FINGERPRINT_PERSONS, text.fingerprinting(certificates.certificate(task)));
+  protected void show(DelegateTask task, FormView view) {
+    view.text(FINGERPRINT_PERSONS, () -> text.fingerprinting(certificates.certificate(task)));
   }
 
   @Override

@@ -6,7 +6,7 @@ import kz.migration.refugee.registry.AsylumSeekerCertificate;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
-import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,8 @@ class ReissueAsylumSeekerCertificateListener extends FormStep<ReissueAsylumSeeke
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    FormText.show(task, CERTIFICATE_SUMMARY, text.summary(certificates.certificate(task)));
+  protected void show(DelegateTask task, FormView view) {
+    view.text(CERTIFICATE_SUMMARY, () -> text.summary(certificates.certificate(task)));
   }
 
   @Override

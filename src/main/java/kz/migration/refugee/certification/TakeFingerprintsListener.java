@@ -8,7 +8,7 @@ import kz.migration.refugee.registry.AsylumSeekerCertificate;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
-import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +33,8 @@ class TakeFingerprintsListener extends FormStep<TakeFingerprintsForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    FormText.show(task, FINGERPRINT_PERSONS, text.fingerprinting(certificates.certificate(task)));
+  protected void show(DelegateTask task, FormView view) {
+    view.text(FINGERPRINT_PERSONS, () -> text.fingerprinting(certificates.certificate(task)));
   }
 
   @Override

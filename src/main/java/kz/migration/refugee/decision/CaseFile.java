@@ -4,7 +4,6 @@ import static kz.migration.refugee.petition.PetitionProcess.AGENCY_REPLIES;
 import static kz.migration.refugee.petition.PetitionProcess.APPEALED_DECISION;
 import static kz.migration.refugee.petition.PetitionProcess.APPEAL_RECORD;
 import static kz.migration.refugee.petition.PetitionProcess.ASSESSMENT_RECORD;
-import static kz.migration.refugee.petition.PetitionProcess.DECISION_SHEET;
 import static kz.migration.refugee.petition.PetitionProcess.FAMILY_SUMMARY;
 import static kz.migration.refugee.petition.PetitionProcess.INTERVIEW_ACCOUNT;
 import static kz.migration.refugee.petition.PetitionProcess.RULES_RECOMMENDATION;
@@ -31,10 +30,10 @@ import kz.migration.refugee.registry.CaseView;
 import kz.migration.refugee.registry.PersonView;
 import kz.migration.refugee.review.ReviewFile;
 import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import kz.migration.refugee.shared.ProcedureProperties;
 import kz.migration.refugee.shared.RussianText;
 import kz.migration.refugee.shared.StaffNames;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,10 +75,14 @@ class CaseFile {
   }
 
   /**
-   * Puts the file on a deciding task: family, interviews, checks, assessment, the rules' recommendation, and, once
-   * there is an appeal, the decision appealed and the appeal.
+   * The file in front of whoever decides: family, interviews, checks, assessment, the rules' recommendation, and,
+   * once there is an appeal, the decision appealed and the appeal.
    */
-  void show(DelegateTask task, long caseId) {
+  void show(FormView view, long caseId) {
+    if (!view.wantsAny(FAMILY_SUMMARY, INTERVIEW_ACCOUNT, AGENCY_REPLIES, ASSESSMENT_RECORD, RULES_RECOMMENDATION,
+        APPEALED_DECISION, APPEAL_RECORD)) {
+      return;
+    }
     Optional<Appeal> appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId);
     Optional<Decision> appealed = appeal.flatMap(a -> decisions.findById(a.getDecisionId()));
     List<PersonDecision> appealedPersons = appealed.map(d -> personDecisions.findByDecisionIdOrderById(d.getId()))
@@ -92,24 +95,24 @@ class CaseFile {
     StaffNames.Names names = staff.of(logins);
     // the family as the register has it, read once for every part of the file that names its members
     CaseView family = caseSearch.view(caseId);
-    FormText.show(task, FAMILY_SUMMARY, family(family));
-    FormText.show(task, INTERVIEW_ACCOUNT, review.interviews(caseId, names));
-    FormText.show(task, AGENCY_REPLIES, review.agencyReplies(caseId));
-    FormText.show(task, ASSESSMENT_RECORD, review.assessment(caseId, names));
-    FormText.show(task, RULES_RECOMMENDATION, recommendation(caseId, family));
+    view.text(FAMILY_SUMMARY, () -> family(family));
+    view.text(INTERVIEW_ACCOUNT, () -> review.interviews(caseId, names));
+    view.text(AGENCY_REPLIES, () -> review.agencyReplies(caseId));
+    view.text(ASSESSMENT_RECORD, () -> review.assessment(caseId, names));
+    view.text(RULES_RECOMMENDATION, () -> recommendation(caseId, family));
     if (appeal.isPresent()) {
-      FormText.show(task, APPEALED_DECISION, appealed.map(d -> decision(d, appealedPersons, family, names))
+      view.text(APPEALED_DECISION, () -> appealed.map(d -> decision(d, appealedPersons, family, names))
           .orElse(NO_APPEALED_DECISION));
-      FormText.show(task, APPEAL_RECORD, appeal(appeal.get(), names));
+      view.text(APPEAL_RECORD, () -> appeal(appeal.get(), names));
     }
   }
 
   /**
-   * Puts on the deciding task the persons the decision is to cover (JSON, as its form lists them): each with the
-   * rules' recommendation on their own assessment and whether they are decided on their own (an adult, or a child of
-   * a family without one); the adults a child may follow or an adult may join by family unity; the legal grounds.
+   * The persons the decision is to cover (JSON, as the deciding form lists them): each with the rules'
+   * recommendation on their own assessment and whether they are decided on their own (an adult, or a child of a
+   * family without one); the adults a child may follow or an adult may join by family unity; the legal grounds.
    */
-  void showDecisionSheet(DelegateTask task, long caseId, List<PetitionDecisionService.ToDecide> toDecide) {
+  String decisionSheet(long caseId, List<PetitionDecisionService.ToDecide> toDecide) {
     CaseView c = caseSearch.view(caseId);
     boolean anyAdult = toDecide.stream().anyMatch(t -> t.person().adult());
     List<Map<String, Object>> persons = new ArrayList<>();
@@ -144,7 +147,7 @@ class CaseFile {
     sheet.put("familyUnityGround", procedure.legalGround(procedure.familyUnityGround())
         .map(ProcedureProperties.LegalGround::label).orElse(procedure.familyUnityGround()));
     try {
-      FormText.show(task, DECISION_SHEET, json.writeValueAsString(sheet));
+      return json.writeValueAsString(sheet);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("decision sheet not serializable", e);
     }

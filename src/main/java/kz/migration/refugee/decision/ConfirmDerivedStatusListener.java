@@ -8,7 +8,7 @@ import static kz.migration.refugee.petition.PetitionProcess.PARENT_ID;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
-import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +30,8 @@ class ConfirmDerivedStatusListener extends FormStep<ConfirmDerivedStatusForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    FormText.show(task, DERIVED_STATUS_SUMMARY, decisions.derivedStatusSummary(cases.caseOf(task),
+  protected void show(DelegateTask task, FormView view) {
+    view.text(DERIVED_STATUS_SUMMARY, () -> decisions.derivedStatusSummary(cases.caseOf(task),
         JOINER_ID.get(task), PARENT_ID.get(task)));
   }
 

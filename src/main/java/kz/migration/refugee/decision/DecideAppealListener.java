@@ -5,6 +5,7 @@ import static kz.migration.refugee.petition.PetitionProcess.APPEAL_OUTCOME;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,8 @@ class DecideAppealListener extends FormStep<DecideAppealForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    file.show(task, cases.caseOf(task));
+  protected void show(DelegateTask task, FormView view) {
+    file.show(view, cases.caseOf(task));
   }
 
   @Override

@@ -2,10 +2,12 @@ package kz.migration.refugee.decision;
 
 import static kz.migration.refugee.petition.PetitionProcess.DECIDED_BY;
 import static kz.migration.refugee.petition.PetitionProcess.DECISION_OUTCOME;
+import static kz.migration.refugee.petition.PetitionProcess.DECISION_SHEET;
 
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +31,10 @@ class DecidePetitionListener extends FormStep<DecidePetitionForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
+  protected void show(DelegateTask task, FormView view) {
     long caseId = cases.caseOf(task);
-    file.show(task, caseId);
-    file.showDecisionSheet(task, caseId, decisions.toDecide(caseId));
+    file.show(view, caseId);
+    view.text(DECISION_SHEET, () -> file.decisionSheet(caseId, decisions.toDecide(caseId)));
   }
 
   @Override

@@ -14,16 +14,11 @@ import java.util.Map;
 import kz.migration.refugee.registry.CaseNumber;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.review.ReviewService;
-import kz.migration.refugee.shared.EngineCalls;
 import kz.migration.refugee.shared.ProcessVersions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +41,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * The checks are asynchronous and idempotent (a reply on record is returned again, the agencies are not asked
  * twice), and, migrated, they join into {@code SubProcess_AssessPerson}: every adult is then assessed on their own.
- * A decision task migrated as it stands keeps its place, its due date and whoever took it; it gets the decision
- * sheet and the case file its create listener would have put on it under the latest version.
+ * A decision task migrated as it stands keeps its place, its due date and whoever took it; its form, the latest
+ * version's, shows the decision sheet and the case file when it is opened, as on any decision task.
  */
 @Component
 class PetitionVersions {
@@ -57,25 +52,18 @@ class PetitionVersions {
   private final ProcessVersions versions;
   private final RuntimeService runtime;
   private final RepositoryService repository;
-  private final TaskService tasks;
-  private final EngineCalls engine;
   private final CaseSearch caseSearch;
   private final ReviewService review;
   private final PetitionDecisionService decisions;
-  private final DecidePetitionListener decidePetition;
 
-  PetitionVersions(ProcessVersions versions, RuntimeService runtime, RepositoryService repository, TaskService tasks,
-      EngineCalls engine, CaseSearch caseSearch, ReviewService review, PetitionDecisionService decisions,
-      DecidePetitionListener decidePetition) {
+  PetitionVersions(ProcessVersions versions, RuntimeService runtime, RepositoryService repository,
+      CaseSearch caseSearch, ReviewService review, PetitionDecisionService decisions) {
     this.versions = versions;
     this.runtime = runtime;
     this.repository = repository;
-    this.tasks = tasks;
-    this.engine = engine;
     this.caseSearch = caseSearch;
     this.review = review;
     this.decisions = decisions;
-    this.decidePetition = decidePetition;
   }
 
   /** Returns the ids of the instances migrated (none on a second start). */
@@ -90,12 +78,6 @@ class PetitionVersions {
         restartedIds.add(instance.instanceId());
       }
     });
-    for (String instanceId : migrated) {
-      for (Task task : tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(TASK_DECIDE_PETITION)
-          .list()) {
-        showDecision(task.getId());
-      }
-    }
     if (!migrated.isEmpty() || !restartedIds.isEmpty()) {
       log.info("Petitions migrated: {}; assessment started again for {}: {}", migrated.size(), restartedIds.size(),
           restartedIds);
@@ -139,22 +121,5 @@ class PetitionVersions {
     decisions.toDecide(caseId).forEach(t -> recommended.put(t.person().personId(), t.recommendation().isPresent()));
     return review.personsToAssess(caseId).stream().allMatch(personId ->
         review.latestAssessment(caseId, personId).isPresent() && recommended.getOrDefault(personId, false));
-  }
-
-  /**
-   * Puts the decision sheet and the case file on a migrated decision task, as {@link DecidePetitionListener} does
-   * when the task is created: the listener itself, on the task as the engine holds it.
-   */
-  private void showDecision(String taskId) {
-    try {
-      engine.asApplication(() -> {
-        TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
-        decidePetition.show(task);
-      });
-    } catch (RuntimeException e) {
-      // the instance is on the latest version already and the other tasks must get theirs: the log names the task,
-      // which an operator restarts in Cockpit (cancel the decision, start before it), its listener then shows all
-      log.warn("Decision task {} migrated without its decision sheet: {}", taskId, e.getClass().getSimpleName());
-    }
   }
 }

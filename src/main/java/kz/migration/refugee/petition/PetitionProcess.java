@@ -250,7 +250,7 @@ public final class PetitionProcess {
    * registration without an intake (an imported one) has none, and is read as not needing housing.
    */
   public static final ProcessVariable<Boolean> NEEDS_HOUSING = ProcessVariable.of("needsHousing", Boolean.class);
-  /** Task-local on {@link #TASK_RESOLVE_DUPLICATE}: the matches its form shows, from the data bank. */
+  /** On {@link #TASK_RESOLVE_DUPLICATE}: the matches its form shows, from the data bank. */
   public static final ProcessVariable<SpinJsonNode> DUPLICATE_MATCHES =
       ProcessVariable.of("duplicateMatches", SpinJsonNode.class);
   /** Form field of {@link #TASK_RESOLVE_DUPLICATE}, read by its gateway: {@code merge} or {@code register}. */
@@ -304,7 +304,7 @@ public final class PetitionProcess {
   /** Read by {@link #GATEWAY_APPEAL_UPHELD}: {@link #UPHELD} or {@link #OVERTURNED}. */
   public static final ProcessVariable<String> APPEAL_OUTCOME = ProcessVariable.of("appealOutcome", String.class);
 
-  // The case file as its forms show it: task-local text from the data bank, put on the task when it is created
+  // The case file as its forms show it: text from the data bank, read when a form is opened (FormView)
   /** On {@link #TASK_DECIDE_PETITION} and {@link #TASK_DECIDE_APPEAL}: the family, each member's role, sex, age, citizenship. */
   public static final ProcessVariable<String> FAMILY_SUMMARY = ProcessVariable.of("familySummary", String.class);
   /** On {@link #TASK_ASSESS_PETITION}, {@link #TASK_DECIDE_PETITION} and {@link #TASK_DECIDE_APPEAL}: the interviews. */

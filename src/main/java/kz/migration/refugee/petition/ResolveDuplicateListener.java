@@ -8,19 +8,15 @@ import kz.migration.refugee.registry.CaseStatus;
 import kz.migration.refugee.registry.DuplicateMatch;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ResolveDuplicate}: on create, gives the form the matches found at intake; on complete, checks and
- * records the caseworker's choice and reason.
- * <p>
- * The matches come from the data bank and are put on the task itself (a task-local JSON variable, shown by the
- * form's table), as the other forms get what they show: they are there when Tasklist opens the form, do not
- * linger on the process, and have no length limit (a JSON variable is stored as a byte array, not as a string of
- * at most 4 000 characters).
+ * {@code Task_ResolveDuplicate}: the form shows the matches found at intake, from the data bank when it is opened
+ * (JSON rows for the form's table); on complete, checks and records the caseworker's choice and reason.
  */
 @Component
 class ResolveDuplicateListener extends FormStep<ResolveDuplicateForm> {
@@ -35,8 +31,8 @@ class ResolveDuplicateListener extends FormStep<ResolveDuplicateForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    DUPLICATE_MATCHES.setLocal(task, rows(CASE_ID.require(task)));
+  protected void show(DelegateTask task, FormView view) {
+    view.json(DUPLICATE_MATCHES, () -> rows(CASE_ID.require(task)));
   }
 
   @Override

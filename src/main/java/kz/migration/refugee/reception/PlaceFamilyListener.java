@@ -10,18 +10,19 @@ import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormOptions;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_PlaceFamily} (petition process, for a family that needs housing): on create, lists the centres with
- * free places today for the form's select (task-local {@code centreOptions}); on complete, places everyone of the
+ * {@code Task_PlaceFamily} (petition process, for a family that needs housing): the form's select lists the centres
+ * with free places when it is opened ({@code centreOptions}); on complete, places everyone of the
  * family on the register in the centre chosen. A centre filled meanwhile is refused on the form with the reason.
  */
 @Component
 class PlaceFamilyListener extends FormStep<PlaceFamilyForm> {
 
-  /** The task-local variable the form's select reads its options from ({@code valuesKey}). */
+  /** The name the form's select reads its options from ({@code valuesKey}). */
   static final String CENTRE_OPTIONS = "centreOptions";
 
   private final Placements placements;
@@ -34,11 +35,13 @@ class PlaceFamilyListener extends FormStep<PlaceFamilyForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    Map<String, String> options = new LinkedHashMap<>();
-    placements.withFreePlaces(placements.today()).forEach((centre, free) ->
-        options.put(String.valueOf(centre.id()), centre.name() + " — свободно мест: " + free));
-    task.setVariableLocal(CENTRE_OPTIONS, FormOptions.of(options));
+  protected void show(DelegateTask task, FormView view) {
+    view.json(CENTRE_OPTIONS, () -> {
+      Map<String, String> options = new LinkedHashMap<>();
+      placements.withFreePlaces(placements.today()).forEach((centre, free) ->
+          options.put(String.valueOf(centre.id()), centre.name() + " — свободно мест: " + free));
+      return FormOptions.of(options);
+    });
   }
 
   @Override

@@ -7,6 +7,7 @@ import static kz.migration.refugee.recheck.StatusEndProcess.STATUS_END_OUTCOME;
 
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,8 @@ class ConfirmStatusEndListener extends FormStep<ConfirmStatusEndForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    PROPOSAL.setLocal(task, statusEnds.describeProposal(statusEnd.of(task)));
+  protected void show(DelegateTask task, FormView view) {
+    view.text(PROPOSAL, () -> statusEnds.describeProposal(statusEnd.of(task)));
   }
 
   @Override

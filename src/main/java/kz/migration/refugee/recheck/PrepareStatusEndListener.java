@@ -10,6 +10,7 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormOptions;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,10 @@ class PrepareStatusEndListener extends FormStep<PrepareStatusEndForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
+  protected void show(DelegateTask task, FormView view) {
     StatusEnds.PrepareContext context = statusEnds.prepareContext(cases.caseOf(task));
-    FAMILY_MEMBERS.setLocal(task, FormOptions.of(context.members()));
-    REASON_OPTIONS.setLocal(task, FormOptions.of(context.reasons()));
+    view.json(FAMILY_MEMBERS, () -> FormOptions.of(context.members()));
+    view.json(REASON_OPTIONS, () -> FormOptions.of(context.reasons()));
   }
 
   @Override

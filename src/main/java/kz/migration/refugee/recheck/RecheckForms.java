@@ -11,25 +11,23 @@ import static kz.migration.refugee.recheck.RecheckProcess.SUGGESTED_VALID_UNTIL;
 import static kz.migration.refugee.recheck.RecheckProcess.RECHECK_OUTCOME;
 
 import kz.migration.refugee.shared.FormOptions;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-/**
- * What the recheck forms show, put on the task itself (task-local variables) when it is created, so that
- * the options are those of the moment and do not linger on the process.
- */
+/** What the recheck forms show, read when the form is opened ({@link FormView}), and where their outcome goes. */
 final class RecheckForms {
 
   private RecheckForms() {}
 
-  static void offerOutcomeOptions(DelegateTask task, RecheckService.FormContext context, boolean withMembers) {
+  static void offerOutcomeOptions(FormView view, RecheckService.FormContext context, boolean withMembers) {
     if (withMembers) {
-      FAMILY_MEMBERS.setLocal(task, FormOptions.of(context.members()));
+      view.json(FAMILY_MEMBERS, () -> FormOptions.of(context.members()));
     }
-    CESSATION_GROUNDS.setLocal(task, FormOptions.of(context.cessationGrounds()));
-    DEPRIVATION_GROUNDS.setLocal(task, FormOptions.of(context.deprivationGrounds()));
-    CERTIFICATE_VALID_UNTIL.setLocal(task, context.certificateValidUntil().toString());
-    SUGGESTED_VALID_FROM.setLocal(task, context.defaultValidFrom().toString());
-    SUGGESTED_VALID_UNTIL.setLocal(task, context.defaultValidUntil().toString());
+    view.json(CESSATION_GROUNDS, () -> FormOptions.of(context.cessationGrounds()));
+    view.json(DEPRIVATION_GROUNDS, () -> FormOptions.of(context.deprivationGrounds()));
+    view.text(CERTIFICATE_VALID_UNTIL, () -> context.certificateValidUntil().toString());
+    view.text(SUGGESTED_VALID_FROM, () -> context.defaultValidFrom().toString());
+    view.text(SUGGESTED_VALID_UNTIL, () -> context.defaultValidUntil().toString());
   }
 
   /**

@@ -51,7 +51,7 @@ public final class RecheckProcess {
   // A proposed cessation or deprivation goes to the called status-end process as StatusEndProcess.STATUS_END_ID,
   // STATUS_END_KIND, STATUS_END_REASON (with CASE_ID); its result comes back as StatusEndProcess.STATUS_END_OUTCOME.
 
-  // Task-local, for the forms: the family's registered members and the configured grounds, as options
+  // What the forms show, read when they are opened: the family's registered members and the configured grounds
   public static final ProcessVariable<SpinJsonNode> FAMILY_MEMBERS = ProcessVariable.of("familyMembers", SpinJsonNode.class);
   public static final ProcessVariable<SpinJsonNode> CESSATION_GROUNDS =
       ProcessVariable.of("cessationGrounds", SpinJsonNode.class);
@@ -59,8 +59,7 @@ public final class RecheckProcess {
       ProcessVariable.of("deprivationGrounds", SpinJsonNode.class);
   public static final ProcessVariable<String> CERTIFICATE_VALID_UNTIL = ProcessVariable.of("certificateValidUntil", String.class);
   /**
-   * The standard next period, shown as a hint. Not prefilled into the date fields themselves: a task-local
-   * variable would shadow what the form submits, which the engine writes to the process.
+   * The standard next period, shown as a hint beside the date fields, which the person fills in.
    */
   public static final ProcessVariable<String> SUGGESTED_VALID_FROM = ProcessVariable.of("suggestedValidFrom", String.class);
   public static final ProcessVariable<String> SUGGESTED_VALID_UNTIL = ProcessVariable.of("suggestedValidUntil", String.class);

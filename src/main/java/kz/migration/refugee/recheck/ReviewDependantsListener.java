@@ -6,6 +6,7 @@ import static kz.migration.refugee.recheck.StatusEndProcess.PROPOSAL;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormOptions;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,10 @@ class ReviewDependantsListener extends FormStep<ReviewDependantsForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
+  protected void show(DelegateTask task, FormView view) {
     long id = statusEnd.of(task);
-    DEPENDANT_OPTIONS.setLocal(task, FormOptions.of(statusEnds.dependants(id)));
-    PROPOSAL.setLocal(task, statusEnds.describeProposal(id));
+    view.json(DEPENDANT_OPTIONS, () -> FormOptions.of(statusEnds.dependants(id)));
+    view.text(PROPOSAL, () -> statusEnds.describeProposal(id));
   }
 
   @Override

@@ -2,6 +2,7 @@ package kz.migration.refugee.recheck;
 
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,8 @@ class ReviewRecheckListener extends FormStep<ReviewRecheckForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheck.of(task)), false);
+  protected void show(DelegateTask task, FormView view) {
+    RecheckForms.offerOutcomeOptions(view, rechecks.formContext(recheck.of(task)), false);
   }
 
   @Override

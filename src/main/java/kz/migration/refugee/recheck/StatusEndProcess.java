@@ -63,7 +63,7 @@ public final class StatusEndProcess {
   /** The result a calling process reads: {@link #ENDED} or {@link #KEPT}. */
   public static final ProcessVariable<String> STATUS_END_OUTCOME = ProcessVariable.of("statusEndOutcome", String.class);
 
-  // Task-local, for the forms
+  // What the forms show, read when they are opened
   public static final ProcessVariable<SpinJsonNode> FAMILY_MEMBERS = RecheckProcess.FAMILY_MEMBERS;
   public static final ProcessVariable<SpinJsonNode> REASON_OPTIONS = ProcessVariable.of("statusEndReasonOptions", SpinJsonNode.class);
   public static final ProcessVariable<SpinJsonNode> DEPENDANT_OPTIONS = ProcessVariable.of("dependantOptions", SpinJsonNode.class);

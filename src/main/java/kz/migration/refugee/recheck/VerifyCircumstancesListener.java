@@ -2,6 +2,7 @@ package kz.migration.refugee.recheck;
 
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,8 @@ class VerifyCircumstancesListener extends FormStep<VerifyCircumstancesForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    RecheckForms.offerOutcomeOptions(task, rechecks.formContext(recheck.of(task)), true);
+  protected void show(DelegateTask task, FormView view) {
+    RecheckForms.offerOutcomeOptions(view, rechecks.formContext(recheck.of(task)), true);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
@@ -36,8 +37,8 @@ class ConfirmVoluntarinessListener extends FormStep<ConfirmVoluntarinessForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    FAMILY_OPTIONS.setLocal(task, familyOptions(CASE_ID.require(task)));
+  protected void show(DelegateTask task, FormView view) {
+    view.json(FAMILY_OPTIONS, () -> familyOptions(CASE_ID.require(task)));
   }
 
   @Override

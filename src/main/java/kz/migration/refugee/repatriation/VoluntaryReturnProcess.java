@@ -66,7 +66,10 @@ public final class VoluntaryReturnProcess {
   /** Set by the start event ({@code camunda:initiator}). */
   public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.of("requestedBy", String.class);
   public static final ProcessVariable<Boolean> WHOLE_FAMILY = ProcessVariable.of("wholeFamily", Boolean.class);
-  /** Options of the family checklist of {@link #TASK_CONFIRM_VOLUNTARINESS} (task-local, Camunda Forms {@code valuesKey}). */
+  /**
+   * Options of the family checklist of {@link #TASK_CONFIRM_VOLUNTARINESS}, read when the form is opened (Camunda
+   * Forms {@code valuesKey}).
+   */
   public static final ProcessVariable<SpinJsonNode> FAMILY_OPTIONS = ProcessVariable.of("familyOptions", SpinJsonNode.class);
   /** Read by {@link #GATEWAY_VOLUNTARY}: voluntariness confirmed at the interview. */
   public static final ProcessVariable<Boolean> VOLUNTARY = ProcessVariable.of("voluntary", Boolean.class);

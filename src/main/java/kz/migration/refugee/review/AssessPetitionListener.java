@@ -16,7 +16,7 @@ import kz.migration.refugee.registry.FamilyCases;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
-import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -48,18 +48,28 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
-    long caseId = cases.caseOf(task);
-    LocalDate today = LocalDate.now(clock);
-    Examinee person = familyCases.undecidedMembers(caseId, today).stream()
-        .filter(p -> p.personId() == PERSON_ID.get(task)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("person assessed is not to be decided in case " + caseId));
+  protected void created(DelegateTask task) {
+    Examinee person = assessed(task, cases.caseOf(task));
     // the list shows the role only: names stay out of the task's history
     task.setName(task.getName() + " — " + (person.role() == FamilyRole.CHILD && person.adult()
         ? "совершеннолетний ребёнок" : person.role().label()));
-    FormText.show(task, ASSESSED_PERSON, person.name() + ", род. " + person.bornOn() + " — "
-        + person.role().label());
-    FormText.show(task, INTERVIEW_ACCOUNT, file.interviews(caseId, staff.of(file.staff(caseId))));
+  }
+
+  @Override
+  protected void show(DelegateTask task, FormView view) {
+    long caseId = cases.caseOf(task);
+    view.text(ASSESSED_PERSON, () -> {
+      Examinee person = assessed(task, caseId);
+      return person.name() + ", род. " + person.bornOn() + " — " + person.role().label();
+    });
+    view.text(INTERVIEW_ACCOUNT, () -> file.interviews(caseId, staff.of(file.staff(caseId))));
+  }
+
+  private Examinee assessed(DelegateTask task, long caseId) {
+    LocalDate today = LocalDate.now(clock);
+    return familyCases.undecidedMembers(caseId, today).stream()
+        .filter(p -> p.personId() == PERSON_ID.get(task)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("person assessed is not to be decided in case " + caseId));
   }
 
   @Override

@@ -6,7 +6,7 @@ import static kz.migration.refugee.petition.PetitionProcess.APPOINTMENTS;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
-import kz.migration.refugee.shared.FormText;
+import kz.migration.refugee.shared.FormView;
 import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,9 @@ class InterviewApplicantListener extends FormStep<InterviewApplicantForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
+  protected void show(DelegateTask task, FormView view) {
     long caseId = cases.caseOf(task);
-    FormText.show(task, APPOINTMENTS, file.appointments(caseId, staff.of(file.staff(caseId))));
+    view.text(APPOINTMENTS, () -> file.appointments(caseId, staff.of(file.staff(caseId))));
   }
 
   @Override

@@ -6,12 +6,13 @@ import static kz.migration.refugee.schooling.SchoolReferralProcess.SCHOOL_CHILD;
 import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordSchoolEnrolment}: on create, names the task by the child's age and shows the child and the
- * referral on the form; on complete, records the school's answer (enrolled, or refused with the reason).
+ * {@code Task_RecordSchoolEnrolment}: on create, names the task by the child's age; the form shows the child and the
+ * referral; on complete, records the school's answer (enrolled, or refused with the reason).
  */
 @Component
 class RecordSchoolEnrolmentListener extends FormStep<RecordSchoolEnrolmentForm> {
@@ -26,10 +27,14 @@ class RecordSchoolEnrolmentListener extends FormStep<RecordSchoolEnrolmentForm> 
   }
 
   @Override
-  protected void show(DelegateTask task) {
+  protected void created(DelegateTask task) {
     SchoolReferrals.Child child = referrals.child(cases.caseOf(task), PERSON_ID.require(task));
     task.setName("Записать результат зачисления (" + child.age() + " " + SchoolReferrals.years(child.age()) + ")");
-    SCHOOL_CHILD.setLocal(task, child.summary());
+  }
+
+  @Override
+  protected void show(DelegateTask task, FormView view) {
+    view.text(SCHOOL_CHILD, () -> referrals.child(cases.caseOf(task), PERSON_ID.require(task)).summary());
   }
 
   @Override

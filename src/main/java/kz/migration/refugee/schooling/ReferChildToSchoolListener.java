@@ -9,12 +9,13 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormOptions;
 import kz.migration.refugee.shared.FormStep;
+import kz.migration.refugee.shared.FormView;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ReferChildToSchool}: on create, names the task by the child's age (never the name, which stays in the
- * form's task-local {@code schoolChild}) and lists the schools; on complete, records the referral, or that none is
+ * {@code Task_ReferChildToSchool}: on create, names the task by the child's age (never the name, which only the form
+ * shows, {@code schoolChild}); the form lists the schools; on complete, records the referral, or that none is
  * needed, and tells the gateway which.
  */
 @Component
@@ -30,11 +31,15 @@ class ReferChildToSchoolListener extends FormStep<ReferChildToSchoolForm> {
   }
 
   @Override
-  protected void show(DelegateTask task) {
+  protected void created(DelegateTask task) {
     SchoolReferrals.Child child = referrals.child(cases.caseOf(task), PERSON_ID.require(task));
     task.setName("Направить ребёнка в школу (" + child.age() + " " + SchoolReferrals.years(child.age()) + ")");
-    SCHOOL_CHILD.setLocal(task, child.summary());
-    task.setVariableLocal(SCHOOL_OPTIONS, FormOptions.of(referrals.schoolOptions()));
+  }
+
+  @Override
+  protected void show(DelegateTask task, FormView view) {
+    view.text(SCHOOL_CHILD, () -> referrals.child(cases.caseOf(task), PERSON_ID.require(task)).summary());
+    view.json(SCHOOL_OPTIONS, () -> FormOptions.of(referrals.schoolOptions()));
   }
 
   @Override

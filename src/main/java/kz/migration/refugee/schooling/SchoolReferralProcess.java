@@ -38,7 +38,7 @@ public final class SchoolReferralProcess {
   public static final ProcessVariable<String> CASE_NUMBER = TaskListVariables.CASE_NUMBER;
   public static final ProcessVariable<String> FAMILY_NAME = TaskListVariables.FAMILY_NAME;
 
-  /** Task-local: the child and the referral as the forms show them (names: kept out of history). */
+  /** The child and the referral as the forms show them, read when they are opened (names: never a variable). */
   public static final ProcessVariable<String> SCHOOL_CHILD = ProcessVariable.of("schoolChild", String.class);
   public static final String SCHOOL_OPTIONS = "schoolOptions";
   /** The select's value for a school not on the list, named in {@code schoolName}. */

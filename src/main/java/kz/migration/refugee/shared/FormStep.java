@@ -5,11 +5,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * A user task whose form a person submits, bound in the model as its task listener on {@code create} (when the form
- * shows something from the data bank) and {@code complete}. On completion the submitted fields — only the form's
- * own, {@link ClientCommandGuard} refuses any other — are read into the step's form record and validated, the actor
- * resolved, and the step called; {@link FieldErrors} from the step become the message Tasklist shows on the form,
- * and the engine rolls the whole step back. Four-eyes is declared on the task in the model ({@link FourEyes}).
+ * A user task whose form a person submits, bound in the model as its task listener on {@code complete} (and on
+ * {@code create} where the step names the task after its person). What the form shows from the data bank is read
+ * when the form is opened ({@link #show}, {@link FormViews}), not stored on the task. On completion the submitted
+ * fields — only the form's own, {@link ClientCommandGuard} refuses any other — are read into the step's form record
+ * and validated, the actor resolved, and the step called; {@link FieldErrors} from the step become the message
+ * Tasklist shows on the form, and the engine rolls the whole step back. Four-eyes is declared on the task in the
+ * model ({@link FourEyes}).
  *
  * @param <F> the form record, named after the task: {@code Task_X} → {@code XForm}
  */
@@ -26,7 +28,7 @@ public abstract class FormStep<F> implements TaskListener {
   @Override
   public final void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> show(task);
+      case EVENTNAME_CREATE -> created(task);
       case EVENTNAME_COMPLETE -> {
         String formRef = formRef(task);
         F form = input.read(input.fieldsOf(task, formType), formType, formRef);
@@ -51,8 +53,11 @@ public abstract class FormStep<F> implements TaskListener {
     return formType;
   }
 
-  /** On creation: puts on the task (task-local) what its form shows from the data bank. */
-  protected void show(DelegateTask task) {}
+  /** On creation: names the task after what it is about, where its list entry needs more than its model's name. */
+  protected void created(DelegateTask task) {}
+
+  /** When the form is opened: what it shows from the data bank, read now. */
+  protected void show(DelegateTask task, FormView view) {}
 
   /** On completion, with the validated form and who submits it. */
   protected abstract void complete(DelegateTask task, F form, String actor);

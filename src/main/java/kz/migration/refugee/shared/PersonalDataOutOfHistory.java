@@ -37,7 +37,7 @@ class PersonalDataOutOfHistory extends AbstractProcessEnginePlugin {
       // a child's referral to school: the child as the forms show them, the reasons given
       "schoolChild", "notNeededReason", "refusalReason",
       TaskListVariables.FAMILY_NAME.name(),
-      // the case file the examining and deciding forms show
+      // the case file the examining and deciding forms show (read when a form is opened; tasks created before held it)
       "familySummary", "interviewAccount", "agencyReplies", "assessmentRecord", "rulesRecommendation",
       "appealedDecision", "appealRecord", "appointments",
       // an asylum-seeker certificate's persons, on its reissue and fingerprinting forms

@@ -16,6 +16,7 @@ import kz.migration.refugee.petition.PetitionProcess;
 import kz.migration.refugee.shared.ProcedureProperties;
 import kz.migration.refugee.shared.ProcessForms;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -42,6 +43,7 @@ class CaseFileTest {
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService formService;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired HistoryService history;
@@ -77,9 +79,15 @@ class CaseFileTest {
         "exclusionDetails", exclusion, "assessmentRecommendation", "refer"));
 
     String decideTask = steps.task(caseNumber, "Task_DecidePetition").getId();
-    Map<String, Object> decide = tasks.getVariablesLocal(decideTask);
+    Map<String, Object> decide = formService.getTaskFormVariables(decideTask);
     assertThat(decide).containsKeys(FILE.toArray(String[]::new)).containsKey("decisionSheet")
         .doesNotContainKeys("appealedDecision", "appealRecord");
+    // read when the form is opened: the task itself holds none of it
+    assertThat(tasks.getVariablesLocal(decideTask)).doesNotContainKeys(FILE.toArray(String[]::new))
+        .doesNotContainKey("decisionSheet");
+    // a form that asks for some of it by name (the deciding form's script) gets those
+    assertThat(formService.getTaskFormVariables(decideTask, List.of("agencyReplies"), true))
+        .containsOnlyKeys("agencyReplies");
 
     // the family as the registry serves it
     JsonNode registered = json.readTree(http.withBasicAuth("manager", "demo")
@@ -158,7 +166,7 @@ class CaseFileTest {
         .isTrue();
 
     String appealTask = steps.task(caseNumber, "Task_DecideAppeal").getId();
-    assertThat(tasks.getVariablesLocal(appealTask)).containsKeys(FILE.toArray(String[]::new));
+    assertThat(formService.getTaskFormVariables(appealTask)).containsKeys(FILE.toArray(String[]::new));
     Map<String, Object> decision = jdbc.queryForMap(
         "select legal_ground, reasons, decided_by from decision where case_id = ?", caseId);
     assertThat(text(appealTask, "appealedDecision")).contains("Решение: отказать",
@@ -170,7 +178,7 @@ class CaseFileTest {
             .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     assertThat(text(appealTask, "assessmentRecord")).isEqualTo(assessmentShown);
 
-    // engine history keeps that the file was shown, never its text
+    // engine history holds none of the file
     String instance = steps.instance(caseNumber);
     List<String> shown = new ArrayList<>(FILE);
     shown.addAll(List.of("appealedDecision", "appealRecord", "decisionSheet", "personDecisions"));
@@ -195,7 +203,7 @@ class CaseFileTest {
   }
 
   private String text(String taskId, String name) {
-    Object value = tasks.getVariableLocal(taskId, name);
+    Object value = formService.getTaskFormVariables(taskId, List.of(name), true).get(name);
     assertThat(value).as(name).isInstanceOf(String.class);
     return (String) value;
   }

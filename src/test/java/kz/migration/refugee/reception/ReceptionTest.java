@@ -205,7 +205,7 @@ class ReceptionTest {
     assertThat(task.getName()).isEqualTo("Разместить семью в центре");
     // the examination does not wait for it
     assertThat(steps.task(caseNumber, "Task_ScheduleInterview")).isNotNull();
-    SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(task.getId(), PlaceFamilyListener.CENTRE_OPTIONS);
+    SpinJsonNode options = steps.shownJson(task.getId(), PlaceFamilyListener.CENTRE_OPTIONS);
     List<String> values = new ArrayList<>();
     options.elements().forEach(o -> values.add(o.prop("value").stringValue()));
     assertThat(values).contains(String.valueOf(centre)).doesNotContain(String.valueOf(full));

@@ -61,7 +61,8 @@ class AnnualRecheckTest {
     assertThat(jdbc.queryForMap("select status, started, due_total from recheck_run where id = ?", runId))
         .containsEntry("STATUS", "COMPLETED");
     Task verify = steps().task(caseNumber, TASK_VERIFY_CIRCUMSTANCES);
-    assertThat(tasks.getVariableLocal(verify.getId(), SUGGESTED_VALID_FROM.name())).isEqualTo(expires.plusDays(1).toString());
+    assertThat(steps().shownText(verify.getId(), SUGGESTED_VALID_FROM.name()))
+        .isEqualTo(expires.plusDays(1).toString());
 
     Map<String, Object> extension = verification("extend");
     extension.put("newValidFrom", expires.plusDays(1).toString());
@@ -127,7 +128,7 @@ class AnnualRecheckTest {
 
     Task confirm = steps().task(caseNumber, TASK_CONFIRM_STATUS_END);
     var proposer = identity.createUserQuery().userId("manager").singleResult();
-    assertThat((String) tasks.getVariable(confirm.getId(), PROPOSAL.name())).contains("Ст. 1С(3)")
+    assertThat(steps().shownText(confirm.getId(), PROPOSAL.name())).contains("Ст. 1С(3)")
         .contains("Предложил: " + proposer.getLastName() + " " + proposer.getFirstName() + " (manager).");
     Map<String, Object> confirmation = Map.of("statusEndConfirmation", "confirmed",
         "confirmationReasons", "Приобретение гражданства подтверждено ответом органов внутренних дел.");

@@ -51,7 +51,7 @@ class StatusEndTest {
     long statusEnd = propose(caseNumber, "manager", "cessation", "art1c3-new-nationality", List.of(head));
 
     Task confirm = task(statusEnd, TASK_CONFIRM_STATUS_END);
-    assertThat((String) tasks.getVariable(confirm.getId(), PROPOSAL.name())).startsWith("Утрата статуса. Ст. 1С(3)")
+    assertThat(steps().shownText(confirm.getId(), PROPOSAL.name())).startsWith("Утрата статуса. Ст. 1С(3)")
         .contains("Лица: ").contains("(manager).");
     Map<String, Object> confirmation = Map.of("statusEndConfirmation", "confirmed",
         "confirmationReasons", "Приобретение гражданства подтверждено ответом органов внутренних дел.");
@@ -78,7 +78,7 @@ class StatusEndTest {
     // the child's status derives from the head's: reviewed, and kept
     Task review = task(statusEnd, TASK_REVIEW_DEPENDANTS);
     assertThat(review.getName()).isEqualTo("Рассмотреть положение членов семьи");
-    assertThat(tasks.getVariableLocal(review.getId(), DEPENDANT_OPTIONS.name()).toString()).contains("Лейла");
+    assertThat(steps().shownJson(review.getId(), DEPENDANT_OPTIONS.name()).toString()).contains("Лейла");
     complete(statusEnd, TASK_REVIEW_DEPENDANTS, "manager", Map.of("includedDependants", SpinValues.jsonValue("[]").create(),
         "dependantsNote", "Ребёнок сохраняет статус: опасения преследования сохраняются и у него."));
 
@@ -187,8 +187,8 @@ class StatusEndTest {
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
 
     Task prepare = steps().task(caseNumber, TASK_PREPARE_STATUS_END);
-    assertThat(tasks.getVariableLocal(prepare.getId(), FAMILY_MEMBERS.name()).toString()).contains("Лейла");
-    assertThat(tasks.getVariableLocal(prepare.getId(), REASON_OPTIONS.name()).toString())
+    assertThat(steps().shownJson(prepare.getId(), FAMILY_MEMBERS.name()).toString()).contains("Лейла");
+    assertThat(steps().shownJson(prepare.getId(), REASON_OPTIONS.name()).toString())
         .contains("Аннулирование статуса: ").contains("Прекращение статуса: Смерть беженца");
     Map<String, Object> form = new HashMap<>(Map.of("statusEndMembers", SpinValues.jsonValue("[\"" + child + "\"]").create(),
         "statusEndKind", "termination", "statusEndReason", "art1c3-new-nationality", "statusEndReasons", REASONS));

@@ -77,8 +77,8 @@ class VoluntaryReturnTest {
     String caseNumber = grantedFamily();
     assertThat(start(caseNumber, true).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
-    SpinJsonNode options = (SpinJsonNode) tasks.getVariableLocal(steps.task(caseNumber, "Task_ConfirmVoluntariness").getId(),
-        "familyOptions");
+    SpinJsonNode options =
+        steps.shownJson(steps.task(caseNumber, "Task_ConfirmVoluntariness").getId(), "familyOptions");
     assertThat(options.elements()).hasSize(3);
     confirmVoluntariness(caseNumber, null);
     sendRequests(caseNumber);

@@ -89,7 +89,7 @@ abstract class SchoolingContract {
     Task task = task(caseNumber, TASK_REFER_CHILD_TO_SCHOOL);
     // the task names the child's age, the form the child
     assertThat(task.getName()).isEqualTo("Направить ребёнка в школу (7 лет)");
-    assertThat((String) tasks.getVariableLocal(task.getId(), "schoolChild")).contains("Зухра", "7 лет",
+    assertThat(steps.shownText(task.getId(), "schoolChild")).contains("Зухра", "7 лет",
         "регистрация ходатайства");
     assertThat(history.createHistoricVariableInstanceQuery().variableName("schoolChild").count()).isZero();
     assertThat(tasks.getIdentityLinksForTask(task.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("caseworkers"));
@@ -152,7 +152,7 @@ abstract class SchoolingContract {
 
     Task outcome = task(caseNumber, TASK_RECORD_SCHOOL_ENROLMENT);
     assertThat(outcome.getName()).isEqualTo("Записать результат зачисления (7 лет)");
-    assertThat((String) tasks.getVariableLocal(outcome.getId(), "schoolChild")).contains(school.get("name").asText());
+    assertThat(steps.shownText(outcome.getId(), "schoolChild")).contains(school.get("name").asText());
     complete(caseNumber, TASK_RECORD_SCHOOL_ENROLMENT, Map.of("enrolment", "enrolled", "enrolmentOn", today.toString()));
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(caseNumber)
