@@ -147,7 +147,7 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
   public JsonNode decisionSheet(String caseNumber) {
     Task task = task(caseNumber, "Task_DecidePetition");
     assertThat(task).as("decision task of %s", caseNumber).isNotNull();
-    Object sheet = shown(task.getId()).get("decisionSheet");
+    Object sheet = shown(task.getId(), "decisionSheet").get("decisionSheet");
     try {
       return JSON.readTree((String) sheet);
     } catch (JsonProcessingException e) {
@@ -210,20 +210,29 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
 
   /** What the task's form shows and holds, as Tasklist loads it when the form is opened (its form variables). */
   public VariableMap shown(String taskId) {
+    return forms().getTaskFormVariables(taskId);
+  }
+
+  /** Those of the task's form variables a form asks for by name (as the deciding form's script does). */
+  public VariableMap shown(String taskId, String... names) {
+    return forms().getTaskFormVariables(taskId, List.of(names), true);
+  }
+
+  private FormServiceImpl forms() {
     FormServiceImpl forms = new FormServiceImpl();
     forms.setCommandExecutor(((ServiceImpl) runtime).getCommandExecutor());
-    return forms.getTaskFormVariables(taskId);
+    return forms;
   }
 
   /** A list the task's form shows (options, rows), as JSON. */
   public SpinJsonNode shownJson(String taskId, String name) {
-    SerializableValue value = shown(taskId).getValueTyped(name);
+    SerializableValue value = shown(taskId, name).getValueTyped(name);
     return value == null ? null : Spin.JSON(value.getValueSerialized());
   }
 
   /** A text the task's form shows. */
   public String shownText(String taskId, String name) {
-    return (String) shown(taskId).get(name);
+    return (String) shown(taskId, name).get(name);
   }
 
   public Task task(String caseNumber, String taskKey) {
