@@ -26,6 +26,7 @@ import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FourEyes;
 import kz.migration.refugee.shared.ProcessForms;
 import kz.migration.refugee.shared.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -175,6 +176,13 @@ class ModelConsistencyTest {
             misnamed.add(where + ": no form step " + StepBeans.listenerOf(id));
           } else {
             checkFormRecord(where, step, formStep.formType(), forms.taskFields(processOf(task), id), misnamed);
+            // bound on create exactly where the step names its task: what a form shows is read when it is opened
+            boolean onCreate = extensions(task, CamundaTaskListener.class).stream()
+                .anyMatch(l -> TaskListener.EVENTNAME_CREATE.equals(l.getCamundaEvent()));
+            if (onCreate != namesItsTask(formStep)) {
+              misnamed.add(where + (onCreate ? ": bound on create, but its step does nothing then"
+                  : ": its step names the task on create, but is not bound on create"));
+            }
           }
           String fourEyes = extensions(task, CamundaProperty.class).stream()
               .filter(p -> FourEyes.PROPERTY.equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
@@ -258,6 +266,17 @@ class ModelConsistencyTest {
       parent = parent.getParentElement();
     }
     return ((org.camunda.bpm.model.bpmn.instance.Process) parent).getId();
+  }
+
+  /** Whether the step overrides {@link FormStep#created}, in its own class or one between it and FormStep. */
+  private static boolean namesItsTask(FormStep<?> step) {
+    for (Class<?> type = ClassUtils.getUserClass(step); type != FormStep.class; type = type.getSuperclass()) {
+      if (Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals("created")
+          && m.getParameterCount() == 1 && m.getParameterTypes()[0] == DelegateTask.class)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T extends ModelElementInstance> List<T> extensions(BaseElement element, Class<T> type) {

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * subscriptions of the new version in place of the old ones ({@code updateEventTriggers}). What a model's change
  * leaves unmappable its feature moves first, on the old version, through the {@code prepare} it passes.
  * <p>
- * Synchronously, a chunk of instances per transaction, not as a batch: the features put on a migrated task what
- * its new version's listener would have put there when it was created (the decision sheet), which must follow the
- * migration at once, and a department has hundreds of running cases, not millions, so a start takes seconds more.
+ * Synchronously, a chunk of instances per transaction, not as a batch: what a feature prepares must be followed by
+ * the migration at once, and a department has hundreds of running cases, not millions, so a start takes seconds
+ * more. A migrated task's form shows what its new version's step shows: that is read when the form is opened.
  * A chunk the engine refuses (an instance it cannot map) is retried one instance at a time: the others move, the
  * refused ones stay on their version, their ids in the log, and the next start tries them again; so does an instance
  * whose preparation fails. Only ids and counts are logged, and a refusal by its classes and stack frames (as
