@@ -36,11 +36,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     scope.setVariable(name, value);
   }
 
-  /** On the task or execution itself, not on the process: what one form shows, gone with the task. */
-  public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, value);
-  }
-
   public T cast(Object value) {
     if (value == null) {
       return null;
