@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import kz.migration.refugee.registry.FamilyMember;
 import kz.migration.refugee.registry.MembersMerged;
 import kz.migration.refugee.shared.FieldErrors;
 import kz.migration.refugee.shared.NotFoundException;
+import kz.migration.refugee.shared.TransactionMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,11 @@ public class SpecificNeeds {
   /** A person's needs were changed after the intake (inside the change's transaction). */
   public record Changed(long caseId, CaseNumber caseNumber) {}
 
+  /**
+   * The needs read within this transaction, by the members asked about: every task a registration creates asks for
+   * the family's. Forgotten whenever this transaction writes needs.
+   */
+  private final TransactionMemo<List<Long>, Set<SpecificNeed>> read = new TransactionMemo<>();
   private final PersonNeedRepository current;
   private final SpecificNeedChangeRepository changes;
   private final BestInterestsNoteRepository notes;
@@ -129,6 +136,7 @@ public class SpecificNeeds {
   }
 
   private void replace(long caseId, long personId, Set<SpecificNeed> needs, String by) {
+    read.clear();
     current.deleteOfPerson(personId);
     needs.forEach(n -> current.save(new PersonNeed(personId, n)));
     changes.save(SpecificNeedChange.of(personId, caseId, needs, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by));
@@ -161,6 +169,7 @@ public class SpecificNeeds {
    */
   @EventListener
   void membersMerged(MembersMerged merged) {
+    read.clear();
     List<Long> from = List.copyOf(merged.personIds().keySet());
     current.findByPersonIdIn(from).forEach(n -> {
       current.save(new PersonNeed(merged.personIds().get(n.getPersonId()), SpecificNeed.ofCode(n.getNeed()).orElseThrow()));
@@ -174,9 +183,11 @@ public class SpecificNeeds {
   @Transactional(readOnly = true)
   public Set<SpecificNeed> ofFamily(long caseId) {
     List<Long> registered = familyCases.registeredMembers(caseId).stream().map(FamilyMember::personId).toList();
-    Set<SpecificNeed> needs = EnumSet.noneOf(SpecificNeed.class);
-    current.findByPersonIdIn(registered).forEach(n -> needs.add(SpecificNeed.ofCode(n.getNeed()).orElseThrow()));
-    return needs;
+    return read.get(registered, persons -> {
+      Set<SpecificNeed> needs = EnumSet.noneOf(SpecificNeed.class);
+      current.findByPersonIdIn(persons).forEach(n -> needs.add(SpecificNeed.ofCode(n.getNeed()).orElseThrow()));
+      return Collections.unmodifiableSet(needs);
+    });
   }
 
   /** A caseworker's best-interests note on the case. */

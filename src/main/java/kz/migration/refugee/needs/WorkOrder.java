@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import kz.migration.refugee.shared.EngineCalls;
+import kz.migration.refugee.shared.TransactionMemo;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -57,6 +58,13 @@ public class WorkOrder {
   private final RepositoryService repository;
   private final RecordedWorkOrderRepository recorded;
   private final Clock clock;
+  /**
+   * The answers given within one transaction, by case and the family's inputs as read: a registration creates several
+   * tasks, and the petition asks for its period too.
+   */
+  private final TransactionMemo<Asked, Priority> answered = new TransactionMemo<>();
+
+  private record Asked(long caseId, Inputs inputs) {}
 
   WorkOrder(SpecificNeeds needs, DecisionService decisions, EngineCalls engine, TaskService tasks,
       RepositoryService repository, RecordedWorkOrderRepository recorded, Clock clock) {
@@ -83,6 +91,10 @@ public class WorkOrder {
   @Transactional
   public Priority of(long caseId) {
     Inputs inputs = Inputs.of(needs.ofFamily(caseId));
+    return answered.get(new Asked(caseId, inputs), asked -> answer(caseId, inputs));
+  }
+
+  private Priority answer(long caseId, Inputs inputs) {
     // as the application: the table is the product's rule, not a caseworker's call (who holds no decision rights)
     String table = engine.asApplication(() -> repository.createDecisionDefinitionQuery()
         .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult().getId());

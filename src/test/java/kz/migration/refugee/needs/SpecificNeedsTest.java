@@ -17,6 +17,8 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +65,7 @@ class SpecificNeedsTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseSearch caseSearch;
   @Autowired SpecificNeeds needs;
+  @Autowired PlatformTransactionManager transactions;
   @Autowired ProcedureProperties procedure;
 
   private CaseSteps steps() {
@@ -131,6 +136,23 @@ class SpecificNeedsTest {
     assertThat(priorityEvaluations()).as("changed needs are evaluated, and the evaluation kept in the history")
         .isEqualTo(afterFiling + 1);
     assertThat(steps().task(caseNumber, "Task_InterviewApplicant").getPriority()).isEqualTo(65);
+  }
+
+  @Test
+  void needsChangedWithinATransactionAreReadAgainInIt() {
+    String caseNumber = steps().fileOnly(CaseSteps.family());
+    long caseId = caseSearch.summary(new CaseNumber(caseNumber)).caseId();
+    long personId = steps().memberId(caseNumber, "Фарид");
+
+    var before = new AtomicReference<Set<SpecificNeed>>();
+    var after = new TransactionTemplate(transactions).execute(status -> {
+      before.set(needs.ofFamily(caseId));
+      needs.change(new CaseNumber(caseNumber), personId, List.of("serious_medical_condition"), "caseworker");
+      return needs.ofFamily(caseId);
+    });
+
+    assertThat(before.get()).doesNotContain(SpecificNeed.SERIOUS_MEDICAL_CONDITION);
+    assertThat(after).contains(SpecificNeed.SERIOUS_MEDICAL_CONDITION);
   }
 
   private long priorityEvaluations() {
