@@ -171,7 +171,8 @@ class CasePages {
     List<VoluntaryReturnView> returned = returns.views(number);
     List<DecisionHistory.Step> steps = steps(c.caseNumber());
     Optional<PetitionWithdrawalView> withdrawal = withdrawals.of(caseId);
-    Set<String> logins = staff(caseId, petition, decided, appealed, rechecked, returned, steps);
+    ReviewFile.Records records = review.records(caseId);
+    Set<String> logins = staff(records, petition, decided, appealed, rechecked, returned, steps);
     withdrawal.ifPresent(w -> logins.add(w.receivedBy()));
     courted.forEach(x -> logins.addAll(Arrays.asList(x.recordedBy(), x.outcomeRecordedBy())));
     ended.forEach(e -> {
@@ -203,8 +204,8 @@ class CasePages {
 
     return new CasePage(c.caseNumber(), label(STATUS, c.status()), summary.headName(), overview,
         c.members().stream().map(p -> member(p, today)).toList(), petitionFields(petition),
-        deadlines(petition, decided, names), interviews(caseId, reopened, names), agencyReplies(caseId),
-        review.assessments(caseId, names),
+        deadlines(petition, decided, names), interviews(records, reopened, names), agencyReplies(caseId),
+        records.assessments(names, c.members()),
         decisions.recommendations(number).stream().map(this::recommendation).toList(),
         decided.stream().map(d -> decision(d, c.members(), names)).toList(),
         appealed.stream().map(a -> appeal(a, names)).toList(),
@@ -261,19 +262,20 @@ class CasePages {
    * «Собеседования»: the appointments (and whether the applicant came), the interviews held, the managers' decisions
    * on a case without contact, and the requests that reopened a case closed as abandoned.
    */
-  private List<String> interviews(long caseId, List<CaseReopenings.Received> reopened, StaffNames.Names names) {
-    List<String> records = new ArrayList<>(review.appointmentRecords(caseId, names));
-    records.addAll(review.interviewRecords(caseId, names));
-    review.abandonmentRecords(caseId, names).forEach(d -> records.add("Заявитель не выходил на связь. " + d));
+  private List<String> interviews(ReviewFile.Records file, List<CaseReopenings.Received> reopened,
+      StaffNames.Names names) {
+    List<String> records = new ArrayList<>(file.appointmentRecords(names));
+    records.addAll(file.interviewRecords(names));
+    file.abandonmentRecords(names).forEach(d -> records.add("Заявитель не выходил на связь. " + d));
     reopened.forEach(r -> records.add("Дело возобновлено по заявлению от " + date(r.requestedOn())
         + "; заявление принял(а): " + names.of(r.receivedBy()) + ", " + at(r.recordedAt())));
     return records;
   }
 
   /** Everyone the page names, so that their names are looked up at once. */
-  private Set<String> staff(long caseId, PetitionView petition, List<DecisionView> decided, List<AppealView> appealed,
+  private Set<String> staff(ReviewFile.Records records, PetitionView petition, List<DecisionView> decided, List<AppealView> appealed,
       List<RecheckView> rechecked, List<VoluntaryReturnView> returned, List<DecisionHistory.Step> steps) {
-    Set<String> logins = new HashSet<>(review.staff(caseId));
+    Set<String> logins = new HashSet<>(records.staff());
     if (petition != null) {
       logins.add(petition.extendedBy());
     }

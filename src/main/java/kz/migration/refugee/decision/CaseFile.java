@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.registry.CaseView;
 import kz.migration.refugee.registry.PersonView;
@@ -36,6 +37,7 @@ import kz.migration.refugee.shared.RussianText;
 import kz.migration.refugee.shared.StaffNames;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The case file in front of whoever decides: the family, the examination's records (from review) and the decision
@@ -76,35 +78,37 @@ class CaseFile {
 
   /**
    * The file in front of whoever decides: family, interviews, checks, assessment, the rules' recommendation, and,
-   * once there is an appeal, the decision appealed and the appeal.
+   * once there is an appeal, the decision appealed and the appeal. Returns the family as the register has it, read
+   * at most once for this file and whatever else the form shows of it.
    */
-  void show(FormView view, long caseId) {
+  Supplier<CaseView> show(FormView view, long caseId) {
+    SingletonSupplier<CaseView> family = SingletonSupplier.of(() -> caseSearch.view(caseId));
     if (!view.wantsAny(FAMILY_SUMMARY, INTERVIEW_ACCOUNT, AGENCY_REPLIES, ASSESSMENT_RECORD, RULES_RECOMMENDATION,
         APPEALED_DECISION, APPEAL_RECORD)) {
-      return;
+      return family;
     }
     Optional<Appeal> appeal = appeals.findFirstByCaseIdOrderByIdDesc(caseId);
     Optional<Decision> appealed = appeal.flatMap(a -> decisions.findById(a.getDecisionId()));
     List<PersonDecision> appealedPersons = appealed.map(d -> personDecisions.findByDecisionIdOrderById(d.getId()))
         .orElse(List.of());
     // everyone the file names, resolved at once
-    Set<String> logins = new HashSet<>(review.staff(caseId));
+    ReviewFile.Records records = review.records(caseId);
+    Set<String> logins = new HashSet<>(records.examiners());
     appeal.ifPresent(a -> logins.add(a.getDecidedBy()));
     appeal.ifPresent(a -> logins.add(a.getLateDecidedBy()));
     appealed.ifPresent(d -> logins.add(d.getDecidedBy()));
     StaffNames.Names names = staff.of(logins);
-    // the family as the register has it, read once for every part of the file that names its members
-    CaseView family = caseSearch.view(caseId);
-    view.text(FAMILY_SUMMARY, () -> family(family));
-    view.text(INTERVIEW_ACCOUNT, () -> review.interviews(caseId, names));
+    view.text(FAMILY_SUMMARY, () -> family(family.obtain()));
+    view.text(INTERVIEW_ACCOUNT, () -> records.interviews(names));
     view.text(AGENCY_REPLIES, () -> review.agencyReplies(caseId));
-    view.text(ASSESSMENT_RECORD, () -> review.assessment(caseId, names));
-    view.text(RULES_RECOMMENDATION, () -> recommendation(caseId, family));
+    view.text(ASSESSMENT_RECORD, () -> records.assessment(names, family.obtain().members()));
+    view.text(RULES_RECOMMENDATION, () -> recommendation(caseId, family.obtain()));
     if (appeal.isPresent()) {
-      view.text(APPEALED_DECISION, () -> appealed.map(d -> decision(d, appealedPersons, family, names))
+      view.text(APPEALED_DECISION, () -> appealed.map(d -> decision(d, appealedPersons, family.obtain(), names))
           .orElse(NO_APPEALED_DECISION));
       view.text(APPEAL_RECORD, () -> appeal(appeal.get(), names));
     }
+    return family;
   }
 
   /**
@@ -112,8 +116,7 @@ class CaseFile {
    * recommendation on their own assessment and whether they are decided on their own (an adult, or a child of a
    * family without one); the adults a child may follow or an adult may join by family unity; the legal grounds.
    */
-  String decisionSheet(long caseId, List<PetitionDecisionService.ToDecide> toDecide) {
-    CaseView c = caseSearch.view(caseId);
+  String decisionSheet(CaseView c, List<PetitionDecisionService.ToDecide> toDecide) {
     boolean anyAdult = toDecide.stream().anyMatch(t -> t.person().adult());
     List<Map<String, Object>> persons = new ArrayList<>();
     List<Map<String, Object>> parents = new ArrayList<>();

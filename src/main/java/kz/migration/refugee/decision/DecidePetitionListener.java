@@ -33,8 +33,8 @@ class DecidePetitionListener extends FormStep<DecidePetitionForm> {
   @Override
   protected void show(DelegateTask task, FormView view) {
     long caseId = cases.caseOf(task);
-    file.show(view, caseId);
-    view.text(DECISION_SHEET, () -> file.decisionSheet(caseId, decisions.toDecide(caseId)));
+    var family = file.show(view, caseId);
+    view.text(DECISION_SHEET, () -> file.decisionSheet(family.get(), decisions.toDecide(caseId)));
   }
 
   @Override

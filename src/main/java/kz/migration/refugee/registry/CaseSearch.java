@@ -41,8 +41,8 @@ public class CaseSearch {
    * patronymic, to keep the list short); null if the family has no head on record.
    */
   public String familyName(long caseId) {
-    return persons.findHeadsOf(caseId).stream().findFirst().map(head -> head.getSurname() + " " + head.getGivenName())
-        .orElse(null);
+    // from the family as the command already holds it (a registration names its process and its certificate's)
+    return cases.load(caseId).headOnRecord().map(head -> head.getSurname() + " " + head.getGivenName()).orElse(null);
   }
 
   /** {@link #familyName} of several families in one query, by case id. */

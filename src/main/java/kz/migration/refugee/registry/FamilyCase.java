@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kz.migration.refugee.shared.ConflictException;
 
@@ -397,6 +398,11 @@ class FamilyCase {
       throw new ConflictException("case " + (caseNumber == null ? id : caseNumber) + " is " + status
           + ", expected one of " + allowed);
     }
+  }
+
+  /** The member recorded as the family's head, the first by id if several; none if no one is. */
+  Optional<Person> headOnRecord() {
+    return members.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst();
   }
 
   Person head() {

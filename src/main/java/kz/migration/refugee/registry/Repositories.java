@@ -48,17 +48,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
       """)
   List<Person> findHeads(@Param("caseIds") Collection<Long> caseIds);
 
-  /**
-   * {@link #findHeads} of one family: a single value, so that Hibernate keeps the query's translation (a list bound to
-   * {@code in} is translated again on every call).
-   */
-  @Query("""
-      select p from Person p
-      where p.familyCase.id = :caseId and p.role = kz.migration.refugee.registry.FamilyRole.HEAD
-      order by p.id
-      """)
-  List<Person> findHeadsOf(@Param("caseId") long caseId);
-
   /** Never a stored document number (they are kept without dashes): matches nothing in look-alike queries. */
   String NO_DOCUMENT = "-";
 

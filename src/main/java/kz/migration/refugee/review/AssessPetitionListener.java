@@ -17,7 +17,6 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FormView;
-import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -33,17 +32,15 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
   private final ReviewFile file;
   private final ProcessCases cases;
   private final FamilyCases familyCases;
-  private final StaffNames staff;
   private final Clock clock;
 
   AssessPetitionListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases,
-      FamilyCases familyCases, StaffNames staff, Clock clock) {
+      FamilyCases familyCases, Clock clock) {
     super(AssessPetitionForm.class, form);
     this.review = review;
     this.file = file;
     this.cases = cases;
     this.familyCases = familyCases;
-    this.staff = staff;
     this.clock = clock;
   }
 
@@ -62,7 +59,7 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
       Examinee person = assessed(task, caseId);
       return person.name() + ", род. " + person.bornOn() + " — " + person.role().label();
     });
-    view.text(INTERVIEW_ACCOUNT, () -> file.interviews(caseId, staff.of(file.staff(caseId))));
+    view.text(INTERVIEW_ACCOUNT, () -> file.interviews(caseId));
   }
 
   private Examinee assessed(DelegateTask task, long caseId) {

@@ -7,7 +7,6 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FormView;
-import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +20,18 @@ class HandleAbandonmentListener extends FormStep<HandleAbandonmentForm> {
   private final ReviewService review;
   private final ReviewFile file;
   private final ProcessCases cases;
-  private final StaffNames staff;
 
-  HandleAbandonmentListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases,
-      StaffNames staff) {
+  HandleAbandonmentListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases) {
     super(HandleAbandonmentForm.class, form);
     this.review = review;
     this.file = file;
     this.cases = cases;
-    this.staff = staff;
   }
 
   @Override
   protected void show(DelegateTask task, FormView view) {
     long caseId = cases.caseOf(task);
-    view.text(APPOINTMENTS, () -> file.appointments(caseId, staff.of(file.staff(caseId))));
+    view.text(APPOINTMENTS, () -> file.appointments(caseId));
   }
 
   @Override

@@ -14,6 +14,9 @@ interface InterviewRepository extends JpaRepository<Interview, Long> {
 interface AgencyCheckRepository extends JpaRepository<AgencyCheck, Long> {
   @Query("select a from AgencyCheck a where a.caseId = :caseId and a.agency = :agency")
   Optional<AgencyCheck> findByCaseIdAndAgency(@Param("caseId") Long caseId, @Param("agency") Agency agency);
+
+  @Query("select a from AgencyCheck a where a.caseId = :caseId")
+  List<AgencyCheck> findByCaseId(@Param("caseId") Long caseId);
 }
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {

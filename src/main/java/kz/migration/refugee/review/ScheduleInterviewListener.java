@@ -6,7 +6,6 @@ import kz.migration.refugee.registry.ProcessCases;
 import kz.migration.refugee.shared.FormInput;
 import kz.migration.refugee.shared.FormStep;
 import kz.migration.refugee.shared.FormView;
-import kz.migration.refugee.shared.StaffNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +16,18 @@ class ScheduleInterviewListener extends FormStep<ScheduleInterviewForm> {
   private final ReviewService review;
   private final ReviewFile file;
   private final ProcessCases cases;
-  private final StaffNames staff;
 
-  ScheduleInterviewListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases,
-      StaffNames staff) {
+  ScheduleInterviewListener(ReviewService review, ReviewFile file, FormInput form, ProcessCases cases) {
     super(ScheduleInterviewForm.class, form);
     this.review = review;
     this.file = file;
     this.cases = cases;
-    this.staff = staff;
   }
 
   @Override
   protected void show(DelegateTask task, FormView view) {
     long caseId = cases.caseOf(task);
-    view.text(APPOINTMENTS, () -> file.appointments(caseId, staff.of(file.staff(caseId))));
+    view.text(APPOINTMENTS, () -> file.appointments(caseId));
   }
 
   @Override
