@@ -32,7 +32,16 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return value;
   }
 
+  /**
+   * Sets the value where the scope or a parent holds it (else on the process instance). A value the scope already
+   * holds, of the same type, is left as it is: writing it again would record an update in the engine's history (a
+   * form's field a step confirms, say) that changed nothing.
+   */
   public void set(VariableScope scope, T value) {
+    Object current = scope.getVariable(name);
+    if (value != null && current != null && current.getClass() == value.getClass() && current.equals(value)) {
+      return;
+    }
     scope.setVariable(name, value);
   }
 
