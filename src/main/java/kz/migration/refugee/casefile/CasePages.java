@@ -273,8 +273,9 @@ class CasePages {
   }
 
   /** Everyone the page names, so that their names are looked up at once. */
-  private Set<String> staff(ReviewFile.Records records, PetitionView petition, List<DecisionView> decided, List<AppealView> appealed,
-      List<RecheckView> rechecked, List<VoluntaryReturnView> returned, List<DecisionHistory.Step> steps) {
+  private Set<String> staff(ReviewFile.Records records, PetitionView petition, List<DecisionView> decided,
+      List<AppealView> appealed, List<RecheckView> rechecked, List<VoluntaryReturnView> returned,
+      List<DecisionHistory.Step> steps) {
     Set<String> logins = new HashSet<>(records.staff());
     if (petition != null) {
       logins.add(petition.extendedBy());

@@ -406,8 +406,7 @@ class FamilyCase {
   }
 
   Person head() {
-    return members.stream().filter(p -> p.getRole() == FamilyRole.HEAD).findFirst()
-        .orElse(members.isEmpty() ? null : members.get(0));
+    return headOnRecord().orElse(members.isEmpty() ? null : members.get(0));
   }
 
   public Long getId() { return id; }

@@ -67,7 +67,7 @@ public class ReviewFile {
     return new Records(caseId);
   }
 
-  /** The interview appointments of the case for a task form, naming who appointed and marked them; one paragraph each. */
+  /** The case's interview appointments for a task form, naming who appointed and marked them; a paragraph each. */
   public String appointments(long caseId) {
     Records records = records(caseId);
     List<String> all = records.appointmentRecords(staff.of(records.appointmentStaff()));
@@ -100,7 +100,7 @@ public class ReviewFile {
     return text.toString();
   }
 
-  /** One case's interviews, appointments, decisions on a case without contact and assessments, read when first shown. */
+  /** One case's interviews, appointments, decisions on a case without contact and assessments, each read when shown. */
   public final class Records {
 
     private final SingletonSupplier<List<Interview>> interviewList;
