@@ -110,8 +110,13 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
 
   /** The {@code personDecisions} a manager submits to decide everyone listed the same way (see {@link #decideAll}). */
   public String personDecisions(String caseNumber, String outcome, String legalGround, String reasons) {
+    return personDecisions(decisionSheet(caseNumber), outcome, legalGround, reasons);
+  }
+
+  /** The same, from a decision sheet the deciding form has already shown ({@link #decisionSheet}). */
+  public static String personDecisions(JsonNode sheet, String outcome, String legalGround, String reasons) {
     ArrayNode rows = JSON.createArrayNode();
-    JsonNode persons = decisionSheet(caseNumber).path("persons");
+    JsonNode persons = sheet.path("persons");
     Long parent = null;
     for (JsonNode p : persons) {
       if (parent == null && p.path("adult").asBoolean()) {
@@ -147,9 +152,13 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
   public JsonNode decisionSheet(String caseNumber) {
     Task task = task(caseNumber, "Task_DecidePetition");
     assertThat(task).as("decision task of %s", caseNumber).isNotNull();
-    Object sheet = shown(task.getId(), "decisionSheet").get("decisionSheet");
+    return decisionSheet(shown(task.getId(), "decisionSheet"));
+  }
+
+  /** The decision sheet among the deciding task's form variables, as its form reads it. */
+  public static JsonNode decisionSheet(VariableMap shown) {
     try {
-      return JSON.readTree((String) sheet);
+      return JSON.readTree((String) shown.get("decisionSheet"));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
