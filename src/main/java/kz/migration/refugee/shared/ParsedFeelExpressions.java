@@ -19,19 +19,31 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.feel.FeelEngine.Failure;
 import org.camunda.feel.FeelEngine.UnaryTests$;
+import org.camunda.feel.api.EvaluationFailure;
+import org.camunda.feel.api.EvaluationFailureType;
 import org.camunda.feel.context.CustomContext;
+import org.camunda.feel.context.FunctionProvider;
+import org.camunda.feel.context.FunctionProvider.CompositeFunctionProvider;
 import org.camunda.feel.context.VariableProvider;
 import org.camunda.feel.context.VariableProvider.CompositeVariableProvider;
 import org.camunda.feel.context.VariableProvider.StaticVariableProvider;
+import org.camunda.feel.impl.interpreter.BuiltinFunctions;
+import org.camunda.feel.impl.interpreter.EvalContext;
+import org.camunda.feel.impl.interpreter.FeelInterpreter;
 import org.camunda.feel.syntaxtree.ParsedExpression;
+import org.camunda.feel.syntaxtree.Val;
+import org.camunda.feel.syntaxtree.ValError;
+import org.camunda.feel.syntaxtree.ValFatalError;
 import org.springframework.stereotype.Component;
 
 /**
  * The decision tables' FEEL, parsed once per expression rather than on every evaluation: Camunda's FEEL engine
  * parses an input expression or a rule's tests each time a table is evaluated, which was most of an evaluation's cost
- * (the recommendation on every assessment, the work order of every case). Evaluation itself is the engine's own,
- * with the same variables, functions and value mappers; only the parse is kept. The expressions come from deployed
- * tables alone, so the cache is as large as the deployed rules.
+ * (the recommendation on every assessment, the work order of every case), and builds its table of built-in functions
+ * anew for each (nine tenths of what remained). Here both are kept: the parse per expression, the built-in functions
+ * once. Evaluation itself is the engine's interpreter, with the same variables, functions and value mappers, and a
+ * failure reported as the engine reports it. The expressions come from deployed tables alone, so the cache is as
+ * large as the deployed rules.
  */
 @Component
 class ParsedFeelExpressions extends AbstractProcessEnginePlugin {
@@ -51,21 +63,27 @@ class ParsedFeelExpressions extends AbstractProcessEnginePlugin {
 
     private final Map<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
     private final Map<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
+    private final FeelInterpreter interpreter;
+    /** The built-in functions (stateless; the clock is asked at each call) beside the engine's custom ones. */
+    private final FunctionProvider functions;
 
     Engine(List<FeelCustomFunctionProvider> functionProviders) {
       super(functionProviders);
+      this.interpreter = new FeelInterpreter(feelEngine.valueMapper());
+      this.functions = new CompositeFunctionProvider(toScalaList(
+          new BuiltinFunctions(feelEngine.clock(), feelEngine.valueMapper()), feelEngine.functionProvider()));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
       ParsedExpression parsed = parsed(expressions, expression, feelEngine::parseExpression);
-      return (T) value(feelEngine.eval(parsed, new CustomContext() {
+      return (T) evaluate(parsed, new CustomContext() {
         @Override
         public VariableProvider variableProvider() {
           return new ContextVariableWrapper(variables);
         }
-      }));
+      });
     }
 
     @Override
@@ -74,12 +92,33 @@ class ParsedFeelExpressions extends AbstractProcessEnginePlugin {
       StaticVariableProvider input = new StaticVariableProvider(
           new Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
       ContextVariableWrapper context = new ContextVariableWrapper(variables);
-      return BoxesRunTime.unboxToBoolean(value(feelEngine.eval(parsed, new CustomContext() {
+      return BoxesRunTime.unboxToBoolean(evaluate(parsed, new CustomContext() {
         @Override
         public VariableProvider variableProvider() {
           return new CompositeVariableProvider(toScalaList(input, context));
         }
-      })));
+      }));
+    }
+
+    /** What {@code FeelEngine.evaluate} does for a parsed expression, with the built-in functions built once. */
+    private Object evaluate(ParsedExpression parsed, CustomContext variables) {
+      EvalContext context = EvalContext.create(feelEngine.valueMapper(), functions).merge(variables);
+      Val result = interpreter.eval(parsed.expression(), context);
+      var failures = context.failureCollector().failures().iterator();
+      while (failures.hasNext()) {
+        EvaluationFailure failure = failures.next();
+        if (EvaluationFailureType.ASSERT_FAILURE$.MODULE$.equals(failure.failureType())) {
+          throw LOGGER.evaluationException("Assertion failure on evaluate the expression '" + parsed.text() + "': "
+              + failure.failureMessage());
+        }
+      }
+      if (result instanceof ValError error) {
+        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+      }
+      if (result instanceof ValFatalError error) {
+        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+      }
+      return feelEngine.valueMapper().unpackVal(result);
     }
 
     /** Counts the expressions parsed so far, of either kind. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.function.Supplier;
 import kz.migration.refugee.ApplicationTest;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
@@ -61,6 +63,34 @@ class ParsedFeelExpressionsTest {
     for (int i = 0; i < 2; i++) {
       assertThatThrownBy(() -> engine().evaluateSimpleExpression("1 +", variables))
           .isInstanceOf(FeelException.class).hasMessageContaining("failed to parse expression '1 +'");
+    }
+  }
+
+  @Test
+  void answersAndFailuresAreThoseOfCamundasOwnEngine() {
+    var camunda = new ScalaFeelEngine(List.of());
+    var variables = Variables.createVariables().putValue("n", 5).putValue("s", "abc").putValue("cellInput", 4)
+        .asVariableContext();
+
+    for (String expression : List.of("string length(s)", "upper case(s) + \"!\"", "n * 2",
+        "date(\"2024-02-28\") + duration(\"P1D\")", "count([1, 2, n])", "unknown(n)", "substring(s)",
+        "assert(n, n > 10)")) {
+      assertThat(outcome(() -> engine().evaluateSimpleExpression(expression, variables))).as(expression)
+          .isEqualTo(outcome(() -> camunda.evaluateSimpleExpression(expression, variables)));
+    }
+    assertThat(outcome(() -> engine().evaluateSimpleExpression("assert(n, n > 10)", variables))).asString()
+        .contains("Assertion failure on evaluate the expression 'assert(n, n > 10)'");
+    for (String tests : List.of("> 3", "[1..3]", "odd(?)", "string length(?) > 1")) {
+      assertThat(outcome(() -> engine().evaluateSimpleUnaryTests(tests, "cellInput", variables))).as(tests)
+          .isEqualTo(outcome(() -> camunda.evaluateSimpleUnaryTests(tests, "cellInput", variables)));
+    }
+  }
+
+  private static Object outcome(Supplier<Object> evaluation) {
+    try {
+      return evaluation.get();
+    } catch (FeelException e) {
+      return e.getMessage();
     }
   }
 }
