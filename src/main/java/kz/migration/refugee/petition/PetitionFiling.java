@@ -13,7 +13,7 @@ import java.util.Optional;
 import kz.migration.refugee.registry.CaseSearch;
 import kz.migration.refugee.shared.TextDigest;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -116,9 +116,11 @@ class PetitionFiling {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("intake not serializable", e);
     }
-    ProcessInstance instance = engine.asApplication(
-        () -> runtime.startProcessInstanceByKey(PetitionProcess.KEY, variables));
-    long caseId = CASE_ID.cast(runtime.getVariable(instance.getId(), CASE_ID.name()));
+    // the case the registration opened, read from the started instance in the same command
+    ProcessInstanceWithVariables instance = engine.asApplication(
+        () -> runtime.createProcessInstanceByKey(PetitionProcess.KEY).setVariables(variables)
+            .executeWithVariablesInReturn());
+    long caseId = CASE_ID.cast(instance.getVariables().get(CASE_ID.name()));
     String caseNumber = caseSearch.summary(caseId).caseNumber();
     return new Filed(instance.getId(), caseNumber, caseNumber == null);
   }
