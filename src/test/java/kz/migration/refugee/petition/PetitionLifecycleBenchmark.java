@@ -48,19 +48,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A petition's whole life on PostgreSQL, as the people drive it: filed through {@link PetitionFiling} as the
- * caseworker (what {@code POST /api/petitions} calls), its interview appointed and held, the agency checks run as
- * the job executor would, the assessment and the manager's grant completed with the forms' variables, the refugee
- * certificate issued; each task's form opened once before it is completed, as Tasklist opens it (its form
- * variables, with the user's groups), on both sides. Times {@code bench.lifecycles} (default 500) of them one after another, then as many of a
- * generated model of the same shape on the same engine, database and driver, with no-op delegates and no
- * register behind it: the same service tasks (5, and a no-op in place of the rules' business-rule task), user tasks
- * (4, same ids, candidate groups and forms' variables), asynchronous continuations (the two checks), gateways (12),
- * the two embedded subprocesses (the assessment's a multi-instance of one, as for a one-person family) and the two
- * timers (the interview's no-contact timer and the decision deadline); and, as registration issues an asylum-seeker
- * certificate, a second generated model started in the same transaction and ended by the grant: the certificate's
- * reissue timer, the fingerprinting task with its overdue timer, and the event subprocess that ends it.
- * Prints lifecycles per second, their ratio and p50/p95 of one lifecycle; writes {@code target/bench-lifecycle.txt}.
+ * A petition's whole life on PostgreSQL, as the people drive it: filed through {@link PetitionFiling} as the caseworker
+ * (what {@code POST /api/petitions} calls), its interview appointed and held, the agency checks run as the job executor
+ * would, the assessment and the manager's grant completed with the forms' variables, the refugee certificate issued;
+ * each task's form opened once before it is completed, as Tasklist opens it (its form variables, with the user's
+ * groups), on both sides. Times {@code bench.lifecycles} (default 500) of them, each followed by one of a generated
+ * model of the same shape on the same engine, database and driver, with no-op delegates and no register behind it: the
+ * same service tasks (5, and a no-op in place of the rules' business-rule task), user tasks (4, same ids, candidate
+ * groups and forms' variables), asynchronous continuations (the two checks), gateways (12), the two embedded
+ * subprocesses (the assessment's a multi-instance of one, as for a one-person family) and the two timers (the
+ * interview's no-contact timer and the decision deadline); and, as registration issues an asylum-seeker certificate, a
+ * second generated model started in the same transaction and ended by the grant: the certificate's reissue timer, the
+ * fingerprinting task with its overdue timer, and the event subprocess that ends it. Prints lifecycles per second,
+ * their ratio and p50/p95 of one lifecycle; counts the rows each reads and writes and the statements it sends over
+ * {@code bench.counted} (default 50) of each; writes {@code target/bench-lifecycle.txt}.
  * <p>
  * {@code ./mvnw -Pbench test -Dtest=PetitionLifecycleBenchmark} (database {@code BENCH_POSTGRES_URL}; emptied first).
  */
@@ -71,6 +72,7 @@ class PetitionLifecycleBenchmark {
 
   private static final int LIFECYCLES = Integer.getInteger("bench.lifecycles", 500);
   private static final int WARM_UP = Integer.getInteger("bench.warmUp", 50);
+  private static final int COUNTED = Integer.getInteger("bench.counted", 50);
   private static final String RAW = "bench-petition-shape";
   private static final String RAW_CERTIFICATE = "bench-certificate-shape";
   private static final String GROUPS = Roles.CASEWORKERS + "," + Roles.MANAGERS;
@@ -109,25 +111,31 @@ class PetitionLifecycleBenchmark {
         .addModelInstance(RAW_CERTIFICATE + ".bpmn", rawCertificateModel()).deploy();
     CaseSteps steps = new CaseSteps(null, runtime, tasks, management, identity);
 
-    // warm the engine, the JIT and the caches of both before anything is timed
-    run(WARM_UP, i -> product(steps));
-    run(WARM_UP, i -> raw(steps, "BENCH-W-" + i));
+    // warm the engine, the JIT and the caches of both before anything is counted or timed
+    alternate(WARM_UP, steps, "BENCH-W-");
 
-    long certificatesBefore = count("select count(*) from certificate where type = 'REFUGEE'");
-    productSteps.timing = true;
+    // what a lifecycle sends to the database and reads there: counts, taken over a block of each
     Map<String, TableReads> before = tableReads();
     resetStatements();
-    Timing product = run(LIFECYCLES, i -> product(steps));
+    run(COUNTED, i -> product(steps));
     Map<String, TableReads> productReads = since(before);
     List<String> productStatements = statements();
-    assertThat(count("select count(*) from certificate where type = 'REFUGEE'") - certificatesBefore)
-        .as("every lifecycle ends with the head's refugee certificate").isEqualTo(LIFECYCLES);
-    rawSteps.timing = true;
     before = tableReads();
     resetStatements();
-    Timing raw = run(LIFECYCLES, i -> raw(steps, "BENCH-R-" + i));
+    run(COUNTED, i -> raw(steps, "BENCH-C-" + i));
     Map<String, TableReads> rawReads = since(before);
     List<String> rawStatements = statements();
+
+    // timed one of each in turn, so that both meet the same machine, compiled code and database throughout: timed
+    // in blocks, the product ran first, while the JIT was still compiling and the machine's load was another
+    long certificatesBefore = count("select count(*) from certificate where type = 'REFUGEE'");
+    productSteps.timing = true;
+    rawSteps.timing = true;
+    Timing[] timed = alternate(LIFECYCLES, steps, "BENCH-R-");
+    Timing product = timed[0];
+    Timing raw = timed[1];
+    assertThat(count("select count(*) from certificate where type = 'REFUGEE'") - certificatesBefore)
+        .as("every lifecycle ends with the head's refugee certificate").isEqualTo(LIFECYCLES);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RAW).count())
         .as("every generated lifecycle ran to its end").isZero();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RAW_CERTIFICATE).count())
@@ -156,12 +164,13 @@ class PetitionLifecycleBenchmark {
     productReads.entrySet().stream()
         .sorted(java.util.Comparator.comparingLong((Map.Entry<String, TableReads> e) -> -e.getValue().read())).limit(12)
         .forEach(e -> report.add(String.format(Locale.ROOT, "  %-34s %12.0f %12.1f %12.1f %12.0f", e.getKey(),
-            (double) e.getValue().read() / LIFECYCLES, (double) e.getValue().seqScans() / LIFECYCLES,
-            (double) e.getValue().written() / LIFECYCLES,
-            (double) rawReads.getOrDefault(e.getKey(), new TableReads(0, 0, 0)).read() / LIFECYCLES)));
+            (double) e.getValue().read() / COUNTED, (double) e.getValue().seqScans() / COUNTED,
+            (double) e.getValue().written() / COUNTED,
+            (double) rawReads.getOrDefault(e.getKey(), new TableReads(0, 0, 0)).read() / COUNTED)));
     String text = "Petition lifecycle benchmark, PostgreSQL " + jdbc.queryForObject("show server_version", String.class)
-        + ", " + Runtime.getRuntime().availableProcessors() + " cores, one lifecycle at a time, " + WARM_UP
-        + " of each first to warm up\n" + String.join("\n", report) + "\n";
+        + ", " + Runtime.getRuntime().availableProcessors() + " cores, one lifecycle at a time, product and bare engine"
+        + " in turn, " + WARM_UP + " of each first to warm up; rows and statements counted over " + COUNTED
+        + " of each\n" + String.join("\n", report) + "\n";
     System.out.println(text);
     Files.writeString(Path.of("target", "bench-lifecycle.txt"), text);
     if (!productStatements.isEmpty()) {
@@ -412,6 +421,28 @@ class PetitionLifecycleBenchmark {
     }
   }
 
+  /** {@code count} lifecycles of the product and of the generated model in turn; their timings, product first. */
+  private Timing[] alternate(int count, CaseSteps steps, String keyPrefix) {
+    long[][] nanos = new long[2][count];
+    long[] cpu = new long[2];
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < count; i++) {
+      for (int side = 0; side < 2; side++) {
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        if (side == 0) {
+          product(steps);
+        } else {
+          raw(steps, keyPrefix + i);
+        }
+        nanos[side][i] = System.nanoTime() - t;
+        cpu[side] += threads.getCurrentThreadCpuTime() - cpuBefore;
+      }
+    }
+    return new Timing[] {new Timing(count, Arrays.stream(nanos[0]).sum() / 1e9, nanos[0], cpu[0]),
+        new Timing(count, Arrays.stream(nanos[1]).sum() / 1e9, nanos[1], cpu[1])};
+  }
+
   private static Timing run(int count, Consumer<Integer> lifecycle) {
     long[] nanos = new long[count];
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -456,8 +487,8 @@ class PetitionLifecycleBenchmark {
         select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query
         from bench_stats.pg_stat_statements
         where dbid = (select oid from pg_database where datname = current_database()) order by calls desc""",
-        (rs, i) -> String.format(Locale.ROOT, "%8.2f %8.3f  %s", rs.getLong("calls") / (double) LIFECYCLES,
-            rs.getDouble("total_exec_time") / LIFECYCLES, abbreviate(rs.getString("query"))));
+        (rs, i) -> String.format(Locale.ROOT, "%8.2f %8.3f  %s", rs.getLong("calls") / (double) COUNTED,
+            rs.getDouble("total_exec_time") / COUNTED, abbreviate(rs.getString("query"))));
   }
 
   private static String abbreviate(String query) {
@@ -497,7 +528,7 @@ class PetitionLifecycleBenchmark {
   }
 
   private static double total(Map<String, TableReads> reads, java.util.function.ToLongFunction<TableReads> counter) {
-    return reads.values().stream().mapToLong(counter).sum() / (double) LIFECYCLES;
+    return reads.values().stream().mapToLong(counter).sum() / (double) COUNTED;
   }
 
   private long count(String sql) {
