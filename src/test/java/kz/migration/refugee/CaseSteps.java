@@ -59,7 +59,8 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
   /** Files through {@code POST /api/petitions} as caseworker; expects a registered case, awaiting its appointment. */
   public String fileOnly(Map<String, Object> petition) {
     @SuppressWarnings("rawtypes")
-    ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo").postForEntity("/api/petitions", petition, Map.class);
+    ResponseEntity<Map> response = http.withBasicAuth("caseworker", "demo")
+        .postForEntity("/api/petitions", petition, Map.class);
     assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
     assertThat(response.getBody().get("duplicateReview")).isEqualTo(false);
     return (String) response.getBody().get("caseNumber");
@@ -105,7 +106,8 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
    */
   public void decideAll(String caseNumber, String user, String outcome, String legalGround, String reasons) {
     complete(caseNumber, "Task_DecidePetition", user,
-        Map.of("personDecisions", SpinValues.jsonValue(personDecisions(caseNumber, outcome, legalGround, reasons)).create()));
+        Map.of("personDecisions", SpinValues.jsonValue(personDecisions(caseNumber, outcome, legalGround, reasons))
+            .create()));
   }
 
   /** The {@code personDecisions} a manager submits to decide everyone listed the same way (see {@link #decideAll}). */
@@ -208,7 +210,8 @@ public record CaseSteps(TestRestTemplate http, RuntimeService runtime, TaskServi
   }
 
   private void complete(Task task, String user, Map<String, Object> form) {
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+    identity.setAuthentication(user,
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
     try {
       tasks.claim(task.getId(), user);
       tasks.complete(task.getId(), form);

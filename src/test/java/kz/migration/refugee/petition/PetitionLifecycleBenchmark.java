@@ -142,8 +142,8 @@ class PetitionLifecycleBenchmark {
         .as("every generated certificate's instance ended with the grant").isZero();
 
     List<String> report = new ArrayList<>();
-    report.add(String.format(Locale.ROOT, "  %-34s %10s %9s %13s %9s %9s %11s", "", "lifecycles", "seconds", "lifecycles/s",
-        "p50 ms", "p95 ms", "cpu ms each"));
+    report.add(String.format(Locale.ROOT, "  %-34s %10s %9s %13s %9s %9s %11s", "", "lifecycles", "seconds",
+        "lifecycles/s", "p50 ms", "p95 ms", "cpu ms each"));
     report.add(row("petition (product)", product));
     report.add(row("same shape, bare engine", raw));
     report.add(String.format(Locale.ROOT, "  %-34s %.2f (goal 0.80)", "product / bare engine",
@@ -244,9 +244,9 @@ class PetitionLifecycleBenchmark {
           "certificateId", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)));
       return null;
     }));
-    rawSteps.time("schedule interview", () -> openAndComplete(businessKey, "Task_ScheduleInterview", "caseworker", Map.of(
-        "appointmentDate", LocalDate.now().toString(), "appointmentTime", "10:00",
-        "appointmentPlace", "Управление миграции, каб. 12", "interpreterNeeded", false)));
+    rawSteps.time("schedule interview", () -> openAndComplete(businessKey, "Task_ScheduleInterview", "caseworker",
+        Map.of("appointmentDate", LocalDate.now().toString(), "appointmentTime", "10:00",
+            "appointmentPlace", "Управление миграции, каб. 12", "interpreterNeeded", false)));
     rawSteps.time("interview", () ->
         openAndComplete(businessKey, "Task_InterviewApplicant", "caseworker", interview()));
     rawSteps.time("agency checks (2 jobs)", () -> steps.runAgencyChecks(businessKey));
@@ -276,7 +276,8 @@ class PetitionLifecycleBenchmark {
   private void openAndComplete(String businessKey, String taskKey, String user, Map<String, Object> form,
       Runnable sameTransaction) {
     open(businessKey, taskKey, user);
-    var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+    var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
+        .singleResult();
     assertThat(task).as("task %s of %s", taskKey, businessKey).isNotNull();
     identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList());
