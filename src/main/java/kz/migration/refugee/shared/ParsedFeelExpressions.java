@@ -58,7 +58,7 @@ class ParsedFeelExpressions extends AbstractProcessEnginePlugin {
     configuration.setDmnEngineConfiguration(dmn);
   }
 
-  /** Camunda's FEEL engine for DMN, with each expression's parse kept. */
+  /** Camunda's FEEL engine for DMN, with each expression's parse and the built-in functions kept. */
   static final class Engine extends ScalaFeelEngine {
 
     private final Map<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
@@ -112,11 +112,9 @@ class ParsedFeelExpressions extends AbstractProcessEnginePlugin {
               + failure.failureMessage());
         }
       }
-      if (result instanceof ValError error) {
-        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
-      }
-      if (result instanceof ValFatalError error) {
-        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+      String error = result instanceof ValError e ? e.error() : result instanceof ValFatalError e ? e.error() : null;
+      if (error != null) {
+        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error);
       }
       return feelEngine.valueMapper().unpackVal(result);
     }
