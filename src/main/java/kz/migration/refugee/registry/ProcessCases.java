@@ -28,7 +28,7 @@ public class ProcessCases {
     if (caseNumber == null || !CaseNumber.isValid(caseNumber)) {
       throw new IllegalStateException("process instance without a case number as business key");
     }
-    return known.get(caseNumber, number -> caseSearch.summary(new CaseNumber(number)).caseId());
+    return known.get(caseNumber, number -> caseSearch.caseId(new CaseNumber(number)));
   }
 
   public long caseOf(DelegateTask task) {
