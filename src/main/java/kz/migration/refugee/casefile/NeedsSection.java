@@ -43,7 +43,7 @@ class NeedsSection {
   }
 
   Section of(CaseNumber number) {
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     CaseView c = caseSearch.view(number);
     Map<Long, SpecificNeeds.PersonNeeds> byPerson = needs.ofCase(caseId);
     List<SpecificNeeds.Note> notes = needs.bestInterestsNotes(caseId);

@@ -114,7 +114,7 @@ public class Fingerprints {
   /** The fingerprinting of the case's persons, in the order recorded. */
   @Transactional(readOnly = true)
   public List<FingerprintView> ofCase(CaseNumber number) {
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     Map<Long, String> names = caseSearch.view(number).members().stream()
         .collect(Collectors.toMap(PersonView::id, p -> p.surname() + " " + p.givenName(), (a, b) -> a));
     return fingerprints.findByCaseIdOrderById(caseId).stream()

@@ -33,7 +33,7 @@ class LateAppeals {
 
   /** {@code recordedBy}: the logged-in official; {@code dateField} names the date in a rejection. */
   void lodge(CaseNumber number, LocalDate lodgedOn, String grounds, String recordedBy, String dateField) {
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     decisions.lodgeLateAppeal(caseId, lodgedOn, grounds, recordedBy, dateField);
     started(caseId, number);
   }

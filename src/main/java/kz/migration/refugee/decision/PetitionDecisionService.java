@@ -403,7 +403,7 @@ public class PetitionDecisionService {
    * ({@link #lodgeLateAppeal}).
    */
   Lodged lodgeAppeal(CaseNumber caseNumber, AppealRequest request, String by) {
-    long caseId = caseSearch.summary(caseNumber).caseId();
+    long caseId = caseSearch.caseId(caseNumber);
     Decision refusal = latest(caseId);
     if (refusal.isServed() && (request.lodgedOn().isAfter(refusal.getAppealDueOn())
         || familyCases.refusalFinal(caseId, refusedPersons(refusal)))) {
@@ -616,7 +616,7 @@ public class PetitionDecisionService {
 
   @Transactional(readOnly = true)
   public List<DecisionView> decisions(CaseNumber caseNumber) {
-    List<Decision> all = decisions.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId());
+    List<Decision> all = decisions.findByCaseIdOrderById(caseSearch.caseId(caseNumber));
     Map<Long, List<PersonDecision>> persons = new HashMap<>();
     if (!all.isEmpty()) {
       personDecisions.findByDecisionIdInOrderById(all.stream().map(Decision::getId).toList())
@@ -627,19 +627,19 @@ public class PetitionDecisionService {
 
   @Transactional(readOnly = true)
   public List<AppealView> appeals(CaseNumber caseNumber) {
-    return mapper.toAppealViews(appeals.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+    return mapper.toAppealViews(appeals.findByCaseIdOrderById(caseSearch.caseId(caseNumber)));
   }
 
   @Transactional(readOnly = true)
   public List<CourtAppealView> courtAppeals(CaseNumber caseNumber) {
-    return mapper.toCourtAppealViews(courtAppeals.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+    return mapper.toCourtAppealViews(courtAppeals.findByCaseIdOrderById(caseSearch.caseId(caseNumber)));
   }
 
   /** Every evaluation of the rules on the case's assessments, oldest first. */
   @Transactional(readOnly = true)
   public List<RecommendationView> recommendations(CaseNumber caseNumber) {
     return mapper.toRecommendationViews(
-        recommendations.findByCaseIdOrderById(caseSearch.summary(caseNumber).caseId()));
+        recommendations.findByCaseIdOrderById(caseSearch.caseId(caseNumber)));
   }
 
   /** The legal ground's label as the procedure names it, or its code. */

@@ -116,7 +116,7 @@ class PetitionVersions {
   private boolean everyoneAssessed(String instanceId) {
     String caseNumber = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
         .getBusinessKey();
-    long caseId = caseSearch.summary(new CaseNumber(caseNumber)).caseId();
+    long caseId = caseSearch.caseId(new CaseNumber(caseNumber));
     Map<Long, Boolean> recommended = new HashMap<>();
     decisions.toDecide(caseId).forEach(t -> recommended.put(t.person().personId(), t.recommendation().isPresent()));
     return review.personsToAssess(caseId).stream().allMatch(personId ->

@@ -63,7 +63,7 @@ public class Evidence {
    */
   @Transactional
   public AttachmentView upload(CaseNumber number, NewAttachment upload, String user) {
-    long caseId = cases.summary(number).caseId();
+    long caseId = cases.caseId(number);
     AttachmentKind kind = AttachmentKind.of(upload.type())
         .orElseThrow(() -> FieldErrors.of("type", "вид документа: passport, certificate, medical, photo или other"));
     if (kind == AttachmentKind.PHOTO && upload.personId() == null) {
@@ -110,7 +110,7 @@ public class Evidence {
    */
   @Transactional(readOnly = true)
   public Optional<byte[]> photo(CaseNumber number, long personId) {
-    long caseId = cases.summary(number).caseId();
+    long caseId = cases.caseId(number);
     return attachments.findFirstByCaseIdAndPersonIdAndKindOrderByUploadedAtDescIdDesc(caseId, personId,
             AttachmentKind.PHOTO)
         .flatMap(a -> contents.findById(a.getId())).map(AttachmentContent::content);
@@ -134,14 +134,14 @@ public class Evidence {
 
   @Transactional(readOnly = true)
   public List<AttachmentView> attachments(CaseNumber number) {
-    return attachments.findByCaseIdOrderByUploadedAtAscIdAsc(cases.summary(number).caseId()).stream()
+    return attachments.findByCaseIdOrderByUploadedAtAscIdAsc(cases.caseId(number)).stream()
         .map(mapper::toView).toList();
   }
 
   /** A file of the case; one of another case is not found, as an unknown one. */
   @Transactional(readOnly = true)
   public Download download(CaseNumber number, long id) {
-    long caseId = cases.summary(number).caseId();
+    long caseId = cases.caseId(number);
     Attachment a = attachments.findByIdAndCaseId(id, caseId)
         .orElseThrow(() -> new NotFoundException("attachment", id));
     byte[] content = contents.findById(a.getId()).map(AttachmentContent::content)
@@ -152,7 +152,7 @@ public class Evidence {
   /** Appends a note; a correction names an earlier note of the same case, which stays as it was. */
   @Transactional
   public CaseNoteView addNote(CaseNumber number, NewNote note, String user) {
-    long caseId = cases.summary(number).caseId();
+    long caseId = cases.caseId(number);
     String text;
     try {
       text = InputText.clean(note.text());
@@ -173,7 +173,7 @@ public class Evidence {
 
   @Transactional(readOnly = true)
   public List<CaseNoteView> notes(CaseNumber number) {
-    return notes.findByCaseIdOrderByWrittenAtAscIdAsc(cases.summary(number).caseId()).stream()
+    return notes.findByCaseIdOrderByWrittenAtAscIdAsc(cases.caseId(number)).stream()
         .map(mapper::toView).toList();
   }
 

@@ -34,7 +34,7 @@ class NeedsController {
 
   @GetMapping("/api/cases/{caseNumber}/specific-needs")
   List<SpecificNeeds.PersonNeeds> ofCase(@PathVariable CaseNumber caseNumber) {
-    return List.copyOf(needs.ofCase(caseSearch.summary(caseNumber).caseId()).values());
+    return List.copyOf(needs.ofCase(caseSearch.caseId(caseNumber)).values());
   }
 
   @PostMapping("/api/cases/{caseNumber}/persons/{personId}/specific-needs")

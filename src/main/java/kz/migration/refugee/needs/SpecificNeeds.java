@@ -125,7 +125,7 @@ public class SpecificNeeds {
       throw FieldErrors.of("specificNeeds", "укажите полный перечень особых потребностей (пустой — если их нет)");
     }
     Set<SpecificNeed> needs = parse("specificNeeds", codes);
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     if (!familyCases.memberIds(caseId).contains(personId)) {
       throw new NotFoundException("person of case " + number.value(), personId);
     }
@@ -200,7 +200,7 @@ public class SpecificNeeds {
     if (note.length() > properties.bestInterestsNoteMaxLength()) {
       throw FieldErrors.of("note", "не более " + properties.bestInterestsNoteMaxLength() + " символов");
     }
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     BestInterestsNote saved = notes.save(
         BestInterestsNote.of(caseId, note, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), by));
     return new Note(saved.getNote(), saved.getRecordedAt(), saved.getRecordedBy());

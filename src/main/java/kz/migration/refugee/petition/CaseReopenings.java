@@ -49,7 +49,7 @@ public class CaseReopenings {
 
   /** {@code receivedBy}: the logged-in official, from the authentication. */
   public void reopen(CaseNumber number, LocalDate requestedOn, String receivedBy) {
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     LocalDate closedOn = familyCases.abandonedOn(number).orElseThrow(() -> new ConflictException(
         "дело " + number + " не закрыто как оставленное заявителем: возобновить его по заявлению нельзя"));
     if (requestedOn.isBefore(closedOn)) {

@@ -38,7 +38,7 @@ class MemberDeregistrations {
 
   /** Returns whether the case closed with it. */
   boolean deregister(CaseNumber number, long personId, String reason, LocalDate on, String by) {
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     DeregistrationReason why = MemberDeregistrationRequest.DIED.equals(reason)
         ? DeregistrationReason.DEATH : DeregistrationReason.LEFT_COUNTRY;
     Deregistration done = familyCases.deregisterDuringProcedure(caseId, personId, why, on, by);

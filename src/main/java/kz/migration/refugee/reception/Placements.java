@@ -54,7 +54,7 @@ public class Placements {
 
   /** Places persons of the case by its number (the API and the case page). */
   public List<PlacementView> place(CaseNumber number, PlacementRequest request, String by) {
-    return place(cases.summary(number).caseId(), request, by);
+    return place(cases.caseId(number), request, by);
   }
 
   /**
@@ -103,7 +103,7 @@ public class Placements {
 
   /** The person leaves the centre on the day given, for the reason given. */
   public PlacementView end(CaseNumber number, long placementId, LocalDate leftOn, String reason) {
-    long caseId = cases.summary(number).caseId();
+    long caseId = cases.caseId(number);
     Placement placement = placements.findById(placementId).filter(p -> p.getCaseId() == caseId)
         .orElseThrow(() -> new NotFoundException("placement of case " + number, placementId));
     if (!placement.isOpen()) {

@@ -157,7 +157,7 @@ public class RecheckService {
 
   @Transactional(readOnly = true)
   public List<RecheckView> rechecks(CaseNumber caseNumber) {
-    long caseId = caseSearch.summary(caseNumber).caseId();
+    long caseId = caseSearch.caseId(caseNumber);
     return rechecks.findByCaseIdOrderById(caseId).stream()
         .map(r -> mapper.toView(r, statusEnds.findFirstByRecheckIdOrderByIdDesc(r.getId()).orElse(null)))
         .toList();

@@ -309,7 +309,7 @@ public class StatusEnds {
   /** The case's ends of status, per person, as the case page and the API show them; no free text. */
   @Transactional(readOnly = true)
   public List<StatusEndView> views(CaseNumber number) {
-    long caseId = caseSearch.summary(number).caseId();
+    long caseId = caseSearch.caseId(number);
     Map<Long, String> names = names(number);
     return statusEnds.findByCaseIdOrderById(caseId).stream().map(s -> new StatusEndView(s.getId(),
         s.getKind().code(), s.getKind().label(), s.getGround(), reasonLabel(s.getKind(), s.getGround()),

@@ -70,7 +70,7 @@ public class SchoolReferrals {
   /** The case's referrals, oldest first. */
   @Transactional(readOnly = true)
   public List<SchoolReferralView> ofCase(CaseNumber number) {
-    return ofCase(caseSearch.summary(number).caseId());
+    return ofCase(caseSearch.caseId(number));
   }
 
   @Transactional(readOnly = true)
