@@ -115,7 +115,7 @@ public class Fingerprints {
   @Transactional(readOnly = true)
   public List<FingerprintView> ofCase(CaseNumber number) {
     long caseId = caseSearch.caseId(number);
-    Map<Long, String> names = caseSearch.view(number).members().stream()
+    Map<Long, String> names = caseSearch.view(caseId).members().stream()
         .collect(Collectors.toMap(PersonView::id, p -> p.surname() + " " + p.givenName(), (a, b) -> a));
     return fingerprints.findByCaseIdOrderById(caseId).stream()
         .map(f -> new FingerprintView(f.getPersonId(), names.getOrDefault(f.getPersonId(), ""), f.getTakenOn(),

@@ -19,10 +19,12 @@ public class CaseSearch {
   private final PersonRepository persons;
   private final CertificateRepository certificates;
   private final RegistryMapper mapper;
+  private final CaseIds caseIds;
 
   CaseSearch(FamilyCaseRepository cases, PersonRepository persons, CertificateRepository certificates,
-      RegistryMapper mapper) {
+      RegistryMapper mapper, CaseIds caseIds) {
     this.cases = cases;
+    this.caseIds = caseIds;
     this.persons = persons;
     this.certificates = certificates;
     this.mapper = mapper;
@@ -33,15 +35,15 @@ public class CaseSearch {
   }
 
   /**
-   * The id of the case with this number. The case is read into the transaction, where the steps that follow find it,
-   * but not its members: a step that needs them reads them once, one that does not never does.
+   * The id of the case with this number, as {@link CaseIds} knows it or else from the data bank (without the case's
+   * members: a step that needs the case or its members reads them by this id, one that does not never does).
    */
   public long caseId(CaseNumber number) {
-    return cases.load(number).getId();
+    return caseIds.of(number, n -> cases.load(n).getId());
   }
 
   public CaseSummary summary(CaseNumber number) {
-    return summary(cases.load(number));
+    return summary(cases.load(caseId(number)));
   }
 
   /**
@@ -91,7 +93,7 @@ public class CaseSearch {
   }
 
   public CaseView view(CaseNumber number) {
-    return view(cases.load(number));
+    return view(cases.load(caseId(number)));
   }
 
   /** {@link #view(CaseNumber)} of a case known by its id (found in the session if this transaction read it). */

@@ -70,7 +70,7 @@ class CertificateNumberSeriesTest {
   /** Not a {@code @Configuration}: the application's component scan, which reaches test classes, must not find it. */
   @AutoConfigurationPackage
   @EnableConfigurationProperties(ProcedureProperties.class)
-  @Import({FamilyCases.class, Certificates.class, CaseSearch.class, RegistryMapperImpl.class})
+  @Import({FamilyCases.class, Certificates.class, CaseSearch.class, CaseIds.class, RegistryMapperImpl.class})
   static class Registry {
 
     @Bean
