@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import kz.migration.refugee.shared.Databases;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -156,7 +157,7 @@ class CensusMigration implements JavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    boolean postgres = Databases.isPostgres(connection);
     try (Statement statement = connection.createStatement()) {
       for (String sql : TABLES) {
         statement.execute(sql);

@@ -3,7 +3,6 @@ package kz.migration.refugee.shared;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -73,7 +72,6 @@ class EngineIndexes implements ApplicationRunner {
   }
 
   private boolean postgres() {
-    return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-        c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+    return Boolean.TRUE.equals(jdbc.execute((Connection c) -> Databases.isPostgres(c)));
   }
 }

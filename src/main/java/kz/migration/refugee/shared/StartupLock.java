@@ -47,7 +47,7 @@ class StartupLock extends AbstractProcessEnginePlugin {
     Connection connection = null;
     try {
       connection = dataSource.getConnection();
-      if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+      if (!Databases.isPostgres(connection)) {
         connection.close();
         return;
       }
