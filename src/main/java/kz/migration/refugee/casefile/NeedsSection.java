@@ -44,7 +44,7 @@ class NeedsSection {
 
   Section of(CaseNumber number) {
     long caseId = caseSearch.caseId(number);
-    CaseView c = caseSearch.view(number);
+    CaseView c = caseSearch.view(caseId);
     Map<Long, SpecificNeeds.PersonNeeds> byPerson = needs.ofCase(caseId);
     List<SpecificNeeds.Note> notes = needs.bestInterestsNotes(caseId);
     Set<String> logins = new HashSet<>();

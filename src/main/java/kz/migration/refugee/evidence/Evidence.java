@@ -69,7 +69,7 @@ public class Evidence {
     if (kind == AttachmentKind.PHOTO && upload.personId() == null) {
       throw FieldErrors.of("personId", "укажите лицо, чья это фотография");
     }
-    if (upload.personId() != null && cases.view(number).members().stream().noneMatch(p -> upload.personId().equals(p.id()))) {
+    if (upload.personId() != null && cases.view(caseId).members().stream().noneMatch(p -> upload.personId().equals(p.id()))) {
       throw FieldErrors.of("personId", "такого лица нет в деле");
     }
     byte[] content = upload.content();

@@ -166,7 +166,7 @@ public class StatusEnds {
   @Transactional(readOnly = true)
   String describeProposal(long statusEndId) {
     StatusEnd s = load(statusEndId);
-    Map<Long, String> names = names(new CaseNumber(caseNumber(s.getCaseId())));
+    Map<Long, String> names = names(s.getCaseId());
     String persons = s.proposedPersonIds().stream().map(id -> names.getOrDefault(id, ""))
         .collect(Collectors.joining("; "));
     return capitalized(s.getKind().label()) + ". " + reasonLabel(s.getKind(), s.getGround()) + ".\nЛица: " + persons
@@ -310,7 +310,7 @@ public class StatusEnds {
   @Transactional(readOnly = true)
   public List<StatusEndView> views(CaseNumber number) {
     long caseId = caseSearch.caseId(number);
-    Map<Long, String> names = names(number);
+    Map<Long, String> names = names(caseId);
     return statusEnds.findByCaseIdOrderById(caseId).stream().map(s -> new StatusEndView(s.getId(),
         s.getKind().code(), s.getKind().label(), s.getGround(), reasonLabel(s.getKind(), s.getGround()),
         s.getRecheckId() != null, s.getProposedBy(), s.getProposedAt(), s.getConfirmed(), s.getConfirmedBy(),
@@ -321,10 +321,10 @@ public class StatusEnds {
             p.getDeregisteredOn())).toList())).toList();
   }
 
-  private Map<Long, String> names(CaseNumber number) {
+  private Map<Long, String> names(long caseId) {
     DateTimeFormatter birth = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     Map<Long, String> names = new LinkedHashMap<>();
-    caseSearch.view(number).members().forEach(p -> names.put(p.id(), p.surname() + " " + p.givenName()
+    caseSearch.view(caseId).members().forEach(p -> names.put(p.id(), p.surname() + " " + p.givenName()
         + (p.dateOfBirth() == null ? "" : ", " + birth.format(p.dateOfBirth()))));
     return names;
   }
