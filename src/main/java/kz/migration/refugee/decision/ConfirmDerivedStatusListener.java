@@ -1,6 +1,5 @@
 package kz.migration.refugee.decision;
 
-import static kz.migration.refugee.petition.PetitionProcess.DECIDED_BY;
 import static kz.migration.refugee.petition.PetitionProcess.DERIVED_STATUS_SUMMARY;
 import static kz.migration.refugee.petition.PetitionProcess.JOINER_ID;
 import static kz.migration.refugee.petition.PetitionProcess.PARENT_ID;
@@ -39,7 +38,6 @@ class ConfirmDerivedStatusListener extends FormStep<ConfirmDerivedStatusForm> {
   protected void complete(DelegateTask task, ConfirmDerivedStatusForm form, String actor) {
     decisions.confirmDerivedStatus(cases.caseOf(task), JOINER_ID.get(task), PARENT_ID.get(task),
         form.kinshipEvidence(), actor);
-    DECIDED_BY.set(task, actor);
     task.getExecution().removeVariable("kinshipEvidence");
   }
 }

@@ -1,6 +1,5 @@
 package kz.migration.refugee.decision;
 
-import static kz.migration.refugee.petition.PetitionProcess.DECIDED_BY;
 import static kz.migration.refugee.petition.PetitionProcess.DECISION_OUTCOME;
 import static kz.migration.refugee.petition.PetitionProcess.DECISION_SHEET;
 
@@ -40,7 +39,6 @@ class DecidePetitionListener extends FormStep<DecidePetitionForm> {
   @Override
   protected void complete(DelegateTask task, DecidePetitionForm decision, String actor) {
     DECISION_OUTCOME.set(task, decisions.decide(cases.caseOf(task), decision, actor));
-    DECIDED_BY.set(task, actor);
     // the outcomes are in the data bank now; the reasons stay out of the process
     task.getExecution().removeVariable("personDecisions");
   }

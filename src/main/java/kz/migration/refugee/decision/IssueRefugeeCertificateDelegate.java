@@ -1,7 +1,5 @@
 package kz.migration.refugee.decision;
 
-import static kz.migration.refugee.petition.PetitionProcess.REFUGEE_CERTIFICATE_NUMBER;
-
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +20,6 @@ class IssueRefugeeCertificateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var certificates = decisions.grant(cases.caseOf(execution));
-    // the principal applicant's, for Cockpit
-    REFUGEE_CERTIFICATE_NUMBER.set(execution, certificates.isEmpty() ? null : certificates.get(0).number());
+    decisions.grant(cases.caseOf(execution));
   }
 }

@@ -268,9 +268,6 @@ public final class PetitionProcess {
   public static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.of("decisionDueAt", Date.class);
   /** Form field of {@link #TASK_HANDLE_OVERDUE_DECISION}, read by its gateway. */
   public static final ProcessVariable<Boolean> EXTEND_DEADLINE = ProcessVariable.of("extendDeadline", Boolean.class);
-  public static final ProcessVariable<String> POLICE_CHECK_RESULT = ProcessVariable.of("policeCheckResult", String.class);
-  public static final ProcessVariable<String> SECURITY_CHECK_RESULT =
-      ProcessVariable.of("securityCheckResult", String.class);
   /** Element variable of {@link #SUBPROCESS_ASSESS_PERSON}: the person assessed, local to the instance. */
   public static final ProcessVariable<Long> PERSON_ID = ProcessVariable.of("personId", Long.class);
   /** On {@link #TASK_ASSESS_PETITION}: who is assessed (role, age), from the data bank. */
@@ -280,8 +277,6 @@ public final class PetitionProcess {
    * as its form lists them (JSON), from the data bank.
    */
   public static final ProcessVariable<String> DECISION_SHEET = ProcessVariable.of("decisionSheet", String.class);
-  /** Who completed the assessment (for Cockpit; four-eyes reads the data bank). */
-  public static final ProcessVariable<String> ASSESSED_BY = ProcessVariable.of("assessedBy", String.class);
   /** Inputs of the recommendation table, from the assessment. */
   public static final ProcessVariable<String> CREDIBILITY = ProcessVariable.of("credibility", String.class);
   public static final ProcessVariable<Boolean> WELL_FOUNDED_FEAR = ProcessVariable.of("wellFoundedFear", Boolean.class);
@@ -292,9 +287,6 @@ public final class PetitionProcess {
   public static final ProcessVariable<String> RECOMMENDATION_RULE = ProcessVariable.of("recommendationRule", String.class);
   /** Read by {@link #GATEWAY_PROTECTION_GRANTED}: {@link #GRANTED}, {@link #REFUSED} or {@link #PARTLY_GRANTED}. */
   public static final ProcessVariable<String> DECISION_OUTCOME = ProcessVariable.of("decisionOutcome", String.class);
-  public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.of("decidedBy", String.class);
-  public static final ProcessVariable<String> REFUGEE_CERTIFICATE_NUMBER =
-      ProcessVariable.of("refugeeCertificateNumber", String.class);
   /** Carried by {@link #MESSAGE_APPEAL_LODGED}. */
   public static final ProcessVariable<String> APPEAL_LODGED_ON = ProcessVariable.of("appealLodgedOn", String.class);
   /** Form field of {@link #TASK_REVIEW_LATE_APPEAL}, read by its gateway: {@link #ACCEPTED} or {@link #REFUSED}. */
@@ -309,7 +301,7 @@ public final class PetitionProcess {
   public static final ProcessVariable<String> FAMILY_SUMMARY = ProcessVariable.of("familySummary", String.class);
   /** On {@link #TASK_ASSESS_PETITION}, {@link #TASK_DECIDE_PETITION} and {@link #TASK_DECIDE_APPEAL}: the interviews. */
   public static final ProcessVariable<String> INTERVIEW_ACCOUNT = ProcessVariable.of("interviewAccount", String.class);
-  /** On the deciding tasks: the state bodies' replies. */
+  /** On {@link #TASK_ASSESS_PETITION} and the deciding tasks: the state bodies' replies. */
   public static final ProcessVariable<String> AGENCY_REPLIES = ProcessVariable.of("agencyReplies", String.class);
   /** On the deciding tasks: the latest assessment in full. */
   public static final ProcessVariable<String> ASSESSMENT_RECORD = ProcessVariable.of("assessmentRecord", String.class);

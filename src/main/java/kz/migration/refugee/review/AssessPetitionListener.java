@@ -1,6 +1,6 @@
 package kz.migration.refugee.review;
 
-import static kz.migration.refugee.petition.PetitionProcess.ASSESSED_BY;
+import static kz.migration.refugee.petition.PetitionProcess.AGENCY_REPLIES;
 import static kz.migration.refugee.petition.PetitionProcess.ASSESSED_PERSON;
 import static kz.migration.refugee.petition.PetitionProcess.EXCLUSION_INDICATORS;
 import static kz.migration.refugee.petition.PetitionProcess.INTERVIEW_ACCOUNT;
@@ -21,9 +21,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_AssessPetition}, one per person assessed ({@code SubProcess_AssessPerson}): shows who is assessed and
- * the interviews on record; records the person's assessment and who made it, and leaves the three values the
- * recommendation table reads as typed variables of the instance (credibility is the form's own field).
+ * {@code Task_AssessPetition}, one per person assessed ({@code SubProcess_AssessPerson}): shows who is assessed, the
+ * interviews and the state bodies' replies on record; records the person's assessment and who made it (in the data
+ * bank: four-eyes reads it there), and leaves the three values the recommendation table reads as typed variables of
+ * the instance (credibility is the form's own field).
  */
 @Component
 class AssessPetitionListener extends FormStep<AssessPetitionForm> {
@@ -60,6 +61,7 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
       return person.name() + ", род. " + person.bornOn() + " — " + person.role().label();
     });
     view.text(INTERVIEW_ACCOUNT, () -> file.interviews(caseId));
+    view.text(AGENCY_REPLIES, () -> file.agencyReplies(caseId));
   }
 
   private Examinee assessed(DelegateTask task, long caseId) {
@@ -72,7 +74,6 @@ class AssessPetitionListener extends FormStep<AssessPetitionForm> {
   @Override
   protected void complete(DelegateTask task, AssessPetitionForm assessment, String actor) {
     review.recordAssessment(cases.caseOf(task), PERSON_ID.get(task), assessment, actor);
-    ASSESSED_BY.set(task, actor);
     WELL_FOUNDED_FEAR.set(task, assessment.wellFoundedFear());
     EXCLUSION_INDICATORS.set(task, assessment.exclusionIndicators());
     task.getExecution().removeVariables(List.of("assessmentFacts", "exclusionDetails"));

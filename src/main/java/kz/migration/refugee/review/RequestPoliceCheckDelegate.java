@@ -1,7 +1,5 @@
 package kz.migration.refugee.review;
 
-import static kz.migration.refugee.petition.PetitionProcess.POLICE_CHECK_RESULT;
-
 import kz.migration.refugee.registry.ProcessCases;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,6 +20,6 @@ class RequestPoliceCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    POLICE_CHECK_RESULT.set(execution, review.check(cases.caseOf(execution), Agency.POLICE));
+    review.check(cases.caseOf(execution), Agency.POLICE);
   }
 }

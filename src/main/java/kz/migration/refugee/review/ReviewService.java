@@ -123,12 +123,12 @@ public class ReviewService {
         .reduce((first, second) -> second);
   }
 
-  /** Asks an agency once per case; a retry after a recorded reply returns that reply. */
-  String check(long caseId, Agency agency) {
-    AgencyCheck check = checks.findByCaseIdAndAgency(caseId, agency).orElseGet(() -> checks.save(
-        AgencyCheck.replied(caseId, agency, gateway.check(agency, caseSearch.summary(caseId).caseNumber()),
-            Instant.now(clock))));
-    return check.summary();
+  /** Asks an agency once per case and records its reply; a retry after a recorded reply asks no more. */
+  void check(long caseId, Agency agency) {
+    if (checks.findByCaseIdAndAgency(caseId, agency).isEmpty()) {
+      checks.save(AgencyCheck.replied(caseId, agency, gateway.check(agency, caseSearch.summary(caseId).caseNumber()),
+          Instant.now(clock)));
+    }
   }
 
   /** A person's latest assessment as recorded; four-eyes and the rules read this, never a process variable. */

@@ -71,6 +71,14 @@ class CaseFileTest {
     // whoever reads the file reads staff by name, with the login the audit log keeps
     assertThat(interviews).contains(summaryOnRecord.strip(), "дари (персидский)", "Рахими Н.",
         "Записал(а): " + staffName("caseworker2") + ", ");
+    // the state bodies' replies as the data bank records them: the process keeps none of its own
+    List<String> replies = jdbc.queryForList("select reference from agency_check where case_id = ? order by agency",
+        String.class, caseId);
+    assertThat(replies).hasSize(2);
+    assertThat(text(assessTask, "agencyReplies")).contains("Органы внутренних дел: ", "Органы национальной безопасности: ")
+        .contains(replies.stream().map(reference -> "(ответ № " + reference + ")").toList());
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(steps.task(caseNumber, "Task_AssessPetition")
+        .getProcessInstanceId()).variableNameIn("policeCheckResult", "securityCheckResult").count()).isZero();
 
     String facts = "Показания в целом последовательны; часть дат расходится с данными о стране происхождения.";
     String exclusion = "Сообщения о возможном участии в вооружённом формировании в 2015 году.";
